@@ -1,0 +1,136 @@
+import { expect, test } from './support/fixtures'
+
+test('a poll I have not voted in shows its results and nothing to withdraw', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1006' }))
+
+  const question = chat.app.getByRole('group', { name: 'Favourite office snack?' })
+  await expect(question.getByRole('meter', { name: 'Chocolate' })).toHaveAttribute(
+    'aria-valuetext',
+    '1 vote, 50%',
+  )
+  await expect(question.getByRole('meter', { name: 'Nuts' })).toHaveAttribute(
+    'aria-valuemax',
+    '2',
+  )
+  await expect(chat.app.getByText('You haven’t voted in this poll.')).toBeVisible()
+  await expect(chat.app.getByText(/Anonymous poll/)).toBeVisible()
+  await expect(chat.app.getByRole('button', { name: 'Withdraw my vote' })).toHaveCount(0)
+})
+
+test('when the author does not allow changing votes, withdrawing is disabled and explained', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1004' }))
+
+  await expect(
+    chat.app.getByRole('meter', { name: 'Yes' }),
+  ).toHaveAttribute('aria-valuetext', '2 votes, 66.67%, your answer')
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  await expect(withdraw).toBeDisabled()
+  await expect(withdraw).toHaveAccessibleDescription(
+    'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
+  )
+  expect(await portal.callsOf('vote.AttachedVote.recall')).toHaveLength(0)
+})
+
+test('a finished poll keeps my answer and explains why it cannot be withdrawn', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1005' }))
+
+  await expect(chat.app.getByRole('meter', { name: 'Customer delight' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 66.67%, your answer',
+  )
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  await expect(withdraw).toBeDisabled()
+  await expect(withdraw).toHaveAccessibleDescription(
+    'You can’t withdraw your vote: this poll is finished.',
+  )
+})
+
+test('a message without a poll says so', async ({ page, portal, chat }) => {
+  await page.goto(portal.chatUrl())
+  await chat.openChat('General')
+  await chat.openAppFromMessage('Morning, team!')
+
+  await expect(chat.app.getByRole('alert')).toContainText('This message has no poll')
+})
+
+test('a poll from a chat I am not a member of is not shown', async ({ page, portal, chat }) => {
+  await page.goto(portal.chatUrl({ open: '3001' }))
+
+  await expect(chat.app.getByRole('alert')).toContainText('You can’t see this poll')
+})
+
+test('a news-feed poll opened by its attachment shows every question', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  const { attachId } = await portal.poll(501)
+  await page.goto(
+    portal.chatUrl({ placement: 'DEFAULT', options: JSON.stringify({ attachId: String(attachId) }) }),
+  )
+
+  await expect(chat.app.getByRole('group')).toHaveCount(2)
+  const rating = chat.app.getByRole('group', { name: 'How do you rate the new office?' })
+  await expect(rating.getByRole('meter', { name: 'Great' })).toHaveAttribute(
+    'aria-valuetext',
+    '1 vote, 50%, your answer',
+  )
+  const wishes = chat.app.getByRole('group', { name: 'What should we add?' })
+  await expect(wishes.getByRole('meter', { name: 'Quiet room' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 100%, your answer',
+  )
+  await expect(wishes.getByRole('meter', { name: 'Standing desks' })).toHaveAttribute(
+    'aria-valuetext',
+    '0 votes, 0%',
+  )
+})
+
+for (const options of ['""', '[]', '{}']) {
+  test(`the message menu with empty options (${options}) asks to open the app from a poll`, async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    await page.goto(portal.chatUrl({ placement: 'IM_CONTEXT_MENU', options }))
+
+    await expect(chat.app.getByRole('alert')).toContainText('No poll message was chosen')
+    expect(await portal.calls()).toEqual([])
+  })
+}
+
+test('opened from the application list, the app explains how to use it', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ placement: 'DEFAULT', options: '[]' }))
+
+  await expect(chat.app.getByRole('heading', { name: 'How to use Chat Poll' })).toBeVisible()
+})
+
+test('the frame grows to fit the whole poll', async ({ page, portal, chat }) => {
+  await page.goto(portal.chatUrl({ open: '1003' }))
+  await expect(chat.app.getByRole('meter', { name: 'Thursday' })).toBeVisible()
+
+  const frame = page.getByTitle('Chat Poll')
+  const content = chat.app.getByRole('main')
+  await expect
+    .poll(async () => {
+      const [frameBox, contentBox] = await Promise.all([frame.boundingBox(), content.boundingBox()])
+      return Math.abs((frameBox?.height ?? 0) - (contentBox?.height ?? -100))
+    })
+    .toBeLessThan(2)
+})

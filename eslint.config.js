@@ -1,0 +1,79 @@
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import vitest from '@vitest/eslint-plugin'
+import prettier from 'eslint-config-prettier'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import playwright from 'eslint-plugin-playwright'
+import react from 'eslint-plugin-react'
+import reactHooks from 'eslint-plugin-react-hooks'
+import testingLibrary from 'eslint-plugin-testing-library'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'playwright-report', 'test-results'] },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+    },
+  },
+  {
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    extends: [
+      react.configs.flat.recommended,
+      react.configs.flat['jsx-runtime'],
+      reactHooks.configs.flat.recommended,
+      jsxA11y.flatConfigs.strict,
+      pluginQuery.configs['flat/recommended-strict'],
+    ],
+    languageOptions: { globals: globals.browser },
+    settings: { react: { version: 'detect' } },
+    rules: {
+      '@tanstack/query/exhaustive-deps': ['error', { allowlist: { types: ['Portal'] } }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@bitrix24/b24jssdk',
+              message: 'Only src/lib/bitrix24-frame.ts talks to the SDK; use the Portal interface.',
+            },
+          ],
+          patterns: [
+            {
+              group: ['**/e2e/**', '**/testing/**'],
+              message: 'App code must not depend on test code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/bitrix24-frame.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    extends: [testingLibrary.configs['flat/react'], vitest.configs.recommended],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['e2e/**/*.ts', 'playwright.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    files: ['e2e/**/*.spec.ts', 'e2e/support/**/*.ts'],
+    extends: [playwright.configs['flat/recommended']],
+  },
+  prettier,
+)

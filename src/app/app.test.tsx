@@ -1,0 +1,83 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import { StrictMode } from 'react'
+import { describe, expect, test } from 'vitest'
+import type { PortalConnection } from '../lib/portal'
+import { fakePortal } from '../testing/fake-portal'
+import { votedAttach } from '../testing/fixtures/attach'
+import { App } from './app'
+import { createQueryClient } from './query-client'
+import { startApp } from './start-app'
+
+async function open(connection: PortalConnection) {
+  const queryClient = createQueryClient()
+  const startup = startApp(queryClient, () => Promise.resolve(connection))
+  // React resumes a component suspended on `use(startup)` inside act only.
+  await act(async () => {
+    render(
+      <StrictMode>
+        <App startup={startup} queryClient={queryClient} />
+      </StrictMode>,
+    )
+    await startup
+  })
+}
+
+describe('opening the app', () => {
+  test('from a poll message shows the poll after exactly one REST call', async () => {
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    await open({ status: 'connected', portal })
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+    expect(portal.calls.map((call) => call.method)).toEqual(['vote.AttachedVote.get'])
+    expect(document.documentElement).toHaveAttribute('lang', 'en')
+  })
+
+  test('sizes the Bitrix24 frame to the app content', async () => {
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    await open({ status: 'connected', portal })
+
+    await waitFor(() => {
+      expect(portal.fittedTo).toContain(screen.getByRole('main'))
+    })
+  })
+
+  test('shows a loading status until Bitrix24 answers', async () => {
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => new Promise(() => undefined) })
+    await open({ status: 'connected', portal })
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Loading the poll…')
+  })
+
+  test('outside Bitrix24 explains where to open it', async () => {
+    await open({ status: 'outside-bitrix24' })
+
+    expect(
+      await screen.findByRole('heading', { name: 'Open Chat Poll from a Bitrix24 chat' }),
+    ).toBeInTheDocument()
+    expect(screen.getByText(/open the menu of a message with a poll/)).toBeInTheDocument()
+  })
+
+  test('when Bitrix24 never answers it says so instead of loading forever', async () => {
+    await open({ status: 'no-answer' })
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Bitrix24 is not responding')
+  })
+
+  test('from the application list it shows how to use it', async () => {
+    const portal = fakePortal({}, { placementCode: 'DEFAULT', options: [] })
+    await open({ status: 'connected', portal })
+
+    expect(
+      await screen.findByRole('heading', { name: 'How to use Chat Poll' }),
+    ).toBeInTheDocument()
+    expect(portal.calls).toEqual([])
+  })
+
+  test('from a message menu without a message it asks to open it from a poll', async () => {
+    const portal = fakePortal({}, { placementCode: 'IM_CONTEXT_MENU', options: '' })
+    await open({ status: 'connected', portal })
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('No poll message was chosen')
+    expect(portal.calls).toEqual([])
+  })
+})

@@ -1,0 +1,118 @@
+import * as v from 'valibot'
+import type { Answer, Poll, Question, TextFormat } from '../poll'
+
+/**
+ * Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
+ * `Poll`. Bitrix24's quirks end here: database fields arrive as strings, the
+ * counters a request just changed arrive as numbers, maps are objects keyed by
+ * id, and an empty map is PHP's `[]`.
+ */
+
+const decimal = v.union([
+  v.pipe(v.number(), v.finite()),
+  v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number)),
+])
+const id = v.pipe(v.union([v.pipe(v.number(), v.integer()), v.string()]), v.transform(String))
+const textFormat = v.pipe(
+  v.optional(v.string(), 'text'),
+  v.transform((value): TextFormat => (value === 'html' ? 'html' : 'text')),
+)
+const emptyPhpArray = v.pipe(
+  v.strictTuple([]),
+  v.transform((): Record<string, never> => ({})),
+)
+const idMap = <T extends v.GenericSchema>(item: T) =>
+  v.union([v.record(v.string(), item), emptyPhpArray])
+
+const answerPayload = v.object({
+  ID: id,
+  C_SORT: decimal,
+  MESSAGE: v.string(),
+  MESSAGE_TYPE: textFormat,
+  COUNTER: decimal,
+  PERCENT: decimal,
+})
+
+const questionPayload = v.object({
+  ID: id,
+  C_SORT: decimal,
+  QUESTION: v.string(),
+  QUESTION_TYPE: textFormat,
+  COUNTER: decimal,
+  FIELD_TYPE: decimal,
+  ANSWERS: idMap(answerPayload),
+})
+
+export const attachPayload = v.object({
+  ID: v.pipe(decimal, v.integer()),
+  COUNTER: decimal,
+  ANONYMITY: decimal,
+  QUESTIONS: idMap(questionPayload),
+  userAnswerMap: idMap(idMap(v.unknown())),
+  canVote: v.boolean(),
+  canRevote: v.boolean(),
+  isVoted: v.boolean(),
+  isFinished: v.boolean(),
+  signedAttachId: v.string(),
+})
+
+type AttachPayload = v.InferOutput<typeof attachPayload>
+type QuestionPayload = v.InferOutput<typeof questionPayload>
+type AnswerPayload = v.InferOutput<typeof answerPayload>
+
+/** The module's own "anonymously" value; the docs' `1` means public here (reference §9.2). */
+const ANONYMOUS = 2
+const MULTIPLE_CHOICE = 1
+
+export class InvalidPayloadError extends Error {
+  constructor(issues: readonly v.BaseIssue<unknown>[]) {
+    super(`Unexpected poll data: ${v.summarize(issues as [v.BaseIssue<unknown>])}`)
+    this.name = 'InvalidPayloadError'
+  }
+}
+
+export function parseAttach(raw: unknown): Poll {
+  const parsed = v.safeParse(attachPayload, raw)
+  if (!parsed.success) throw new InvalidPayloadError(parsed.issues)
+  return toPoll(parsed.output)
+}
+
+function toPoll(attach: AttachPayload): Poll {
+  return {
+    attachId: attach.ID,
+    signedAttachId: attach.signedAttachId,
+    voterCount: attach.COUNTER,
+    isAnonymous: attach.ANONYMITY === ANONYMOUS,
+    isVoted: attach.isVoted,
+    canVote: attach.canVote,
+    canRevote: attach.canRevote,
+    isFinished: attach.isFinished,
+    questions: sortBySortThenId(Object.values(attach.QUESTIONS)).map((question) =>
+      toQuestion(question, new Set(Object.keys(attach.userAnswerMap[question.ID] ?? {}))),
+    ),
+  }
+}
+
+function toQuestion(question: QuestionPayload, myAnswerIds: ReadonlySet<string>): Question {
+  return {
+    id: question.ID,
+    text: question.QUESTION,
+    textFormat: question.QUESTION_TYPE,
+    isMultipleChoice: question.FIELD_TYPE === MULTIPLE_CHOICE,
+    voterCount: question.COUNTER,
+    answers: sortBySortThenId(Object.values(question.ANSWERS)).map(
+      (answer: AnswerPayload): Answer => ({
+        id: answer.ID,
+        text: answer.MESSAGE,
+        textFormat: answer.MESSAGE_TYPE,
+        votes: answer.COUNTER,
+        percent: answer.PERCENT,
+        isMine: myAnswerIds.has(answer.ID),
+      }),
+    ),
+  }
+}
+
+function sortBySortThenId<T extends { C_SORT: number; ID: string }>(items: T[]): T[] {
+  return items.sort((a, b) => a.C_SORT - b.C_SORT || Number(a.ID) - Number(b.ID))
+}

@@ -1,0 +1,55 @@
+import type { Portal } from '../../../lib/portal'
+import type { Poll, PollRef } from '../poll'
+import { parseAttach } from './attach-payload'
+
+/** The PHP class name of chat-message polls, with single backslashes. */
+const CHAT_MESSAGE_ENTITY = 'Bitrix\\Vote\\Attachment\\ImMessageConnector'
+
+/**
+ * `recall` refused without an error: Bitrix24 answers HTTP 200 with
+ * `{"result": []}` instead of the updated `attach` (reference §4.5, §5.10).
+ */
+export class RecallRefusedError extends Error {
+  constructor() {
+    super('vote.AttachedVote.recall returned no attach')
+    this.name = 'RecallRefusedError'
+  }
+}
+
+export function addressOf(ref: PollRef): Record<string, unknown> {
+  if ('messageId' in ref) {
+    return { moduleId: 'im', entityType: CHAT_MESSAGE_ENTITY, entityId: ref.messageId }
+  }
+  return { ...ref }
+}
+
+/** `vote.AttachedVote.get`: the poll as the current user sees it. */
+export async function getPoll(portal: Portal, ref: PollRef): Promise<Poll> {
+  const result = await portal.callMethod('vote.AttachedVote.get', addressOf(ref))
+  return parseAttach(attachOf(result))
+}
+
+/**
+ * `vote.AttachedVote.recall`: withdraws the current user's ballot and resolves
+ * with the poll as it is afterwards. `actionUuid` lets Bitrix24 recognise a
+ * repeated request.
+ */
+export async function recallVote(
+  portal: Portal,
+  ref: PollRef,
+  actionUuid: string,
+): Promise<Poll> {
+  const result = await portal.callMethod('vote.AttachedVote.recall', {
+    ...addressOf(ref),
+    actionUuid,
+  })
+  const attach = attachOf(result)
+  if (attach === undefined) throw new RecallRefusedError()
+  return parseAttach(attach)
+}
+
+function attachOf(result: unknown): unknown {
+  return typeof result === 'object' && result !== null && 'attach' in result
+    ? result.attach
+    : undefined
+}

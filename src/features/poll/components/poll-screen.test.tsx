@@ -1,0 +1,234 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
+import { noRevoteAttach, votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import { renderWithProviders } from '../../../testing/render'
+import { PollScreen } from './poll-screen'
+
+const pollRef = { messageId: 13 }
+
+function meter(name: string) {
+  return screen.getByRole('meter', { name })
+}
+
+describe('the poll screen', () => {
+  test('shows every answer with its count and share, and marks my answer', async () => {
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const question = await screen.findByRole('group', { name: 'How are you?' })
+    const great = within(question).getByRole('meter', { name: 'Great!' })
+    expect(great).toHaveAttribute('aria-valuemin', '0')
+    expect(great).toHaveAttribute('aria-valuenow', '1')
+    expect(great).toHaveAttribute('aria-valuemax', '1')
+    expect(great).toHaveAttribute('aria-valuetext', '1 vote, 100%, your answer')
+    expect(great).toHaveTextContent('Your answer')
+    expect(great).toHaveTextContent('1 vote · 100%')
+    expect(meter('Best of all!')).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+    expect(meter('Best of all!')).not.toHaveTextContent('Your answer')
+    expect(screen.getByText(/1 person voted/)).toBeInTheDocument()
+    expect(portal.calls).toHaveLength(1)
+  })
+
+  test('withdrawing my vote re-renders from the recall response and says so', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+
+    await waitFor(() => {
+      expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+    })
+    expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Withdraw my vote' })).not.toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
+    expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    expect(portal.calls.map((call) => call.method)).toEqual([
+      'vote.AttachedVote.get',
+      'vote.AttachedVote.recall',
+    ])
+    expect(portal.calls[1]?.params.actionUuid).toEqual(expect.any(String))
+  })
+
+  test('the button is busy while the withdrawal is in flight and a double click sends one recall', async () => {
+    const user = userEvent.setup()
+    const recall = deferred<unknown>()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.recall': () => recall.promise,
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+
+    await user.dblClick(button)
+    await user.click(button)
+
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).toHaveAttribute('aria-busy', 'true')
+    recall.resolve({ attach: withdrawnAttach() })
+    await screen.findByText('Your vote was withdrawn.')
+    expect(portal.calls.filter((call) => call.method === 'vote.AttachedVote.recall')).toHaveLength(1)
+  })
+
+  test('each withdrawal sends its own action id', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.recall': () => {
+        throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+
+    await user.click(button)
+    await screen.findByRole('alert')
+    await waitFor(() => {
+      expect(button).toHaveAttribute('aria-disabled', 'false')
+    })
+    await user.click(button)
+
+    await waitFor(() => {
+      expect(portal.calls.filter((c) => c.method === 'vote.AttachedVote.recall')).toHaveLength(2)
+    })
+    const [first, second] = portal.calls
+      .filter((call) => call.method === 'vote.AttachedVote.recall')
+      .map((call) => call.params.actionUuid)
+    expect(first).not.toEqual(second)
+  })
+
+  test('a refused withdrawal is reported and the poll is read again', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.recall': () => [],
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Bitrix24 did not withdraw your vote.',
+    )
+    await waitFor(() => {
+      expect(portal.calls.map((call) => call.method)).toEqual([
+        'vote.AttachedVote.get',
+        'vote.AttachedVote.recall',
+        'vote.AttachedVote.get',
+      ])
+    })
+    expect(meter('Great!')).toHaveAttribute('aria-valuetext', '1 vote, 100%, your answer')
+  })
+
+  test('when re-voting is not allowed the button is disabled and says why', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }) })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).toHaveAccessibleDescription(
+      'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
+    )
+    await user.click(button)
+    expect(portal.calls).toHaveLength(1)
+  })
+
+  test('when the poll is finished the button is disabled and says why', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: votedAttach({ isFinished: true, canRevote: false }),
+      }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).toHaveAccessibleDescription(
+      'You can’t withdraw your vote: this poll is finished.',
+    )
+    expect(screen.getByText(/Finished/)).toBeInTheDocument()
+  })
+
+  test('without my vote there is nothing to withdraw', async () => {
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }) })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(await screen.findByText('You haven’t voted in this poll.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Withdraw my vote' })).not.toBeInTheDocument()
+    expect(meter('Great!')).toHaveAttribute('aria-valuemax', '1')
+    expect(screen.getByText(/Nobody has voted yet/)).toBeInTheDocument()
+  })
+
+  test('a message without a poll says so', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        throw restError('ATTACH_NOT_FOUND', 'Attach not found')
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('This message has no poll')
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
+  })
+
+  test.each([
+    ['its code', 'ATTACH_READ_ACCESS_DENIED', 'Attach read access denied'],
+    ['its description only', '0', 'Attach read access denied'],
+  ])('a poll I may not read says so, recognised by %s', async (_, code, description) => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        throw restError(code, description)
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('You can’t see this poll')
+  })
+
+  test('any other failure offers a retry that loads the poll', async () => {
+    const user = userEvent.setup()
+    let failures = 1
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        if (failures-- > 0) throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
+        return { attach: votedAttach() }
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The poll couldn’t be loaded')
+    expect(alert).toHaveTextContent('Error code: INTERNAL_SERVER_ERROR')
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+  })
+
+  test('poll data that cannot be read is reported, not rendered blank', async () => {
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: { ID: 'x' } }) })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Bitrix24 sent poll data that the app could not read.',
+    )
+  })
+
+  test('HTML answers show their text, never their markup', async () => {
+    const attach = noRevoteAttach()
+    const questions = attach.QUESTIONS as Record<string, { ANSWERS: Record<string, object> }>
+    const answers = questions['1']?.ANSWERS ?? {}
+    answers['1'] = { ...answers['1'], MESSAGE: '<b>first</b> <img src=x onerror="alert(1)">option' }
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(await screen.findByRole('meter', { name: 'first option' })).toBeInTheDocument()
+    expect(screen.queryByRole('img')).not.toBeInTheDocument()
+  })
+})

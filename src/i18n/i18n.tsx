@@ -1,0 +1,67 @@
+import { createContext, use, useEffect, useMemo, type ReactNode } from 'react'
+import { en, type Messages, type PluralMessage } from './messages/en'
+
+type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages]
+type PluralKey = Exclude<keyof Messages, TextKey>
+type Values = Record<string, string | number>
+
+export interface Translator {
+  readonly locale: string
+  readonly dir: 'ltr' | 'rtl'
+  readonly t: (key: TextKey, values?: Values) => string
+  readonly plural: (key: PluralKey, count: number) => string
+  readonly percent: (value: number) => string
+}
+
+interface Catalogue {
+  readonly locale: string
+  readonly messages: Messages
+}
+
+const english: Catalogue = { locale: 'en', messages: en }
+const catalogues: Record<string, Catalogue> = { en: english }
+
+/** Maps a Bitrix24 language code to a catalogue we ship; English otherwise. */
+export function createTranslator(bitrixLang: string): Translator {
+  const { locale, messages } = catalogues[bitrixLang] ?? english
+  const pluralRules = new Intl.PluralRules(locale)
+  const integer = new Intl.NumberFormat(locale)
+  // Bitrix24 sends percentages already rounded to two decimals.
+  const percent = new Intl.NumberFormat(locale, {
+    style: 'percent',
+    maximumFractionDigits: 2,
+  })
+  const fill = (template: string, values: Values = {}) =>
+    template.replace(/\{(\w+)\}/g, (match, name: string) =>
+      name in values ? String(values[name]) : match,
+    )
+
+  return {
+    locale,
+    dir: 'ltr',
+    t: (key, values) => fill(messages[key], values),
+    plural: (key, count) => {
+      const forms: PluralMessage = messages[key]
+      const form = forms[pluralRules.select(count)] ?? forms.other
+      return fill(form, { count: integer.format(count) })
+    },
+    percent: (value) => percent.format(value / 100),
+  }
+}
+
+const I18nContext = createContext<Translator | null>(null)
+
+export function I18nProvider({ lang, children }: { lang: string; children: ReactNode }) {
+  const translator = useMemo(() => createTranslator(lang), [lang])
+  useEffect(() => {
+    document.documentElement.lang = translator.locale
+    document.documentElement.dir = translator.dir
+  }, [translator])
+  return <I18nContext value={translator}>{children}</I18nContext>
+}
+
+export function useI18n(): Translator {
+  const translator = use(I18nContext)
+  if (!translator) throw new Error('useI18n must be used inside <I18nProvider>')
+  return translator
+}

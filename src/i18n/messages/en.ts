@@ -1,0 +1,76 @@
+/**
+ * The English catalogue: the source of truth for every user-facing string.
+ * `{name}` marks a value filled in at runtime; plural entries follow the
+ * categories of `Intl.PluralRules`.
+ */
+export const en = {
+  appName: 'Chat Poll',
+  loadingPoll: 'Loading the poll…',
+  connecting: 'Connecting to Bitrix24…',
+
+  outsideTitle: 'Open Chat Poll from a Bitrix24 chat',
+  outsideBody:
+    'This app runs inside Bitrix24. In a chat, open the menu of a message with a poll and choose “Chat Poll”.',
+  noAnswerTitle: 'Bitrix24 is not responding',
+  noAnswerBody:
+    'The app could not connect to Bitrix24. Close it, then open it again from the menu of a poll message in a Bitrix24 chat.',
+
+  howToTitle: 'How to use Chat Poll',
+  howToIntro: 'Chat Poll shows the results of a chat poll and the answers you chose.',
+  howToStep1: 'Open a Bitrix24 chat that has a poll.',
+  howToStep2: 'Open the poll message’s menu (⋯).',
+  howToStep3: 'Choose “Chat Poll”.',
+
+  noMessageTitle: 'No poll message was chosen',
+  noMessageBody:
+    'Bitrix24 did not tell the app which message to show. Open Chat Poll from the menu of a poll message in a chat.',
+  notFoundTitle: 'This message has no poll',
+  notFoundBody: 'Open Chat Poll from the menu of a message that contains a poll.',
+  accessDeniedTitle: 'You can’t see this poll',
+  accessDeniedBody: 'Only members of the chat where the poll was posted can see it.',
+  loadFailedTitle: 'The poll couldn’t be loaded',
+  loadFailedBody: 'Bitrix24 answered with an error. Check your connection and try again.',
+  invalidPollBody: 'Bitrix24 sent poll data that the app could not read.',
+  errorCode: 'Error code: {code}',
+  retry: 'Retry',
+
+  pollHeading: 'Poll results',
+  peopleVoted: { one: '{count} person voted', other: '{count} people voted' },
+  nobodyVoted: 'Nobody has voted yet',
+  anonymousPoll: 'Anonymous poll',
+  publicPoll: 'Public poll',
+  pollFinished: 'Finished',
+  votes: { one: '{count} vote', other: '{count} votes' },
+  meterValue: '{votes}, {percent}',
+  meterValueMine: '{votes}, {percent}, your answer',
+  yourAnswer: 'Your answer',
+
+  notVoted: 'You haven’t voted in this poll.',
+  withdrawVote: 'Withdraw my vote',
+  withdrawNotAllowed: 'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
+  withdrawPollFinished: 'You can’t withdraw your vote: this poll is finished.',
+  voteWithdrawn: 'Your vote was withdrawn.',
+  withdrawRefused:
+    'Bitrix24 did not withdraw your vote. The poll was reloaded to show its current state.',
+  withdrawFailed: 'Your vote was not withdrawn. Check your connection and try again.',
+
+  crashTitle: 'Something went wrong',
+  crashBody: 'The app hit an unexpected problem.',
+  tryAgain: 'Try again',
+} as const
+
+type Catalogue<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : PluralMessage
+}
+
+export interface PluralMessage {
+  readonly zero?: string
+  readonly one?: string
+  readonly two?: string
+  readonly few?: string
+  readonly many?: string
+  readonly other: string
+}
+
+/** Every language's catalogue must have exactly the English keys. */
+export type Messages = Catalogue<typeof en>

@@ -1,0 +1,38 @@
+/**
+ * What the app needs from the Bitrix24 page that hosts it. The SDK adapter in
+ * `bitrix24-frame.ts` is the only implementation; tests provide fakes.
+ */
+export interface Placement {
+  /** Placement code, e.g. `IM_CONTEXT_MENU` or `DEFAULT`. */
+  readonly code: string
+  /** `PLACEMENT_OPTIONS` exactly as the portal sent them: an object, `''` or `[]`. */
+  readonly options: unknown
+}
+
+export interface Portal {
+  /** Bitrix24 language code of the user (`en`, `ru`, `la`, `br`, …). */
+  readonly lang: string
+  readonly placement: Placement
+  /** Calls a REST method and resolves with its `result`; rejects with a `RestError`. */
+  callMethod(method: string, params: Record<string, unknown>): Promise<unknown>
+  /** Asks the portal to size the app's frame to the height of `content`. */
+  fitFrame(content: HTMLElement): Promise<void>
+}
+
+export type PortalConnection =
+  | { readonly status: 'connected'; readonly portal: Portal }
+  | { readonly status: 'outside-bitrix24' }
+  | { readonly status: 'no-answer' }
+
+/** A REST call that failed, identified by the portal's error code (or the SDK's). */
+export class RestError extends Error {
+  readonly code: string
+  readonly httpStatus: number
+
+  constructor(code: string, description: string, httpStatus: number) {
+    super(description || code)
+    this.name = 'RestError'
+    this.code = code
+    this.httpStatus = httpStatus
+  }
+}

@@ -1,0 +1,20 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/app'
+import { createQueryClient } from './app/query-client'
+import { startApp } from './app/start-app'
+import './styles.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+const queryClient = createQueryClient()
+// Module level, exactly once: the SDK's frame must never be created or
+// destroyed by React's (Strict Mode) effect lifecycle.
+const startup = startApp(queryClient)
+
+createRoot(root).render(
+  <StrictMode>
+    <App startup={startup} queryClient={queryClient} />
+  </StrictMode>,
+)

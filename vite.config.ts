@@ -1,0 +1,46 @@
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate files stay cached
+        // across releases, and each one's weight is visible on its own.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'bitrix24-sdk', test: /node_modules[\\/](@bitrix24|axios|luxon|qs-esm)/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
+  test: {
+    restoreMocks: true,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-reports/unit.json' },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}'],
+          setupFiles: ['src/testing/setup-tests.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'portal',
+          environment: 'node',
+          include: ['e2e/portal/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+})
