@@ -19,11 +19,15 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true },
+      ],
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: globals.node },
     extends: [tseslint.configs.disableTypeChecked],
   },
   {
@@ -45,7 +49,8 @@ export default tseslint.config(
           paths: [
             {
               name: '@bitrix24/b24jssdk',
-              message: 'Only src/lib/bitrix24-frame.ts talks to the SDK; use the Portal interface.',
+              message:
+                'Only src/lib/bitrix24-frame.ts talks to the SDK; use the Portal interface.',
             },
           ],
           patterns: [

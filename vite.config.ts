@@ -12,7 +12,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'bitrix24-sdk', test: /node_modules[\\/](@bitrix24|axios|luxon|qs-esm)/ },
+            {
+              name: 'bitrix24-sdk',
+              test: /node_modules[\\/](@bitrix24|axios|luxon|qs-esm)/,
+            },
             { name: 'vendor', test: /node_modules/ },
           ],
         },
@@ -40,6 +43,10 @@ export default defineConfig({
           environment: 'node',
           include: ['e2e/portal/**/*.test.ts'],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] },
       },
     ],
   },

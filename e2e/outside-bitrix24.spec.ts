@@ -1,10 +1,8 @@
 import { expect, test } from '@playwright/test'
+import { appUrl } from './support/app-url'
 
 test('opened outside Bitrix24, the app says where to open it', async ({ page }) => {
-  const appUrl = process.env.APP_URL
-  if (!appUrl) throw new Error('APP_URL is not set: the global setup did not start the app.')
-
-  await page.goto(appUrl)
+  await page.goto(appUrl())
 
   await expect(
     page.getByRole('heading', { name: 'Open Chat Poll from a Bitrix24 chat' }),

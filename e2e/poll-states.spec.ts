@@ -28,9 +28,10 @@ test('when the author does not allow changing votes, withdrawing is disabled and
 }) => {
   await page.goto(portal.chatUrl({ open: '1004' }))
 
-  await expect(
-    chat.app.getByRole('meter', { name: 'Yes' }),
-  ).toHaveAttribute('aria-valuetext', '2 votes, 66.67%, your answer')
+  await expect(chat.app.getByRole('meter', { name: 'Yes' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 66.67%, your answer',
+  )
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
   await expect(withdraw).toBeDisabled()
   await expect(withdraw).toHaveAccessibleDescription(
@@ -65,7 +66,11 @@ test('a message without a poll says so', async ({ page, portal, chat }) => {
   await expect(chat.app.getByRole('alert')).toContainText('This message has no poll')
 })
 
-test('a poll from a chat I am not a member of is not shown', async ({ page, portal, chat }) => {
+test('a poll from a chat I am not a member of is not shown', async ({
+  page,
+  portal,
+  chat,
+}) => {
   await page.goto(portal.chatUrl({ open: '3001' }))
 
   await expect(chat.app.getByRole('alert')).toContainText('You can’t see this poll')
@@ -78,7 +83,10 @@ test('a news-feed poll opened by its attachment shows every question', async ({
 }) => {
   const { attachId } = await portal.poll(501)
   await page.goto(
-    portal.chatUrl({ placement: 'DEFAULT', options: JSON.stringify({ attachId: String(attachId) }) }),
+    portal.chatUrl({
+      placement: 'DEFAULT',
+      options: JSON.stringify({ attachId: String(attachId) }),
+    }),
   )
 
   await expect(chat.app.getByRole('group')).toHaveCount(2)
@@ -118,7 +126,9 @@ test('opened from the application list, the app explains how to use it', async (
 }) => {
   await page.goto(portal.chatUrl({ placement: 'DEFAULT', options: '[]' }))
 
-  await expect(chat.app.getByRole('heading', { name: 'How to use Chat Poll' })).toBeVisible()
+  await expect(
+    chat.app.getByRole('heading', { name: 'How to use Chat Poll' }),
+  ).toBeVisible()
 })
 
 test('the frame grows to fit the whole poll', async ({ page, portal, chat }) => {
@@ -129,7 +139,10 @@ test('the frame grows to fit the whole poll', async ({ page, portal, chat }) => 
   const content = chat.app.getByRole('main')
   await expect
     .poll(async () => {
-      const [frameBox, contentBox] = await Promise.all([frame.boundingBox(), content.boundingBox()])
+      const [frameBox, contentBox] = await Promise.all([
+        frame.boundingBox(),
+        content.boundingBox(),
+      ])
       return Math.abs((frameBox?.height ?? 0) - (contentBox?.height ?? -100))
     })
     .toBeLessThan(2)

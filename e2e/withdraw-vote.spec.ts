@@ -41,7 +41,11 @@ test('a voter sees their answer marked, withdraws it, and sees the counters the 
   expect(stored.counter).toBe(4)
 })
 
-test('a double click on a slow withdrawal sends a single recall', async ({ page, portal, chat }) => {
+test('a double click on a slow withdrawal sends a single recall', async ({
+  page,
+  portal,
+  chat,
+}) => {
   await portal.fault({ method: 'vote.AttachedVote.recall', delayMs: 800 })
   await page.goto(portal.chatUrl({ open: '1002' }))
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })

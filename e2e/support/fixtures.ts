@@ -3,7 +3,8 @@ import { ChatPage, PortalSession } from './portal-session'
 
 function portalUrl(): string {
   const url = process.env.PORTAL_URL
-  if (!url) throw new Error('PORTAL_URL is not set: the global setup did not start the portal.')
+  if (!url)
+    throw new Error('PORTAL_URL is not set: the global setup did not start the portal.')
   return url
 }
 

@@ -12,7 +12,11 @@ export interface StoredPoll {
   attachId: number
   counter: number
   isFinished: boolean
-  questions: { id: string; counter: number; answers: { id: string; text: string; counter: number }[] }[]
+  questions: {
+    id: string
+    counter: number
+    answers: { id: string; text: string; counter: number }[]
+  }[]
   ballots: Record<string, Record<string, string[]>>
 }
 
@@ -38,7 +42,10 @@ export class PortalSession {
     this.id = id
   }
 
-  static async create(request: APIRequestContext, portalUrl: string): Promise<PortalSession> {
+  static async create(
+    request: APIRequestContext,
+    portalUrl: string,
+  ): Promise<PortalSession> {
     const response = await request.post(new URL('/control/sessions', portalUrl).href, {
       data: { scenario: 'demo' },
     })
@@ -58,7 +65,9 @@ export class PortalSession {
   }
 
   async callsOf(method: string): Promise<RestCall[]> {
-    return (await this.calls()).filter((call) => call.method.toLowerCase() === method.toLowerCase())
+    return (await this.calls()).filter(
+      (call) => call.method.toLowerCase() === method.toLowerCase(),
+    )
   }
 
   async poll(messageId: number): Promise<StoredPoll> {
@@ -74,7 +83,11 @@ export class PortalSession {
       if (!answer) throw new Error(`Poll of message ${messageId} has no answer "${text}"`)
       return answer.id
     })
-    await this.post('ballots', { userId, messageId, ballot: { [question.id]: answerIds } })
+    await this.post('ballots', {
+      userId,
+      messageId,
+      ballot: { [question.id]: answerIds },
+    })
   }
 
   async fault(fault: Fault) {
@@ -91,13 +104,15 @@ export class PortalSession {
 
   private async get(path: string): Promise<unknown> {
     const response = await this.request.get(this.controlUrl(path))
-    if (!response.ok()) throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`)
+    if (!response.ok())
+      throw new Error(`GET ${path}: ${response.status()} ${await response.text()}`)
     return response.json()
   }
 
   private async post(path: string, data: unknown): Promise<void> {
     const response = await this.request.post(this.controlUrl(path), { data })
-    if (!response.ok()) throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`)
+    if (!response.ok())
+      throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`)
   }
 }
 
@@ -115,7 +130,10 @@ export class ChatPage {
   }
 
   async openChat(name: string) {
-    await this.page.getByRole('navigation', { name: 'Chats' }).getByRole('button', { name }).click()
+    await this.page
+      .getByRole('navigation', { name: 'Chats' })
+      .getByRole('button', { name })
+      .click()
   }
 
   /** Opens Chat Poll from the menu of the message that contains `text`. */

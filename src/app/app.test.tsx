@@ -12,6 +12,7 @@ async function open(connection: PortalConnection) {
   const queryClient = createQueryClient()
   const startup = startApp(queryClient, () => Promise.resolve(connection))
   // React resumes a component suspended on `use(startup)` inside act only.
+  // eslint-disable-next-line testing-library/no-unnecessary-act -- see above
   await act(async () => {
     render(
       <StrictMode>
@@ -24,7 +25,9 @@ async function open(connection: PortalConnection) {
 
 describe('opening the app', () => {
   test('from a poll message shows the poll after exactly one REST call', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
     await open({ status: 'connected', portal })
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
@@ -33,7 +36,9 @@ describe('opening the app', () => {
   })
 
   test('sizes the Bitrix24 frame to the app content', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
     await open({ status: 'connected', portal })
 
     await waitFor(() => {
@@ -42,7 +47,9 @@ describe('opening the app', () => {
   })
 
   test('shows a loading status until Bitrix24 answers', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => new Promise(() => undefined) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => new Promise(() => undefined),
+    })
     await open({ status: 'connected', portal })
 
     expect(await screen.findByRole('status')).toHaveTextContent('Loading the poll…')
@@ -60,7 +67,9 @@ describe('opening the app', () => {
   test('when Bitrix24 never answers it says so instead of loading forever', async () => {
     await open({ status: 'no-answer' })
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Bitrix24 is not responding')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Bitrix24 is not responding',
+    )
   })
 
   test('from the application list it shows how to use it', async () => {
@@ -77,7 +86,9 @@ describe('opening the app', () => {
     const portal = fakePortal({}, { placementCode: 'IM_CONTEXT_MENU', options: '' })
     await open({ status: 'connected', portal })
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('No poll message was chosen')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'No poll message was chosen',
+    )
     expect(portal.calls).toEqual([])
   })
 })

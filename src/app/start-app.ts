@@ -22,7 +22,9 @@ export async function startApp(
   const target = targetOf(connection.portal.placement)
   if (target.kind === 'poll') {
     // A failure stays in the cache, where the poll screen reads and shows it.
-    queryClient.query(pollQueries.detail(connection.portal, target.ref)).catch(() => undefined)
+    queryClient
+      .query(pollQueries.detail(connection.portal, target.ref))
+      .catch(() => undefined)
   }
   return { ...connection, target }
 }

@@ -2,7 +2,10 @@ import { useEffect, type RefObject } from 'react'
 import type { Portal } from '../lib/portal'
 
 /** Keeps the portal's frame as tall as the app's content, whenever it changes. */
-export function useFitFrame(portal: Portal | undefined, content: RefObject<HTMLElement | null>) {
+export function useFitFrame(
+  portal: Portal | undefined,
+  content: RefObject<HTMLElement | null>,
+) {
   useEffect(() => {
     const node = content.current
     if (!portal || !node) return

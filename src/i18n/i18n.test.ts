@@ -17,7 +17,9 @@ describe('English texts', () => {
   })
 
   test('values are filled into templates', () => {
-    expect(t('errorCode', { code: 'ATTACH_NOT_FOUND' })).toBe('Error code: ATTACH_NOT_FOUND')
+    expect(t('errorCode', { code: 'ATTACH_NOT_FOUND' })).toBe(
+      'Error code: ATTACH_NOT_FOUND',
+    )
   })
 
   test('a language without a catalogue falls back to English', () => {

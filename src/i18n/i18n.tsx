@@ -1,7 +1,9 @@
 import { createContext, use, useEffect, useMemo, type ReactNode } from 'react'
 import { en, type Messages, type PluralMessage } from './messages/en'
 
-type TextKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages]
+type TextKey = {
+  [K in keyof Messages]: Messages[K] extends string ? K : never
+}[keyof Messages]
 type PluralKey = Exclude<keyof Messages, TextKey>
 type Values = Record<string, string | number>
 

@@ -9,7 +9,9 @@ describe('connecting to Bitrix24 with the real SDK', () => {
   test('a page opened outside a Bitrix24 frame is recognised as such', async () => {
     window.name = ''
 
-    await expect(connectToBitrix24(5_000)).resolves.toEqual({ status: 'outside-bitrix24' })
+    await expect(connectToBitrix24(5_000)).resolves.toEqual({
+      status: 'outside-bitrix24',
+    })
   })
 
   test('a parent that never answers ends in "no answer" instead of waiting forever', async () => {

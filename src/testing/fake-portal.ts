@@ -17,7 +17,7 @@ export function fakePortal(
   {
     lang = 'en',
     placementCode = 'IM_CONTEXT_MENU',
-    options = { messageId: '13' } as unknown,
+    options = { messageId: '13' },
   }: { lang?: string; placementCode?: string; options?: unknown } = {},
 ): FakePortal {
   const calls: FakePortal['calls'] = []
@@ -30,7 +30,8 @@ export function fakePortal(
     callMethod: async (method, params) => {
       calls.push({ method, params })
       const handler = handlers[method]
-      if (!handler) throw new RestError('ERROR_METHOD_NOT_FOUND', 'Method not found!', 404)
+      if (!handler)
+        throw new RestError('ERROR_METHOD_NOT_FOUND', 'Method not found!', 404)
       return await handler(params)
     },
     fitFrame: (content) => {

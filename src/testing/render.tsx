@@ -7,12 +7,12 @@ import { I18nProvider } from '../i18n/i18n'
 /** Renders with the app's own providers and a fresh cache, in Strict Mode. */
 export function renderWithProviders(ui: ReactElement, { lang = 'en' } = {}) {
   const queryClient = createQueryClient()
-  const result = render(
+  const view = render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <I18nProvider lang={lang}>{ui}</I18nProvider>
       </QueryClientProvider>
     </StrictMode>,
   )
-  return { ...result, queryClient }
+  return { ...view, queryClient }
 }

@@ -1,7 +1,9 @@
 import '@testing-library/jest-dom/vitest'
+// eslint-disable-next-line testing-library/no-manual-cleanup -- Vitest runs without globals here
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
 
+// Testing Library cleans up by itself only where the runner has globals.
 afterEach(() => {
   cleanup()
 })
@@ -22,4 +24,4 @@ class ResizeObserverStub {
     // Nothing to stop: the stub never reports on its own.
   }
 }
-globalThis.ResizeObserver ??= ResizeObserverStub
+if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = ResizeObserverStub

@@ -20,16 +20,28 @@ describe('which poll the app opens', () => {
       kind: 'poll',
       ref: { attachId: 7 },
     })
-    expect(targetOf({ code: 'IM_SIDEBAR', options: { signedAttachId: '7.abc' } })).toEqual({
+    expect(
+      targetOf({ code: 'IM_SIDEBAR', options: { signedAttachId: '7.abc' } }),
+    ).toEqual({
       kind: 'poll',
       ref: { signedAttachId: '7.abc' },
     })
   })
 
-  test.each([[''], [[]], [{}], [undefined], [{ messageId: '' }], [{ messageId: 'abc' }], [{ messageId: '0' }]])(
+  test.each([
+    [''],
+    [[]],
+    [{}],
+    [undefined],
+    [{ messageId: '' }],
+    [{ messageId: 'abc' }],
+    [{ messageId: '0' }],
+  ])(
     'the message menu without a usable message (%j) asks to open it from a poll message',
     (options) => {
-      expect(targetOf({ code: 'IM_CONTEXT_MENU', options })).toEqual({ kind: 'no-message' })
+      expect(targetOf({ code: 'IM_CONTEXT_MENU', options })).toEqual({
+        kind: 'no-message',
+      })
     },
   )
 

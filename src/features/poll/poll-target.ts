@@ -29,8 +29,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function positiveInteger(value: unknown): number | undefined {
-  const number =
-    typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
   return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
     ? number
     : undefined

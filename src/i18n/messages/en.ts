@@ -47,7 +47,8 @@ export const en = {
 
   notVoted: 'You haven’t voted in this poll.',
   withdrawVote: 'Withdraw my vote',
-  withdrawNotAllowed: 'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
+  withdrawNotAllowed:
+    'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
   withdrawPollFinished: 'You can’t withdraw your vote: this poll is finished.',
   voteWithdrawn: 'Your vote was withdrawn.',
   withdrawRefused:

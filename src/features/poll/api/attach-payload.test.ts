@@ -29,7 +29,14 @@ describe('reading the poll Bitrix24 sends', () => {
           isMultipleChoice: false,
           voterCount: 1,
           answers: [
-            { id: '1', text: 'Great!', textFormat: 'text', votes: 1, percent: 100, isMine: true },
+            {
+              id: '1',
+              text: 'Great!',
+              textFormat: 'text',
+              votes: 1,
+              percent: 100,
+              isMine: true,
+            },
             {
               id: '3',
               text: 'Best of all!',
@@ -81,13 +88,13 @@ describe('reading the poll Bitrix24 sends', () => {
   test('HTML answers of the getWithVoted example keep their format and my choice', () => {
     const poll = parseAttach(getWithVotedExample.result.attach)
     expect(poll.canRevote).toBe(false)
-    expect(poll.questions[0]?.answers.map((answer) => [answer.text, answer.textFormat])).toEqual(
-      [
-        ['first option', 'html'],
-        ['second option', 'html'],
-        ['third option', 'html'],
-      ],
-    )
+    expect(
+      poll.questions[0]?.answers.map((answer) => [answer.text, answer.textFormat]),
+    ).toEqual([
+      ['first option', 'html'],
+      ['second option', 'html'],
+      ['third option', 'html'],
+    ])
     expect(poll.questions[0]?.answers.map((answer) => answer.isMine)).toEqual([
       false,
       true,
@@ -104,7 +111,12 @@ describe('reading the poll Bitrix24 sends', () => {
     answers['3'] = { ...answers['3'], C_SORT: '10' }
     attach.QUESTIONS = {
       '1': { ...question, C_SORT: '20' },
-      '2': { ...question, ID: '2', C_SORT: '10', QUESTION: 'Second by id, first by sort' },
+      '2': {
+        ...question,
+        ID: '2',
+        C_SORT: '10',
+        QUESTION: 'Second by id, first by sort',
+      },
     }
 
     const poll = parseAttach(attach)
@@ -131,14 +143,18 @@ describe('reading the poll Bitrix24 sends', () => {
     const poll = parseAttach(attach)
 
     expect(poll.questions.map((q) => q.isMultipleChoice)).toEqual([false, true])
-    expect(poll.questions.map((q) => q.answers.filter((a) => a.isMine).map((a) => a.id))).toEqual(
-      [['3'], ['1', '5']],
-    )
+    expect(
+      poll.questions.map((q) => q.answers.filter((a) => a.isMine).map((a) => a.id)),
+    ).toEqual([['3'], ['1', '5']])
   })
 
   test('an anonymous poll is recognised by the module value 2', () => {
-    expect(parseAttach({ ...copyOf(getExample.attach), ANONYMITY: 2 }).isAnonymous).toBe(true)
-    expect(parseAttach({ ...copyOf(getExample.attach), ANONYMITY: 1 }).isAnonymous).toBe(false)
+    expect(parseAttach({ ...copyOf(getExample.attach), ANONYMITY: 2 }).isAnonymous).toBe(
+      true,
+    )
+    expect(parseAttach({ ...copyOf(getExample.attach), ANONYMITY: 1 }).isAnonymous).toBe(
+      false,
+    )
   })
 
   test.each([
@@ -146,7 +162,10 @@ describe('reading the poll Bitrix24 sends', () => {
     ['an empty PHP array', []],
     ['a counter that is not a number', { ...copyOf(getExample.attach), COUNTER: 'many' }],
     ['a missing flag', { ...copyOf(getExample.attach), isVoted: undefined }],
-    ['a non-empty list where a map belongs', { ...copyOf(getExample.attach), userAnswerMap: [1] }],
+    [
+      'a non-empty list where a map belongs',
+      { ...copyOf(getExample.attach), userAnswerMap: [1] },
+    ],
   ])('a payload with %s is rejected as invalid', (_, payload) => {
     expect(() => parseAttach(payload)).toThrow(InvalidPayloadError)
   })

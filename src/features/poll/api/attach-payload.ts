@@ -12,7 +12,10 @@ const decimal = v.union([
   v.pipe(v.number(), v.finite()),
   v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number)),
 ])
-const id = v.pipe(v.union([v.pipe(v.number(), v.integer()), v.string()]), v.transform(String))
+const id = v.pipe(
+  v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  v.transform(String),
+)
 const textFormat = v.pipe(
   v.optional(v.string(), 'text'),
   v.transform((value): TextFormat => (value === 'html' ? 'html' : 'text')),
@@ -93,7 +96,10 @@ function toPoll(attach: AttachPayload): Poll {
   }
 }
 
-function toQuestion(question: QuestionPayload, myAnswerIds: ReadonlySet<string>): Question {
+function toQuestion(
+  question: QuestionPayload,
+  myAnswerIds: ReadonlySet<string>,
+): Question {
   return {
     id: question.ID,
     text: question.QUESTION,

@@ -12,17 +12,25 @@ const chatMessageAddress = {
 
 describe('talking to vote.AttachedVote', () => {
   test('a chat poll is read by its message with the connector class name', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
 
     const poll = await getPoll(portal, { messageId: 13 })
 
     expect(poll.isVoted).toBe(true)
-    expect(portal.calls).toEqual([{ method: 'vote.AttachedVote.get', params: chatMessageAddress }])
-    expect(chatMessageAddress.entityType).toBe(String.raw`Bitrix\Vote\Attachment\ImMessageConnector`)
+    expect(portal.calls).toEqual([
+      { method: 'vote.AttachedVote.get', params: chatMessageAddress },
+    ])
+    expect(chatMessageAddress.entityType).toBe(
+      String.raw`Bitrix\Vote\Attachment\ImMessageConnector`,
+    )
   })
 
   test('a poll can be read by attachment id or signed id', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
 
     await getPoll(portal, { attachId: 1 })
     await getPoll(portal, { signedAttachId: '1.abc' })
@@ -60,7 +68,9 @@ describe('talking to vote.AttachedVote', () => {
   test('a read without an attach is invalid data', async () => {
     const portal = fakePortal({ 'vote.AttachedVote.get': () => [] })
 
-    await expect(getPoll(portal, { messageId: 13 })).rejects.toBeInstanceOf(InvalidPayloadError)
+    await expect(getPoll(portal, { messageId: 13 })).rejects.toBeInstanceOf(
+      InvalidPayloadError,
+    )
   })
 
   test('portal errors reach the caller with their code', async () => {

@@ -9,7 +9,13 @@ import { PollText } from './poll-text'
  * same facts written out for sighted users and in `aria-valuetext` for
  * everyone else.
  */
-export function AnswerMeter({ answer, voterCount }: { answer: Answer; voterCount: number }) {
+export function AnswerMeter({
+  answer,
+  voterCount,
+}: {
+  answer: Answer
+  voterCount: number
+}) {
   const { t, plural, percent } = useI18n()
   const textId = useId()
   const votes = plural('votes', answer.votes)

@@ -40,7 +40,9 @@ export function PollLoadError({
   return (
     <Notice title={t('loadFailedTitle')} tone="alert">
       <p>
-        {error instanceof InvalidPayloadError ? t('invalidPollBody') : t('loadFailedBody')}
+        {error instanceof InvalidPayloadError
+          ? t('invalidPollBody')
+          : t('loadFailedBody')}
       </p>
       {error instanceof RestError && (
         <p className="error-code">{t('errorCode', { code: error.code })}</p>

@@ -2,7 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
-import { noRevoteAttach, votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import {
+  noRevoteAttach,
+  votedAttach,
+  withdrawnAttach,
+} from '../../../testing/fixtures/attach'
 import { renderWithProviders } from '../../../testing/render'
 import { PollScreen } from './poll-screen'
 
@@ -14,7 +18,9 @@ function meter(name: string) {
 
 describe('the poll screen', () => {
   test('shows every answer with its count and share, and marks my answer', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
@@ -45,7 +51,9 @@ describe('the poll screen', () => {
       expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0 votes, 0%')
     })
     expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: 'Withdraw my vote' })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: 'Withdraw my vote' }),
+    ).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
@@ -73,7 +81,9 @@ describe('the poll screen', () => {
     expect(button).toHaveAttribute('aria-busy', 'true')
     recall.resolve({ attach: withdrawnAttach() })
     await screen.findByText('Your vote was withdrawn.')
-    expect(portal.calls.filter((call) => call.method === 'vote.AttachedVote.recall')).toHaveLength(1)
+    expect(
+      portal.calls.filter((call) => call.method === 'vote.AttachedVote.recall'),
+    ).toHaveLength(1)
   })
 
   test('each withdrawal sends its own action id', async () => {
@@ -95,7 +105,9 @@ describe('the poll screen', () => {
     await user.click(button)
 
     await waitFor(() => {
-      expect(portal.calls.filter((c) => c.method === 'vote.AttachedVote.recall')).toHaveLength(2)
+      expect(
+        portal.calls.filter((c) => c.method === 'vote.AttachedVote.recall'),
+      ).toHaveLength(2)
     })
     const [first, second] = portal.calls
       .filter((call) => call.method === 'vote.AttachedVote.recall')
@@ -128,7 +140,9 @@ describe('the poll screen', () => {
 
   test('when re-voting is not allowed the button is disabled and says why', async () => {
     const user = userEvent.setup()
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }),
+    })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
     const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
@@ -157,11 +171,15 @@ describe('the poll screen', () => {
   })
 
   test('without my vote there is nothing to withdraw', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+    })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
     expect(await screen.findByText('You haven’t voted in this poll.')).toBeInTheDocument()
-    expect(screen.queryByRole('button', { name: 'Withdraw my vote' })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('button', { name: 'Withdraw my vote' }),
+    ).not.toBeInTheDocument()
     expect(meter('Great!')).toHaveAttribute('aria-valuemax', '1')
     expect(screen.getByText(/Nobody has voted yet/)).toBeInTheDocument()
   })
@@ -197,7 +215,8 @@ describe('the poll screen', () => {
     let failures = 1
     const portal = fakePortal({
       'vote.AttachedVote.get': () => {
-        if (failures-- > 0) throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
+        if (failures-- > 0)
+          throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
         return { attach: votedAttach() }
       },
     })
@@ -212,7 +231,9 @@ describe('the poll screen', () => {
   })
 
   test('poll data that cannot be read is reported, not rendered blank', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach: { ID: 'x' } }) })
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: { ID: 'x' } }),
+    })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -222,9 +243,15 @@ describe('the poll screen', () => {
 
   test('HTML answers show their text, never their markup', async () => {
     const attach = noRevoteAttach()
-    const questions = attach.QUESTIONS as Record<string, { ANSWERS: Record<string, object> }>
+    const questions = attach.QUESTIONS as Record<
+      string,
+      { ANSWERS: Record<string, object> }
+    >
     const answers = questions['1']?.ANSWERS ?? {}
-    answers['1'] = { ...answers['1'], MESSAGE: '<b>first</b> <img src=x onerror="alert(1)">option' }
+    answers['1'] = {
+      ...answers['1'],
+      MESSAGE: '<b>first</b> <img src=x onerror="alert(1)">option',
+    }
     const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 

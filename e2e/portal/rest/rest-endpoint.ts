@@ -1,0 +1,175 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { parse as parseQuery } from 'qs'
+import { takeFault, type RestCall, type Session, type SessionStore } from '../sessions'
+import { errors, RestError } from './rest-error'
+import { voteMethods, type MethodHandler } from './vote-methods'
+
+/**
+ * `/rest/<method>[.json]`: Bitrix24's REST transport (reference §1, §6).
+ * JSON and form bodies with PHP bracket keys, the token from the body, the
+ * query or a Bearer header, method names in any case, the `{result, time}`
+ * envelope and `{error, error_description}` failures.
+ */
+
+const methods: Record<string, MethodHandler> = { ...voteMethods }
+
+export async function handleRest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  sessions: SessionStore,
+): Promise<void> {
+  allowCors(request, response)
+  if (request.method === 'OPTIONS') {
+    response.writeHead(204).end()
+    return
+  }
+  const startedAt = Date.now()
+  const url = new URL(request.url ?? '/', 'http://portal')
+  const method = decodeURIComponent(url.pathname.replace(/^\/rest\//, '')).replace(
+    /\.json$/,
+    '',
+  )
+  let params: Record<string, unknown>
+  try {
+    params = { ...parseQuery(url.search.slice(1)), ...(await readParams(request)) }
+  } catch {
+    sendError(response, new RestError(400, 'INVALID_REQUEST', 'Invalid request body'))
+    return
+  }
+  const accessToken = tokenOf(request, params)
+  delete params.auth
+
+  if (!accessToken) {
+    sendError(response, errors.noAuth())
+    return
+  }
+  const token = sessions.token(accessToken)
+  const session = token && sessions.get(token.sessionId)
+  if (!token || !session) {
+    sendError(response, errors.invalidToken())
+    return
+  }
+
+  const call: RestCall = {
+    method,
+    params,
+    userId: token.userId,
+    at: startedAt,
+    status: 0,
+  }
+  session.calls.push(call)
+  const finish = (status: number, error?: string) => {
+    call.status = status
+    if (error !== undefined) call.error = error
+  }
+
+  if (token.expiresAt <= Date.now()) {
+    const error = errors.expiredToken()
+    finish(error.status, error.code)
+    sendError(response, error)
+    return
+  }
+
+  const fault = takeFault(session, method)
+  if (fault?.hang) return
+  if (fault?.delayMs) await delay(fault.delayMs)
+  if (fault?.response) {
+    const { status, body } = fault.response
+    finish(status, errorCodeOf(body))
+    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+    response.end(typeof body === 'string' ? body : JSON.stringify(body))
+    return
+  }
+
+  try {
+    const result = run(session, token.userId, method, params)
+    finish(200)
+    send(response, 200, { result, time: timeOf(startedAt) })
+  } catch (error) {
+    const restError = error instanceof RestError ? error : errors.internal()
+    finish(restError.status, restError.code)
+    sendError(response, restError)
+  }
+}
+
+function run(
+  session: Session,
+  userId: number,
+  method: string,
+  params: Record<string, unknown>,
+) {
+  const handler = methods[method.toLowerCase()]
+  if (!handler) throw errors.methodNotFound()
+  return handler({ world: session.world, userId, params })
+}
+
+async function readParams(request: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = []
+  for await (const chunk of request) chunks.push(chunk as Buffer)
+  const body = Buffer.concat(chunks).toString('utf8')
+  if (body.trim() === '') return {}
+  const contentType = request.headers['content-type'] ?? ''
+  if (contentType.includes('application/json')) {
+    const parsed: unknown = JSON.parse(body)
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      throw new Error('The JSON body is not an object')
+    }
+    return parsed as Record<string, unknown>
+  }
+  return parseQuery(body, { depth: 10, arrayLimit: 100 })
+}
+
+function tokenOf(
+  request: IncomingMessage,
+  params: Record<string, unknown>,
+): string | undefined {
+  if (typeof params.auth === 'string' && params.auth !== '') return params.auth
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')
+  return bearer?.[1]
+}
+
+function allowCors(request: IncomingMessage, response: ServerResponse) {
+  response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*')
+  response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS')
+  response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Authorization')
+  response.setHeader('Access-Control-Max-Age', '600')
+  response.setHeader('Vary', 'Origin')
+}
+
+function send(response: ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+  response.end(JSON.stringify(body))
+}
+
+function sendError(response: ServerResponse, error: RestError) {
+  send(response, error.status, error.toBody())
+}
+
+/** The `time` block the SDK needs on every success (§1; the SDK crashes without it). */
+export function timeOf(startedAt: number) {
+  const finishedAt = Date.now()
+  return {
+    start: startedAt / 1000,
+    finish: finishedAt / 1000,
+    duration: (finishedAt - startedAt) / 1000,
+    processing: (finishedAt - startedAt) / 1000,
+    date_start: isoWithOffset(startedAt),
+    date_finish: isoWithOffset(finishedAt),
+    operating_reset_at: Math.floor(startedAt / 1000) + 600,
+    operating: 0,
+  }
+}
+
+function isoWithOffset(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d+Z$/, '+00:00')
+}
+
+function errorCodeOf(body: unknown): string | undefined {
+  return typeof body === 'object' && body !== null && 'error' in body
+    ? String(body.error)
+    : undefined
+}
+
+function delay(ms: number) {
+  return new Promise((resolve) => setTimeout(resolve, ms))
+}

@@ -1,0 +1,283 @@
+import { randomBytes } from 'node:crypto'
+import { ALLOW_REVOTE, storeBallot, type DiagramType, type StoredPoll } from './vote/poll'
+import {
+  createSequences,
+  defaultSettings,
+  type Chat,
+  type PortalSettings,
+  type User,
+  type World,
+} from './world'
+
+/** Named portals to start a session from: the demo chat and its variants. */
+
+const CHAT_POLL_ENTITY = 'Bitrix\\Vote\\Attachment\\ImMessageConnector'
+const FEED_POLL_ENTITY = 'Bitrix\\Vote\\Attachment\\BlogPostConnector'
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+
+export interface QuestionSpec {
+  readonly text: string
+  readonly answers: readonly string[]
+  readonly multiple?: boolean
+  readonly required?: boolean
+  readonly diagram?: DiagramType
+  readonly html?: boolean
+}
+
+export interface PollSpec {
+  readonly authorId: number
+  readonly questions: readonly QuestionSpec[]
+  readonly anonymous?: boolean
+  readonly revote?: boolean
+  readonly finished?: boolean
+  /** Who chose what, by answer text, one entry per question. */
+  readonly ballots?: Readonly<Record<number, readonly (readonly string[])[]>>
+}
+
+export class WorldBuilder {
+  readonly world: World
+  #date = Date.parse('2026-11-24T09:00:00Z')
+
+  constructor(settings: Partial<PortalSettings> = {}) {
+    this.world = {
+      users: new Map(),
+      chats: [],
+      polls: new Map(),
+      settings: { ...defaultSettings, ...settings },
+      sequences: createSequences({
+        attach: 40,
+        vote: 10,
+        question: 0,
+        answer: 0,
+        event: 200,
+        eventQuestion: 300,
+        eventAnswer: 500,
+      }),
+    }
+  }
+
+  user(user: User): this {
+    this.world.users.set(user.id, user)
+    return this
+  }
+
+  chat(id: number, name: string, memberIds: readonly number[]): Chat {
+    const chat: Chat = { id, name, memberIds, messages: [] }
+    this.world.chats.push(chat)
+    return chat
+  }
+
+  message(chat: Chat, id: number, authorId: number, text: string): this {
+    chat.messages.push({ id, authorId, text, date: this.#nextDate() })
+    return this
+  }
+
+  chatPoll(chat: Chat, messageId: number, spec: PollSpec): StoredPoll {
+    const poll = this.#poll('im', CHAT_POLL_ENTITY, messageId, chat.id, spec)
+    chat.messages.push({
+      id: messageId,
+      authorId: spec.authorId,
+      // Bitrix24 makes the question the poll message's text.
+      text: spec.questions[0]?.text ?? '',
+      date: this.#nextDate(),
+      attachId: poll.attachId,
+    })
+    return poll
+  }
+
+  feedPoll(postId: number, spec: PollSpec): StoredPoll {
+    return this.#poll('blog', FEED_POLL_ENTITY, postId, undefined, spec)
+  }
+
+  #poll(
+    moduleId: StoredPoll['moduleId'],
+    entityType: string,
+    entityId: number,
+    chatId: number | undefined,
+    spec: PollSpec,
+  ): StoredPoll {
+    const { sequences, settings } = this.world
+    const anonymous = spec.anonymous ?? false
+    const poll: StoredPoll = {
+      attachId: sequences.next('attach'),
+      voteId: sequences.next('vote'),
+      moduleId,
+      entityType,
+      entityId,
+      chatId,
+      authorId: spec.authorId,
+      // Bitrix24's own clients send 2 for anonymous, 1 for public (§9.2).
+      anonymity: anonymous
+        ? settings.anonymousValue
+        : settings.anonymousValue === 2
+          ? 1
+          : 0,
+      options: spec.revote === false ? 0 : ALLOW_REVOTE,
+      dateEnd: spec.finished ? this.#date : Date.now() + 10 * YEAR_MS,
+      uid: randomBytes(8).toString('hex'),
+      timestamp: new Date(this.#date).toISOString().replace(/\.\d+Z$/, '+00:00'),
+      questions: spec.questions.map((question, index) => ({
+        id: sequences.next('question'),
+        sort: (index + 1) * 10,
+        text: question.text,
+        textType: question.html ? 'html' : 'text',
+        fieldType: question.multiple ? 1 : 0,
+        required: question.required ?? false,
+        diagramType: question.diagram ?? 'histogram',
+        answers: question.answers.map((text, answerIndex) => ({
+          id: sequences.next('answer'),
+          sort: (answerIndex + 1) * 10,
+          text,
+          textType: question.html ? 'html' : 'text',
+        })),
+      })),
+      ballots: new Map(),
+    }
+    for (const [userId, choices] of Object.entries(spec.ballots ?? {})) {
+      const answers = new Map<number, number[]>()
+      poll.questions.forEach((question, index) => {
+        const ids = (choices[index] ?? []).map((text) => {
+          const answer = question.answers.find((candidate) => candidate.text === text)
+          if (!answer) throw new Error(`Poll "${question.text}" has no answer "${text}"`)
+          return answer.id
+        })
+        if (ids.length > 0) answers.set(question.id, ids)
+      })
+      storeBallot(poll, Number(userId), answers, sequences, anonymous)
+    }
+    this.world.polls.set(poll.attachId, poll)
+    return poll
+  }
+
+  #nextDate(): string {
+    this.#date += 7 * 60 * 1000
+    return new Date(this.#date).toISOString()
+  }
+}
+
+const people: readonly User[] = [
+  { id: 1, name: 'Anna Petrova', position: 'Product manager', isAdmin: true },
+  { id: 2, name: 'Boris Ivanov', position: 'Backend developer', isAdmin: false },
+  { id: 3, name: 'Chen Wei', position: 'Designer', isAdmin: false },
+  { id: 4, name: 'Dana Scott', position: 'QA engineer', isAdmin: false },
+  { id: 5, name: 'Emil Novak', position: 'Sales', isAdmin: false },
+  { id: 6, name: 'Fatima Khan', position: 'Support lead', isAdmin: false },
+  { id: 7, name: 'Greg Hill', position: 'Marketing', isAdmin: false },
+  { id: 8, name: 'Hana Sato', position: 'CFO', isAdmin: false },
+  { id: 9, name: 'Ivan Lee', position: 'CEO', isAdmin: false },
+]
+
+/**
+ * The demo portal: Anna (user 1) in four chats, with polls of every kind the
+ * app meets. Message ids are stable: tests and the README refer to them.
+ */
+export function demoWorld(settings: Partial<PortalSettings> = {}): World {
+  const builder = new WorldBuilder(settings)
+  for (const person of people) builder.user(person)
+
+  const general = builder.chat(1, 'General', [1, 2, 3, 4, 5, 6, 7, 8, 9])
+  builder.message(general, 1001, 2, 'Morning, team!')
+  builder.chatPoll(general, 1002, {
+    authorId: 2,
+    questions: [
+      {
+        text: 'Where shall we have the team lunch on Friday?',
+        answers: ['Sushi bar', 'Burger joint', 'Pizza place', 'Salad bar'],
+      },
+    ],
+    ballots: {
+      1: [['Sushi bar']],
+      3: [['Sushi bar']],
+      4: [['Pizza place']],
+      6: [['Salad bar']],
+    },
+  })
+  builder.message(general, 1007, 3, 'Sushi again? Fine by me.')
+  builder.chatPoll(general, 1003, {
+    authorId: 1,
+    questions: [
+      {
+        text: 'Which days suit you for the offsite?',
+        answers: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
+        multiple: true,
+      },
+    ],
+    ballots: {
+      1: [['Tuesday', 'Thursday']],
+      2: [['Thursday', 'Friday']],
+      3: [['Monday', 'Thursday']],
+      5: [['Tuesday']],
+    },
+  })
+
+  const product = builder.chat(2, 'Product team', [1, 2, 3, 4])
+  builder.chatPoll(product, 1004, {
+    authorId: 3,
+    revote: false,
+    questions: [
+      { text: 'Ship the release this week?', answers: ['Yes', 'No', 'Not sure'] },
+    ],
+    ballots: { 1: [['Yes']], 2: [['Yes']], 3: [['No']] },
+  })
+  builder.chatPoll(product, 1005, {
+    authorId: 2,
+    finished: true,
+    questions: [
+      {
+        text: 'What should next quarter focus on?',
+        answers: ['Customer delight', 'Performance', 'New markets'],
+        diagram: 'circle',
+      },
+    ],
+    ballots: {
+      1: [['Customer delight']],
+      4: [['Customer delight']],
+      2: [['Performance']],
+    },
+  })
+
+  const random = builder.chat(3, 'Random', [1, 5, 6, 7])
+  builder.chatPoll(random, 1006, {
+    authorId: 6,
+    anonymous: true,
+    questions: [
+      {
+        text: 'Favourite office snack?',
+        answers: ['Chocolate', 'Nuts', 'Fruit', 'Crisps'],
+      },
+    ],
+    ballots: { 5: [['Chocolate']], 6: [['Nuts']] },
+  })
+
+  const board = builder.chat(4, 'Board room', [8, 9])
+  builder.chatPoll(board, 3001, {
+    authorId: 9,
+    questions: [{ text: 'Approve the budget?', answers: ['Approve', 'Reject'] }],
+    ballots: { 8: [['Approve']] },
+  })
+
+  builder.feedPoll(501, {
+    authorId: 2,
+    questions: [
+      {
+        text: 'How do you rate the new office?',
+        answers: ['Great', 'Fine', 'Could be better'],
+      },
+      {
+        text: 'What should we add?',
+        answers: ['Quiet room', 'Standing desks', 'More plants'],
+        multiple: true,
+      },
+    ],
+    ballots: {
+      1: [['Great'], ['Quiet room', 'More plants']],
+      2: [['Fine'], ['Quiet room']],
+    },
+  })
+
+  return builder.world
+}
+
+export const scenarios: Record<string, (settings?: Partial<PortalSettings>) => World> = {
+  demo: demoWorld,
+}

@@ -1,0 +1,136 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { scenarios } from './scenarios'
+import type { PortalSettings, World } from './world'
+
+/**
+ * Each session is a portal of its own: its world, its tokens, its REST log
+ * and its injected faults. Tests run in parallel, each in its own session,
+ * found from the token of every REST call.
+ */
+
+export const ACCESS_TOKEN_TTL_S = 3600
+
+export interface RestCall {
+  readonly method: string
+  readonly params: Record<string, unknown>
+  readonly userId: number | null
+  readonly at: number
+  status: number
+  error?: string
+}
+
+export interface Fault {
+  readonly method: string
+  /** How many matching calls it affects; `undefined` means every one. */
+  remaining: number | undefined
+  readonly delayMs?: number
+  /** Answer this instead of running the method. A string body is sent as is. */
+  readonly response?: { readonly status: number; readonly body: unknown }
+  /** Never answer. */
+  readonly hang?: boolean
+}
+
+export interface Token {
+  readonly accessToken: string
+  readonly refreshToken: string
+  readonly sessionId: string
+  readonly userId: number
+  expiresAt: number
+}
+
+export interface Session {
+  readonly id: string
+  readonly scenario: string
+  readonly world: World
+  readonly calls: RestCall[]
+  readonly faults: Fault[]
+}
+
+export class SessionStore {
+  readonly #sessions = new Map<string, Session>()
+  readonly #tokens = new Map<string, Token>()
+  readonly #refreshTokens = new Map<string, Token>()
+
+  create(
+    scenario: string,
+    settings: Partial<PortalSettings> = {},
+    id: string = randomUUID(),
+  ): Session {
+    const build = scenarios[scenario]
+    if (!build) throw new Error(`Unknown scenario "${scenario}"`)
+    const session: Session = {
+      id,
+      scenario,
+      world: build(settings),
+      calls: [],
+      faults: [],
+    }
+    this.#sessions.set(id, session)
+    return session
+  }
+
+  get(id: string): Session | undefined {
+    return this.#sessions.get(id)
+  }
+
+  delete(id: string): void {
+    this.#sessions.delete(id)
+    for (const [key, token] of this.#tokens) {
+      if (token.sessionId === id) this.#tokens.delete(key)
+    }
+    for (const [key, token] of this.#refreshTokens) {
+      if (token.sessionId === id) this.#refreshTokens.delete(key)
+    }
+  }
+
+  /** What the portal puts in `AUTH_ID`/`REFRESH_ID` when it opens an app. */
+  issueToken(session: Session, userId: number): Token {
+    const token: Token = {
+      accessToken: randomBytes(24).toString('hex'),
+      refreshToken: randomBytes(24).toString('hex'),
+      sessionId: session.id,
+      userId,
+      expiresAt: Date.now() + ACCESS_TOKEN_TTL_S * 1000,
+    }
+    this.#tokens.set(token.accessToken, token)
+    this.#refreshTokens.set(token.refreshToken, token)
+    return token
+  }
+
+  /** `refreshAuth`: a new pair for the same user; the old access token stops working. */
+  refresh(refreshToken: string): Token | undefined {
+    const old = this.#refreshTokens.get(refreshToken)
+    const session = old && this.#sessions.get(old.sessionId)
+    if (!old || !session) return undefined
+    this.#tokens.delete(old.accessToken)
+    this.#refreshTokens.delete(refreshToken)
+    return this.issueToken(session, old.userId)
+  }
+
+  token(accessToken: string): Token | undefined {
+    return this.#tokens.get(accessToken)
+  }
+
+  /** Makes every access token of a session (or of one user in it) expire now. */
+  expireTokens(sessionId: string, userId?: number): void {
+    for (const token of this.#tokens.values()) {
+      if (
+        token.sessionId === sessionId &&
+        (userId === undefined || token.userId === userId)
+      ) {
+        token.expiresAt = Date.now() - 1
+      }
+    }
+  }
+}
+
+/** The first fault that applies to a call of `method`, used up by one. */
+export function takeFault(session: Session, method: string): Fault | undefined {
+  const fault = session.faults.find(
+    (candidate) =>
+      candidate.method.toLowerCase() === method.toLowerCase() &&
+      candidate.remaining !== 0,
+  )
+  if (fault?.remaining !== undefined) fault.remaining -= 1
+  return fault
+}

@@ -1,0 +1,147 @@
+/**
+ * A poll as Bitrix24's vote module stores it: the attachment row, its vote,
+ * questions, answers and one ballot per user. Counters are derived from the
+ * ballots, which is what the module's own counters amount to (reference §9.3).
+ */
+
+/** `b_vote.OPTIONS` bits (reference §9.1). */
+export const ALLOW_REVOTE = 1
+export const HIDE_RESULT = 2
+
+export type FieldType = 0 | 1
+export type TextType = 'text' | 'html'
+export type DiagramType = 'histogram' | 'circle'
+
+export interface StoredAnswer {
+  readonly id: number
+  readonly sort: number
+  readonly text: string
+  readonly textType: TextType
+}
+
+export interface StoredQuestion {
+  readonly id: number
+  readonly sort: number
+  readonly text: string
+  readonly textType: TextType
+  readonly fieldType: FieldType
+  readonly required: boolean
+  readonly diagramType: DiagramType
+  readonly answers: readonly StoredAnswer[]
+}
+
+/** One user's ballot: the answers chosen per question, with the rows' ids. */
+export interface Ballot {
+  readonly eventId: number
+  readonly answers: ReadonlyMap<number, readonly number[]>
+  /** `b_vote_event_question.ID` per question and `b_vote_event_answer.ID` per answer. */
+  readonly eventQuestionIds: ReadonlyMap<number, number>
+  readonly eventAnswerIds: ReadonlyMap<string, number>
+  readonly visible: boolean
+}
+
+export interface StoredPoll {
+  readonly attachId: number
+  readonly voteId: number
+  readonly moduleId: 'im' | 'blog'
+  readonly entityType: string
+  readonly entityId: number
+  /** The chat the poll message is in; `undefined` for news-feed polls. */
+  readonly chatId: number | undefined
+  readonly authorId: number
+  readonly anonymity: number
+  options: number
+  /** Unix ms; the poll is finished once this is in the past. */
+  dateEnd: number
+  readonly uid: string
+  readonly timestamp: string
+  readonly questions: readonly StoredQuestion[]
+  readonly ballots: Map<number, Ballot>
+}
+
+export function isFinished(poll: StoredPoll, now = Date.now()): boolean {
+  return poll.dateEnd <= now
+}
+
+export function allowsRevote(poll: StoredPoll): boolean {
+  return (poll.options & ALLOW_REVOTE) !== 0
+}
+
+export function voterCount(poll: StoredPoll): number {
+  return poll.ballots.size
+}
+
+export function questionCounter(poll: StoredPoll, questionId: number): number {
+  let count = 0
+  for (const ballot of poll.ballots.values()) {
+    if ((ballot.answers.get(questionId)?.length ?? 0) > 0) count += 1
+  }
+  return count
+}
+
+export function answerCounter(
+  poll: StoredPoll,
+  questionId: number,
+  answerId: number,
+): number {
+  let count = 0
+  for (const ballot of poll.ballots.values()) {
+    if (ballot.answers.get(questionId)?.includes(answerId)) count += 1
+  }
+  return count
+}
+
+/** Ids allocated by the portal's database sequences. */
+export type Table =
+  'attach' | 'vote' | 'question' | 'answer' | 'event' | 'eventQuestion' | 'eventAnswer'
+
+export interface Sequences {
+  next(table: Table): number
+}
+
+/**
+ * Keeps what the module keeps of a ballot (`Event::check`): unknown answers
+ * dropped, only the first answer of a single-choice question. Returns the
+ * reason when nothing valid is left or a required question is missing.
+ */
+export function cleanBallot(
+  poll: StoredPoll,
+  ballot: Readonly<Record<string, readonly unknown[]>>,
+):
+  | { answers: Map<number, number[]> }
+  | { refused: 'USER_VOTE_EMPTY' | 'VOTE_REQUIRED_MISSING' } {
+  const answers = new Map<number, number[]>()
+  for (const question of poll.questions) {
+    const chosen = (ballot[String(question.id)] ?? [])
+      .map(Number)
+      .filter((id) => question.answers.some((answer) => answer.id === id))
+    const kept = question.fieldType === 0 ? chosen.slice(0, 1) : [...new Set(chosen)]
+    if (kept.length > 0) answers.set(question.id, kept)
+    else if (question.required) return { refused: 'VOTE_REQUIRED_MISSING' }
+  }
+  return answers.size > 0 ? { answers } : { refused: 'USER_VOTE_EMPTY' }
+}
+
+export function storeBallot(
+  poll: StoredPoll,
+  userId: number,
+  answers: ReadonlyMap<number, readonly number[]>,
+  sequences: Sequences,
+  isAnonymous: boolean,
+): void {
+  const eventQuestionIds = new Map<number, number>()
+  const eventAnswerIds = new Map<string, number>()
+  for (const [questionId, answerIds] of answers) {
+    eventQuestionIds.set(questionId, sequences.next('eventQuestion'))
+    for (const answerId of answerIds) {
+      eventAnswerIds.set(`${questionId}:${answerId}`, sequences.next('eventAnswer'))
+    }
+  }
+  poll.ballots.set(userId, {
+    eventId: sequences.next('event'),
+    answers,
+    eventQuestionIds,
+    eventAnswerIds,
+    visible: !isAnonymous,
+  })
+}

@@ -1,0 +1,160 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startAppServer, type RunningServer } from './app-server.ts'
+
+const PORTAL = 'https://example.bitrix24.com'
+const PAGE =
+  '<!doctype html><title>Chat Poll</title><script src="/assets/app-abc123.js"></script>'
+const SCRIPT = 'console.log("poll")'
+
+let root: string
+let server: RunningServer
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'app-server-'))
+  await mkdir(join(root, 'assets'))
+  await writeFile(join(root, 'index.html'), PAGE)
+  await writeFile(join(root, 'assets', 'app-abc123.js'), SCRIPT)
+  server = await startAppServer({ root, portalOrigins: [PORTAL] })
+})
+
+afterAll(async () => {
+  await server.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+function request(path: string, init?: RequestInit): Promise<Response> {
+  return fetch(new URL(path, server.url), init)
+}
+
+async function expectTheApp(response: Response) {
+  expect(response.status).toBe(200)
+  expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+  expect(response.headers.get('cache-control')).toBe('no-store')
+  expect(await response.text()).toBe(PAGE)
+}
+
+describe('the app server', () => {
+  test('the app opens at the root', async () => {
+    await expectTheApp(await request('/'))
+  })
+
+  test("a portal's POST to the handler URL gets the app", async () => {
+    const response = await request('/', {
+      method: 'POST',
+      body: new URLSearchParams({ AUTH_ID: 'secret-token', REFRESH_ID: 'other-secret' }),
+    })
+
+    await expectTheApp(response)
+  })
+
+  test('the page may only be framed by the portal and only talk to the portal', async () => {
+    const policy = (await request('/')).headers.get('content-security-policy') ?? ''
+    const directives = policy.split('; ')
+
+    expect(directives).toContain(`frame-ancestors ${PORTAL}`)
+    expect(directives).toContain(`connect-src ${PORTAL}`)
+    expect(directives).toContain("script-src 'self'")
+    expect(policy).not.toContain("'unsafe-inline'")
+  })
+
+  test('a deep path opens the app too', async () => {
+    await expectTheApp(await request('/some/path?DOMAIN=example.bitrix24.com'))
+  })
+
+  test('a HEAD request gets the page headers without a body', async () => {
+    const response = await request('/', { method: 'HEAD' })
+
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-security-policy')).toContain(PORTAL)
+    expect(await response.text()).toBe('')
+  })
+
+  test('hashed assets are cached for good', async () => {
+    const response = await request('/assets/app-abc123.js')
+
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe(
+      'public, max-age=31536000, immutable',
+    )
+    expect(await response.text()).toBe(SCRIPT)
+  })
+
+  test('a missing asset is a 404, not the page', async () => {
+    const responses = await Promise.all([
+      request('/assets/app-gone99.js'),
+      request('/favicon.ico'),
+    ])
+
+    expect(responses.map((response) => response.status)).toEqual([404, 404])
+  })
+
+  test('every answer forbids content sniffing and referrers', async () => {
+    const responses = await Promise.all([
+      request('/'),
+      request('/assets/app-abc123.js'),
+      request('/assets/app-gone99.js'),
+    ])
+
+    for (const response of responses) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+    }
+  })
+
+  test('other methods are refused with the allowed ones', async () => {
+    const response = await request('/', { method: 'DELETE' })
+
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, HEAD, POST')
+  })
+
+  test('assets only answer reads', async () => {
+    const response = await request('/assets/app-abc123.js', { method: 'POST' })
+
+    expect(response.status).toBe(405)
+    expect(response.headers.get('allow')).toBe('GET, HEAD')
+  })
+})
+
+describe('starting the app server', () => {
+  test.each([
+    'https://example.bitrix24.com/',
+    'https://example.bitrix24.com/path',
+    'example.bitrix24.com',
+    'ftp://example.bitrix24.com',
+    "https://example.bitrix24.com; script-src 'unsafe-inline'",
+    'https://*',
+    'https://portal.*.com',
+  ])('the invalid portal origin %j stops the start', async (origin) => {
+    await expect(startAppServer({ root, portalOrigins: [origin] })).rejects.toThrow(
+      'is not a portal origin',
+    )
+  })
+
+  test('no portal origin at all stops the start', async () => {
+    await expect(startAppServer({ root, portalOrigins: [] })).rejects.toThrow(
+      'At least one Bitrix24 portal origin is needed',
+    )
+  })
+
+  test('a wildcard subdomain, a port and plain http are valid origins', async () => {
+    const origins = ['https://*.bitrix24.com', 'http://localhost:8080']
+    const other = await startAppServer({ root, portalOrigins: origins })
+    try {
+      const policy = (await fetch(other.url)).headers.get('content-security-policy')
+
+      expect(policy).toContain(`frame-ancestors ${origins.join(' ')}`)
+    } finally {
+      await other.close()
+    }
+  })
+
+  test('a root without index.html stops the start', async () => {
+    await expect(
+      startAppServer({ root: join(root, 'assets'), portalOrigins: [PORTAL] }),
+    ).rejects.toThrow("Cannot read the app's page")
+  })
+})

@@ -1,0 +1,19 @@
+/** The policy for the app's page, which only runs inside a portal's frame. */
+export function contentSecurityPolicy(portalOrigins: readonly string[]): string {
+  const portals = portalOrigins.join(' ')
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    // No 'unsafe-inline': React applies `style` props (the answer bars' widths)
+    // through the CSSOM, which CSP leaves alone; only style attributes in markup
+    // would need it.
+    "style-src 'self'",
+    `img-src 'self' data: ${portals}`,
+    // The SDK sends REST calls from the page straight to the portal.
+    `connect-src ${portals}`,
+    `frame-ancestors ${portals}`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ')
+}

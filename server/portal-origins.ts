@@ -1,0 +1,33 @@
+const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?'
+// CSP allows a wildcard only for the leftmost labels: `https://*.bitrix24.com`.
+const ORIGIN = new RegExp(
+  `^https?://(?:\\*\\.)?${LABEL}(?:\\.${LABEL})*(?::(\\d{1,5}))?$`,
+  'i',
+)
+const EXAMPLE = 'https://your-company.bitrix24.com'
+
+/**
+ * The origins go into the Content-Security-Policy as they are: anything but a
+ * bare origin could widen or break the policy, so it stops the server instead.
+ */
+export function validatePortalOrigins(origins: readonly string[]): readonly string[] {
+  if (origins.length === 0) {
+    throw new Error(`At least one Bitrix24 portal origin is needed, e.g. ${EXAMPLE}`)
+  }
+  for (const origin of origins) {
+    if (!isOrigin(origin)) {
+      throw new Error(
+        `"${origin}" is not a portal origin: expected http(s)://host[:port] with no path, ` +
+          `e.g. ${EXAMPLE} or https://*.bitrix24.com`,
+      )
+    }
+  }
+  return origins
+}
+
+function isOrigin(value: string): boolean {
+  const match = ORIGIN.exec(value)
+  if (!match) return false
+  const port = match[1]
+  return port === undefined || (Number(port) >= 1 && Number(port) <= 65535)
+}
