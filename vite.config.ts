@@ -1,8 +1,10 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { sizeBudget } from './tools/size-budget.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  // The app's own share of a cold open, above React and the SDK.
+  plugins: [react(), sizeBudget({ initialAppKb: 25 })],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -46,7 +48,15 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'server', environment: 'node', include: ['server/**/*.test.ts'] },
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'tools', environment: 'node', include: ['tools/**/*.test.ts'] },
       },
     ],
   },

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient } from './app/query-client'
 import { startApp } from './app/start-app'
+import './skeleton.css'
 import './styles.css'
 
 const root = document.getElementById('root')

@@ -278,6 +278,52 @@ export function demoWorld(settings: Partial<PortalSettings> = {}): World {
   return builder.world
 }
 
+/** Message and feed post ids of the benchmark's polls. */
+export const BENCH_CHAT_POLL = 9001
+export const BENCH_FEED_POLL = 9101
+
+/**
+ * The benchmark's portal: a chat poll of 1 question × 10 answers that Anna
+ * voted in, and a feed poll of 20 questions × 50 answers, both with ballots
+ * from everyone.
+ */
+export function benchWorld(settings: Partial<PortalSettings> = {}): World {
+  const builder = new WorldBuilder(settings)
+  for (const person of people) builder.user(person)
+  const everyone = people.map((person) => person.id)
+  const chat = builder.chat(1, 'Benchmark', everyone)
+  const options = Array.from({ length: 10 }, (_, index) => `Option ${index + 1}`)
+  builder.chatPoll(chat, BENCH_CHAT_POLL, {
+    authorId: 2,
+    questions: [{ text: 'Which option do you prefer?', answers: options }],
+    ballots: Object.fromEntries(
+      everyone.map((userId) => [userId, [[options[userId % options.length] ?? '']]]),
+    ),
+  })
+  const questions = Array.from({ length: 20 }, (_, index) => ({
+    text: `Question ${index + 1}`,
+    answers: Array.from(
+      { length: 50 },
+      (_, answer) => `Answer ${index + 1}.${answer + 1}`,
+    ),
+    multiple: index % 2 === 1,
+  }))
+  builder.feedPoll(BENCH_FEED_POLL, {
+    authorId: 2,
+    questions,
+    ballots: Object.fromEntries(
+      everyone.map((userId) => [
+        userId,
+        questions.map((question, index) => [
+          question.answers[(userId * 7 + index) % question.answers.length] ?? '',
+        ]),
+      ]),
+    ),
+  })
+  return builder.world
+}
+
 export const scenarios: Record<string, (settings?: Partial<PortalSettings>) => World> = {
   demo: demoWorld,
+  bench: benchWorld,
 }

@@ -17,6 +17,8 @@ export interface PortalOptions {
   readonly appUrl: string
   readonly host?: string
   readonly port?: number
+  /** Added to every REST request, preflight included: the network between user and portal. */
+  readonly latencyMs?: number
 }
 
 export interface RunningPortal {
@@ -53,7 +55,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://portal')
     if (url.pathname.startsWith('/rest/')) {
-      await handleRest(request, response, sessions)
+      await handleRest(request, response, sessions, options.latencyMs ?? 0)
       return
     }
     if (url.pathname.startsWith('/control/')) {

@@ -8,7 +8,11 @@ import { startPortal, type RunningPortal } from './server'
  * this portal to frame it and to be called, so the portal's port is chosen
  * before either starts.
  */
-export async function startAppInPortal(options: { dist: string; portalPort?: number }) {
+export async function startAppInPortal(options: {
+  dist: string
+  portalPort?: number
+  latencyMs?: number
+}) {
   const host = '127.0.0.1'
   const portalPort = options.portalPort ?? (await freePort(host))
   const app = await startAppServer({
@@ -18,7 +22,12 @@ export async function startAppInPortal(options: { dist: string; portalPort?: num
   })
   let portal: RunningPortal
   try {
-    portal = await startPortal({ appUrl: app.url, host, port: portalPort })
+    portal = await startPortal({
+      appUrl: app.url,
+      host,
+      port: portalPort,
+      latencyMs: options.latencyMs,
+    })
   } catch (error) {
     await app.close()
     throw error

@@ -17,7 +17,9 @@ export async function handleRest(
   request: IncomingMessage,
   response: ServerResponse,
   sessions: SessionStore,
+  latencyMs: number,
 ): Promise<void> {
+  if (latencyMs > 0) await delay(latencyMs)
   allowCors(request, response)
   if (request.method === 'OPTIONS') {
     response.writeHead(204).end()

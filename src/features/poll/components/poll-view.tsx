@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { CheckIcon } from '../../../components/check-icon'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
@@ -18,6 +18,10 @@ export function PollView({
   const { t, plural } = useI18n()
   const headingRef = useRef<HTMLHeadingElement>(null)
   const headingId = useId()
+  // Read by `npm run bench`: when a poll (or a new state of it) is on screen.
+  useEffect(() => {
+    performance.mark('poll:rendered')
+  }, [poll])
   const facts = [
     poll.voterCount > 0 ? plural('peopleVoted', poll.voterCount) : t('nobodyVoted'),
     poll.isAnonymous ? t('anonymousPoll') : t('publicPoll'),

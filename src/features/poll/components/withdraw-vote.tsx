@@ -34,6 +34,7 @@ export function WithdrawVote({
   const handleClick = () => {
     if (!allowed || inFlight.current) return
     inFlight.current = true
+    performance.mark('withdraw:click')
     setAnnouncement('')
     withdraw.mutate(undefined, {
       onSuccess: () => {
