@@ -38,7 +38,11 @@ interface OpenResult {
 
 interface WithdrawResult {
   readonly clickToCountersMs: number
+  /** Time the SDK takes before the request leaves (rate limiter, axios). */
+  readonly clickToRequestMs: number
   readonly recallRoundTripMs: number
+  /** Parsing, the cache update, React's render and the paint. */
+  readonly responseToCountersMs: number
   readonly withdrawCalls: number
   readonly refetchesAfter: number
 }
@@ -207,10 +211,14 @@ async function withdraw(page: Page, frame: Frame, target: Target, session: strin
       .find((mark) => mark.startTime > click)
     const recall = performance
       .getEntriesByType('resource')
-      .find((entry) => entry.name.includes('vote.AttachedVote.recall'))
+      .find((entry) => entry.name.includes('vote.AttachedVote.recall')) as
+      PerformanceResourceTiming | undefined
     return {
       clickToCounters: (rendered?.startTime ?? Number.NaN) - click,
+      clickToRequest: (recall?.startTime ?? Number.NaN) - click,
       recall: recall?.duration ?? Number.NaN,
+      responseToCounters:
+        (rendered?.startTime ?? Number.NaN) - (recall?.responseEnd ?? Number.NaN),
     }
   })
   const withdrawCalls = (await restCalls(target, session)).length - callsBefore
@@ -220,7 +228,9 @@ async function withdraw(page: Page, frame: Frame, target: Target, session: strin
     (await restCalls(target, session)).length - callsBefore - withdrawCalls
   return {
     clickToCountersMs: timing.clickToCounters,
+    clickToRequestMs: timing.clickToRequest,
     recallRoundTripMs: timing.recall,
+    responseToCountersMs: timing.responseToCounters,
     withdrawCalls,
     refetchesAfter,
   }
@@ -279,6 +289,8 @@ function report(results: {
   const baselineOpen = stats(baselineOpens.map((run) => run.coldOpenMs))
   const clickToCounters = stats(withdrawals.map((run) => run.clickToCountersMs))
   const recallRoundTrip = stats(withdrawals.map((run) => run.recallRoundTripMs))
+  const clickToRequest = stats(withdrawals.map((run) => run.clickToRequestMs))
+  const responseToCounters = stats(withdrawals.map((run) => run.responseToCountersMs))
   const smallRender = stats(appOpens.map((run) => run.renderMs))
   const largeRender = stats(feedRenders)
   const kb = (bytes: number) => Number((bytes / 1000).toFixed(1))
@@ -292,7 +304,9 @@ function report(results: {
       ratio: appOpen.median / baselineOpen.median,
     },
     clickToCountersMs: clickToCounters,
+    clickToRequestMs: clickToRequest,
     recallRoundTripMs: recallRoundTrip,
+    responseToCountersMs: responseToCounters,
     restCalls: {
       open: stats(appOpens.map((run) => run.openCalls)),
       withdraw: stats(withdrawals.map((run) => run.withdrawCalls)),
@@ -320,7 +334,9 @@ function report(results: {
     'cold open, baseline': ms(baselineOpen),
     'cold open ratio (target ≤ 1.10)': figures.coldOpenMs.ratio.toFixed(2),
     'click → counters': ms(clickToCounters),
-    'recall round trip': ms(recallRoundTrip),
+    '  of which click → request sent': ms(clickToRequest),
+    '  of which recall round trip': ms(recallRoundTrip),
+    '  of which response → counters': ms(responseToCounters),
     'REST calls to open': figures.restCalls.open.median,
     'REST calls to withdraw': figures.restCalls.withdraw.median,
     'refetches after withdraw': figures.restCalls.refetchesAfterWithdraw.max,

@@ -11,11 +11,13 @@ if (!root) throw new Error('index.html has no #root element')
 
 const queryClient = createQueryClient()
 // Module level, exactly once: the SDK's frame must never be created or
-// destroyed by React's (Strict Mode) effect lifecycle.
-const startup = startApp(queryClient)
+// destroyed by React's (Strict Mode) effect lifecycle. React renders only
+// once Bitrix24's init data is in and the poll's request is on its way, so
+// that rendering never delays it; the skeleton in index.html shows meanwhile.
+const started = await startApp(queryClient)
 
 createRoot(root).render(
   <StrictMode>
-    <App startup={startup} queryClient={queryClient} />
+    <App started={started} queryClient={queryClient} />
   </StrictMode>,
 )

@@ -1,4 +1,4 @@
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { render, screen, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { describe, expect, test } from 'vitest'
 import type { PortalConnection } from '../lib/portal'
@@ -10,17 +10,12 @@ import { startApp } from './start-app'
 
 async function open(connection: PortalConnection) {
   const queryClient = createQueryClient()
-  const startup = startApp(queryClient, () => Promise.resolve(connection))
-  // React resumes a component suspended on `use(startup)` inside act only.
-  // eslint-disable-next-line testing-library/no-unnecessary-act -- see above
-  await act(async () => {
-    render(
-      <StrictMode>
-        <App startup={startup} queryClient={queryClient} />
-      </StrictMode>,
-    )
-    await startup
-  })
+  const started = await startApp(queryClient, () => Promise.resolve(connection))
+  render(
+    <StrictMode>
+      <App started={started} queryClient={queryClient} />
+    </StrictMode>,
+  )
 }
 
 describe('opening the app', () => {

@@ -1,53 +1,32 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { Suspense, use, useRef } from 'react'
+import { useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
-import { Loading } from '../components/loading'
 import { PollScreen } from '../features/poll/components/poll-screen'
-import { I18nProvider, useI18n } from '../i18n/i18n'
+import { I18nProvider } from '../i18n/i18n'
 import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
 
 export function App({
-  startup,
+  started,
   queryClient,
 }: {
-  startup: Promise<Startup>
+  started: Startup
   queryClient: QueryClient
 }) {
-  return (
-    <QueryClientProvider client={queryClient}>
-      <Suspense
-        fallback={
-          <I18nProvider lang="en">
-            <Connecting />
-          </I18nProvider>
-        }
-      >
-        <StartedApp startup={startup} />
-      </Suspense>
-    </QueryClientProvider>
-  )
-}
-
-function Connecting() {
-  const { t } = useI18n()
-  return <Loading label={t('connecting')} />
-}
-
-function StartedApp({ startup }: { startup: Promise<Startup> }) {
-  const started = use(startup)
   const portal = started.status === 'connected' ? started.portal : undefined
   const content = useRef<HTMLDivElement>(null)
   useFitFrame(portal, content)
   return (
-    <I18nProvider lang={portal?.lang ?? 'en'}>
-      <main ref={content} className="app">
-        <CrashBoundary>
-          <Screen started={started} />
-        </CrashBoundary>
-      </main>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider lang={portal?.lang ?? 'en'}>
+        <main ref={content} className="app">
+          <CrashBoundary>
+            <Screen started={started} />
+          </CrashBoundary>
+        </main>
+      </I18nProvider>
+    </QueryClientProvider>
   )
 }
 

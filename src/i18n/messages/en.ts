@@ -6,7 +6,6 @@
 export const en = {
   appName: 'Chat Poll',
   loadingPoll: 'Loading the poll…',
-  connecting: 'Connecting to Bitrix24…',
 
   outsideTitle: 'Open Chat Poll from a Bitrix24 chat',
   outsideBody:
