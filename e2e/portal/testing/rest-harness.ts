@@ -1,12 +1,13 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { handleControl } from '../control-api'
 import { handleRest } from '../rest/rest-endpoint'
 import { SessionStore, type Session } from '../sessions'
 import type { World } from '../world'
 
 /**
- * The portal's REST endpoint on a loopback port, for the portal's own tests:
- * real HTTP, real parsing, no browser.
+ * The portal's REST and control endpoints on a loopback port, for the
+ * portal's own tests: real HTTP, real parsing, no browser.
  */
 
 export interface RestAnswer {
@@ -27,6 +28,8 @@ export interface RestHarness {
     method: string,
     params?: Record<string, unknown>,
   ): Promise<RestAnswer>
+  /** A control API call for a session. */
+  control(sessionId: string, path: string, body?: unknown): Promise<RestAnswer>
   /** A raw request, for the transport's own rules. */
   request(path: string, init?: RequestInit): Promise<RestAnswer>
   close(): Promise<void>
@@ -35,7 +38,9 @@ export interface RestHarness {
 export async function startRestHarness(): Promise<RestHarness> {
   const sessions = new SessionStore()
   const server = createServer((request, response) => {
-    void handleRest(request, response, sessions)
+    if (request.url?.startsWith('/control/'))
+      void handleControl(request, response, sessions)
+    else void handleRest(request, response, sessions)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
@@ -65,6 +70,12 @@ export async function startRestHarness(): Promise<RestHarness> {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(token === undefined ? params : { ...params, auth: token }),
+      }),
+    control: (sessionId, path, body) =>
+      request(`/control/sessions/${sessionId}/${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
       }),
     request,
     close: () =>
