@@ -325,7 +325,7 @@ function launch(app: {
       onClosed: () => void refreshView(),
       // Bitrix24 reloads the app once installed: it opens out of install mode.
       onInstalled: () => {
-        launchFromAppList()
+        void refreshView().then(launchFromAppList)
       },
     },
   )

@@ -59,22 +59,40 @@ function ballotForm(poll: PollWidget, actions: WidgetActions): HTMLElement {
         'fieldset',
         { class: 'poll-question' },
         h('legend', { class: 'poll-question-text' }, question.text),
-        ...question.answers.map((answer) => {
-          const chosen = actions.choices(question.id)
-          const input = h('input', {
-            type: question.multiple ? 'checkbox' : 'radio',
-            name: `poll-${poll.attachId}-${question.id}`,
-            value: String(answer.id),
-            checked: chosen.has(answer.id),
-            onchange: (event: Event) => {
-              const { checked } = event.target as HTMLInputElement
-              if (!question.multiple) chosen.clear()
-              if (checked) chosen.add(answer.id)
-              else chosen.delete(answer.id)
-            },
-          })
-          return h('label', { class: 'poll-option' }, input, answer.text)
-        }),
+        h(
+          'ul',
+          { class: 'poll-answers' },
+          ...question.answers.map((answer) => {
+            const chosen = actions.choices(question.id)
+            const input = h('input', {
+              type: question.multiple ? 'checkbox' : 'radio',
+              name: `poll-${poll.attachId}-${question.id}`,
+              value: String(answer.id),
+              checked: chosen.has(answer.id),
+              onchange: (event: Event) => {
+                const { checked } = event.target as HTMLInputElement
+                if (!question.multiple) chosen.clear()
+                if (checked) chosen.add(answer.id)
+                else chosen.delete(answer.id)
+              },
+            })
+            return h(
+              'li',
+              {},
+              h(
+                'label',
+                { class: 'poll-option' },
+                input,
+                h('span', { class: 'poll-option-text' }, answer.text),
+                h(
+                  'span',
+                  { class: 'poll-answer-count' },
+                  counts(answer.votes, question.voterCount),
+                ),
+              ),
+            )
+          }),
+        ),
       ),
     ),
     h('button', { type: 'submit', class: 'poll-vote' }, 'Vote'),
@@ -124,4 +142,9 @@ function results(poll: PollWidget, actions: WidgetActions): HTMLElement {
         'Change vote',
       ),
   )
+}
+
+/** "2 · 50%": an answer's votes and its share of the question's voters. */
+function counts(votes: number, voters: number): string {
+  return `${votes} · ${voters > 0 ? Math.round((votes * 100) / voters) : 0}%`
 }
