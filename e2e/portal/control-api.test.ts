@@ -109,6 +109,32 @@ describe('what other people do meanwhile', () => {
   })
 })
 
+describe('the chat’s own poll widget', () => {
+  test('votes under the module’s rules: once unless changing votes is allowed, never when finished', async () => {
+    const { world, poll } = docWorld({ revote: false })
+    const { session } = rest.open(world)
+    const question = poll.questions[0]
+    const ballot = (index: number) => ({
+      userId: 2,
+      attachId: poll.attachId,
+      ballot: { [String(question?.id)]: [question?.answers[index]?.id] },
+    })
+
+    const first = await rest.control(session.id, 'widget-ballots', ballot(0))
+    const second = await rest.control(session.id, 'widget-ballots', ballot(1))
+    poll.dateEnd = Date.now()
+    const finished = await rest.control(session.id, 'widget-ballots', {
+      ...ballot(0),
+      userId: 1,
+    })
+
+    expect(first.body).toMatchObject({ counter: 1 })
+    expect(second.status).toBe(409)
+    expect(finished.status).toBe(409)
+    expect(poll.ballots.size).toBe(1)
+  })
+})
+
 describe('sessions', () => {
   test('a session starts installed with the app in the chat menu, or not installed at all', async () => {
     const installed = await rest.request('/control/sessions', {
