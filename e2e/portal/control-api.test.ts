@@ -157,6 +157,29 @@ describe('sessions', () => {
     })
   })
 
+  test('the crowd scenario has a public poll whose voters run over several pages', async () => {
+    const created = await rest.request('/control/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'crowd' }),
+    })
+    const session = rest.sessions.get(String(created.body?.id))
+    if (!session) throw new Error('No crowd session')
+    const token = rest.sessions.issueToken(session, 1).accessToken
+    const poll = (await rest.control(session.id, 'polls/1008')).body as {
+      questions: { answers: { id: string; text: string; counter: number }[] }[]
+    }
+    const yes = poll.questions[0]?.answers.find((answer) => answer.text === 'Yes')
+
+    const page = await rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
+      ...byMessage,
+      entityId: 1008,
+      answerId: yes?.id,
+    })
+
+    expect(yes?.counter).toBe(90)
+    expect(page.body).toMatchObject({ total: 90, next: 50 })
+  })
+
   test('an unknown scenario is refused', async () => {
     const answer = await rest.request('/control/sessions', {
       method: 'POST',
