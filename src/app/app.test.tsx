@@ -1,29 +1,15 @@
-import { render, screen, waitFor } from '@testing-library/react'
-import { StrictMode } from 'react'
+import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import type { PortalConnection } from '../lib/portal'
 import { fakePortal } from '../testing/fake-portal'
 import { votedAttach } from '../testing/fixtures/attach'
-import { App } from './app'
-import { createQueryClient } from './query-client'
-import { startApp } from './start-app'
-
-async function open(connection: PortalConnection) {
-  const queryClient = createQueryClient()
-  const started = await startApp(queryClient, () => Promise.resolve(connection))
-  render(
-    <StrictMode>
-      <App started={started} queryClient={queryClient} />
-    </StrictMode>,
-  )
-}
+import { openApp } from '../testing/open-app'
 
 describe('opening the app', () => {
   test('from a poll message shows the poll after exactly one REST call', async () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    await open({ status: 'connected', portal })
+    await openApp({ status: 'connected', portal })
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
     expect(portal.calls.map((call) => call.method)).toEqual(['vote.AttachedVote.get'])
@@ -34,7 +20,7 @@ describe('opening the app', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    await open({ status: 'connected', portal })
+    await openApp({ status: 'connected', portal })
 
     await waitFor(() => {
       expect(portal.fittedTo).toContain(screen.getByRole('main'))
@@ -45,13 +31,13 @@ describe('opening the app', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => new Promise(() => undefined),
     })
-    await open({ status: 'connected', portal })
+    await openApp({ status: 'connected', portal })
 
     expect(await screen.findByRole('status')).toHaveTextContent('Loading the poll…')
   })
 
   test('outside Bitrix24 explains where to open it', async () => {
-    await open({ status: 'outside-bitrix24' })
+    await openApp({ status: 'outside-bitrix24' })
 
     expect(
       await screen.findByRole('heading', { name: 'Open Chat Poll from a Bitrix24 chat' }),
@@ -60,7 +46,7 @@ describe('opening the app', () => {
   })
 
   test('when Bitrix24 never answers it says so instead of loading forever', async () => {
-    await open({ status: 'no-answer' })
+    await openApp({ status: 'no-answer' })
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Bitrix24 is not responding',
@@ -69,7 +55,7 @@ describe('opening the app', () => {
 
   test('from the application list it shows how to use it', async () => {
     const portal = fakePortal({}, { placementCode: 'DEFAULT', options: [] })
-    await open({ status: 'connected', portal })
+    await openApp({ status: 'connected', portal })
 
     expect(
       await screen.findByRole('heading', { name: 'How to use Chat Poll' }),
@@ -79,7 +65,7 @@ describe('opening the app', () => {
 
   test('from a message menu without a message it asks to open it from a poll', async () => {
     const portal = fakePortal({}, { placementCode: 'IM_CONTEXT_MENU', options: '' })
-    await open({ status: 'connected', portal })
+    await openApp({ status: 'connected', portal })
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'No poll message was chosen',

@@ -1,8 +1,9 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
+import { InstallScreen } from '../features/install/install-screen'
 import { PollScreen } from '../features/poll/components/poll-screen'
-import { I18nProvider } from '../i18n/i18n'
+import { I18nProvider, useI18n } from '../i18n/i18n'
 import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
@@ -14,7 +15,10 @@ export function App({
   started: Startup
   queryClient: QueryClient
 }) {
-  const portal = started.status === 'connected' ? started.portal : undefined
+  const portal =
+    started.status === 'connected' || started.status === 'installing'
+      ? started.portal
+      : undefined
   const content = useRef<HTMLDivElement>(null)
   useFitFrame(portal, content)
   return (
@@ -30,12 +34,25 @@ export function App({
   )
 }
 
+function Installed() {
+  const { t } = useI18n()
+  return <HowTo title={t('installedTitle')} />
+}
+
 function Screen({ started }: { started: Startup }) {
   switch (started.status) {
     case 'outside-bitrix24':
       return <OutsideBitrix24 />
     case 'no-answer':
       return <NoAnswerFromBitrix24 />
+    case 'installing':
+      return (
+        <InstallScreen
+          portal={started.portal}
+          handlerUrl={started.handlerUrl}
+          installed={<Installed />}
+        />
+      )
     case 'connected':
       switch (started.target.kind) {
         case 'poll':
