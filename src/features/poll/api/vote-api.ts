@@ -45,7 +45,10 @@ export async function recallVote(
   })
   const attach = attachOf(result)
   if (attach === undefined) throw new RecallRefusedError()
-  return parseAttach(attach)
+  const poll = parseAttach(attach)
+  // Success is an attach without the user's ballot, nothing less (reference §10.1).
+  if (poll.isVoted) throw new RecallRefusedError()
+  return poll
 }
 
 function attachOf(result: unknown): unknown {
