@@ -126,6 +126,16 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
       },
     ],
     ['POST', /^\/ballots$/, ({ session, body }) => castBallot(session.world, body)],
+    [
+      'POST',
+      /^\/polls\/(\d+)\/stop$/,
+      ({ session, match }) => {
+        // What `vote.AttachedVote.stop` does: the poll ends now (reference §9.6).
+        const poll = pollOfEntity(session.world, Number(match[1]))
+        poll.dateEnd = Date.now()
+        return storedPollView(poll)
+      },
+    ],
   ]
 }
 

@@ -1,16 +1,21 @@
 import { test as base, expect } from '@playwright/test'
-import { ChatPage, PortalSession } from './portal-session'
+import { ChatPage, PortalSession, type SessionOptions } from './portal-session'
 
-function portalUrl(): string {
+export function portalUrl(): string {
   const url = process.env.PORTAL_URL
   if (!url)
     throw new Error('PORTAL_URL is not set: the global setup did not start the portal.')
   return url
 }
 
-export const test = base.extend<{ portal: PortalSession; chat: ChatPage }>({
-  portal: async ({ request }, use) => {
-    const session = await PortalSession.create(request, portalUrl())
+export const test = base.extend<{
+  portalOptions: SessionOptions
+  portal: PortalSession
+  chat: ChatPage
+}>({
+  portalOptions: [{}, { option: true }],
+  portal: async ({ request, portalOptions }, use) => {
+    const session = await PortalSession.create(request, portalUrl(), portalOptions)
     await use(session)
     await session.close()
   },

@@ -22,9 +22,24 @@ export interface StoredPoll {
 
 export interface Fault {
   method: string
+  /** How many matching calls it affects; 1 unless given. */
   times?: number
   delayMs?: number
+  /** Never answer. */
+  hang?: boolean
+  /** Answer this instead; a string body is sent as is. */
   response?: { status: number; body: unknown }
+}
+
+export interface SessionOptions {
+  /** A named scenario of `e2e/portal/scenarios.ts`. */
+  scenario?: string
+  /** Switches for what the docs leave open (`PortalSettings`). */
+  settings?: {
+    anonymousValue?: 1 | 2
+    refusal?: 'empty-result' | 'error'
+    recallWhenFinished?: boolean
+  }
 }
 
 /**
@@ -45,9 +60,10 @@ export class PortalSession {
   static async create(
     request: APIRequestContext,
     portalUrl: string,
+    { scenario = 'demo', settings = {} }: SessionOptions = {},
   ): Promise<PortalSession> {
     const response = await request.post(new URL('/control/sessions', portalUrl).href, {
-      data: { scenario: 'demo' },
+      data: { scenario, settings },
     })
     const { id } = (await response.json()) as { id: string }
     return new PortalSession(request, portalUrl, id)
@@ -88,6 +104,21 @@ export class PortalSession {
       messageId,
       ballot: { [question.id]: answerIds },
     })
+  }
+
+  /** Every access token of the session expires now, as after an hour in the app. */
+  async expireTokens() {
+    await this.post('tokens/expire', {})
+  }
+
+  /** Another chat member takes their ballot back, as if from their own tab. */
+  async withdrawAs(userId: number, messageId: number) {
+    await this.post('ballots', { userId, messageId, ballot: null })
+  }
+
+  /** The poll's author stops it now, as `vote.AttachedVote.stop` does. */
+  async stopPoll(messageId: number) {
+    await this.post(`polls/${messageId}/stop`, {})
   }
 
   async fault(fault: Fault) {

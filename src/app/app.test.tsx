@@ -1,7 +1,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { describe, expect, test } from 'vitest'
-import type { PortalConnection } from '../lib/portal'
+import { RestError, type PortalConnection } from '../lib/portal'
 import { fakePortal } from '../testing/fake-portal'
 import { votedAttach } from '../testing/fixtures/attach'
 import { App } from './app'
@@ -90,5 +90,22 @@ describe('opening the app', () => {
       'No poll message was chosen',
     )
     expect(portal.calls).toEqual([])
+  })
+})
+
+describe('opening the app when the first read fails', () => {
+  test('shows the failure with a Retry button instead of silently reading again', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        throw new RestError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
+      },
+    })
+    await open({ status: 'connected', portal })
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The poll couldn’t be loaded',
+    )
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    expect(portal.calls).toHaveLength(1)
   })
 })

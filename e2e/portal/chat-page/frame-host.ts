@@ -46,7 +46,7 @@ export function hostFrame(
   frame: HTMLIFrameElement,
   appOrigin: string,
   sid: string,
-  handlers: Record<string, CommandHandler>,
+  handlers: Partial<Record<string, CommandHandler>>,
   onCommand: (command: ReceivedCommand) => void = () => undefined,
 ): FrameHost {
   const listener = (event: MessageEvent) => {

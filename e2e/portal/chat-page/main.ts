@@ -18,6 +18,8 @@ interface PageConfig {
   readonly open: string | null
   readonly placement: string | null
   readonly options: string | null
+  /** Leave the app's `getInitData` unanswered, like a portal page that broke. */
+  readonly silentParent: boolean
 }
 
 interface AuthData {
@@ -324,21 +326,23 @@ async function openAppFrame(placement: string, options: unknown) {
   document.body.append(slider)
 
   const host = hostFrame(frame, appOrigin, sid, {
-    getInitData: () => ({
-      LANG: config.lang,
-      DOMAIN: location.host,
-      PROTOCOL: secure ? 1 : 0,
-      PATH: '/rest/',
-      ...auth,
-      MEMBER_ID: 'simulated-portal',
-      FIRST_RUN: false,
-      IS_ADMIN: config.userId === 1,
-      INSTALL: false,
-      USER_OPTIONS: [],
-      APP_OPTIONS: [],
-      PLACEMENT: placement,
-      PLACEMENT_OPTIONS: options,
-    }),
+    getInitData: config.silentParent
+      ? undefined
+      : () => ({
+          LANG: config.lang,
+          DOMAIN: location.host,
+          PROTOCOL: secure ? 1 : 0,
+          PATH: '/rest/',
+          ...auth,
+          MEMBER_ID: 'simulated-portal',
+          FIRST_RUN: false,
+          IS_ADMIN: config.userId === 1,
+          INSTALL: false,
+          USER_OPTIONS: [],
+          APP_OPTIONS: [],
+          PLACEMENT: placement,
+          PLACEMENT_OPTIONS: options,
+        }),
     refreshAuth: async () => {
       auth = await control<AuthData>('/control/auth/refresh', {
         refreshToken: auth.REFRESH_ID,
