@@ -16,6 +16,9 @@ export default defineConfig({
               name: 'bitrix24-sdk',
               test: /node_modules[\\/](@bitrix24|axios|luxon|qs-esm)/,
             },
+            // Only polls with HTML texts load the sanitiser: it must not ride
+            // along in the eagerly loaded vendor file.
+            { name: 'sanitizer', test: /node_modules[\\/]dompurify[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -12,6 +12,10 @@ export interface Poll {
   readonly questions: readonly Question[]
 }
 
+/**
+ * `html` texts have been sanitised by the API layer (`api/safe-html.ts`) and
+ * hold only simple inline formatting; `text` ones are shown as they are.
+ */
 export type TextFormat = 'text' | 'html'
 
 export interface Question {

@@ -1,17 +1,10 @@
-import { useMemo } from 'react'
 import type { TextFormat } from '../poll'
 
 /**
- * Question and answer texts. HTML ones are reduced to their text: parsing in a
- * detached document runs no script and loads nothing.
+ * A question or answer text. HTML ones reach the app already sanitised at the
+ * API boundary (`api/safe-html.ts`), so their inline formatting is kept.
  */
 export function PollText({ text, format }: { text: string; format: TextFormat }) {
-  const plain = useMemo(
-    () =>
-      format === 'html'
-        ? new DOMParser().parseFromString(text, 'text/html').body.textContent
-        : text,
-    [text, format],
-  )
-  return <bdi>{plain}</bdi>
+  if (format === 'html') return <bdi dangerouslySetInnerHTML={{ __html: text }} />
+  return <bdi>{text}</bdi>
 }
