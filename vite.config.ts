@@ -1,8 +1,19 @@
+import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { answerPortalPost } from './server/answer-portal-post.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // `npm run dev` for a real portal: Bitrix24 frames only https pages and
+    // opens them with a form POST.
+    answerPortalPost(),
+    {
+      ...basicSsl({ name: 'chat-poll-dev' }),
+      apply: (_, env) => env.command === 'serve' && !env.isPreview && env.mode !== 'test',
+    },
+  ],
   build: {
     target: 'es2022',
     rolldownOptions: {
