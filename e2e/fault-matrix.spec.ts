@@ -381,3 +381,45 @@ test('another member withdrawing while the app is open shows in the counters aft
   expect(stored.ballots['3']).toBeUndefined()
   expect(stored.counter).toBe(2)
 })
+
+test('a read that answers after a withdrawal does not bring the withdrawn vote back', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  let network: 'down' | 'slow reads' = 'down'
+  const heldReads: (() => Promise<void>)[] = []
+  await page.context().route('**/rest/**', async (route) => {
+    if (network === 'down') {
+      await route.abort('internetdisconnected')
+    } else if (route.request().url().includes('vote.AttachedVote.get')) {
+      // The read reaches the portal now; its answer arrives when the test says so.
+      const response = await route.fetch()
+      heldReads.push(() => route.fulfill({ response }))
+    } else {
+      await route.continue()
+    }
+  })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  await withdraw.click()
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'could not be reached to confirm',
+    SDK_RETRIES,
+  )
+
+  // The app keeps reading in the background; the connection comes back slow.
+  network = 'slow reads'
+  await expect.poll(() => heldReads.length, SDK_RETRIES).toBe(1)
+  await withdraw.click()
+  await expectWithdrawn(chat.app)
+  const lateAnswer = page.waitForEvent('requestfinished', (request) =>
+    request.url().includes('vote.AttachedVote.get'),
+  )
+  await heldReads[0]?.()
+  await lateAnswer
+
+  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(chat.app.getByText('You haven’t voted in this poll.')).toBeVisible()
+  await annaWithdrew(portal)
+})

@@ -17,7 +17,12 @@ export function useWithdrawVote(portal: Portal, ref: PollRef) {
     onError: (error) => {
       if (error instanceof WithdrawalFailedError) {
         queryClient.setQueryData(queryKey, error.poll)
+        return
       }
+      // The outcome is unknown: read again in the background, not awaited,
+      // so the user hears at once and the screen catches up when the portal
+      // can be reached again.
+      void queryClient.invalidateQueries({ queryKey })
     },
   })
 }

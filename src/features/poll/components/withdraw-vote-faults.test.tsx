@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { fakePortal, restError } from '../../../testing/fake-portal'
@@ -80,5 +80,14 @@ describe('withdrawing when something goes wrong', () => {
       'aria-disabled',
       'false',
     )
+    // It keeps trying to learn the truth in the background.
+    await waitFor(() => {
+      expect(portal.calls.map((call) => call.method)).toEqual([
+        'vote.AttachedVote.get',
+        'vote.AttachedVote.recall',
+        'vote.AttachedVote.get',
+        'vote.AttachedVote.get',
+      ])
+    })
   })
 })
