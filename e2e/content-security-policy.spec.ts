@@ -1,6 +1,6 @@
 import { appUrl } from './support/app-url'
 import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
-import { expect, portalUrl, test } from './support/fixtures'
+import { expect, test } from './support/fixtures'
 
 test('the app runs its whole flow under its Content-Security-Policy without a violation', async ({
   page,
@@ -17,7 +17,7 @@ test('the app runs its whole flow under its Content-Security-Policy without a vi
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
 
-  const portalOrigin = new URL(portalUrl()).origin
+  const portalOrigin = new URL(portal.chatUrl()).origin
   expect(policy).toContain("script-src 'self'")
   expect(policy).toContain(`connect-src ${portalOrigin}`)
   expect(policy).toContain(`frame-ancestors ${portalOrigin}`)

@@ -333,7 +333,7 @@ test('a recall answered with an empty result is shown as a failure and the poll 
 })
 
 test.describe('where the portal refuses recalls on finished polls', () => {
-  test.use({ portalOptions: { settings: { recallWhenFinished: false } } })
+  test.use({ portalSetup: { settings: { recallWhenFinished: false } } })
 
   test('a poll finished while open keeps the vote, explains why and shows the fresh state', async ({
     page,

@@ -2,7 +2,7 @@ import { XSS_VECTORS } from './portal/scenarios'
 import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
 import { expect, test } from './support/fixtures'
 
-test.use({ portalOptions: { scenario: 'xss' } })
+test.use({ portalSetup: { scenario: 'xss' } })
 
 const INLINE_FORMATTING = [
   'B',

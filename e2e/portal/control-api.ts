@@ -1,13 +1,25 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { chatView, storedPollView } from './chat-view'
+import { DEFAULT_RATE_LIMIT } from './rest/rate-limit'
 import {
   ACCESS_TOKEN_TTL_S,
+  notifyChange,
+  type Fault,
   type Session,
+  type SessionSetup,
   type SessionStore,
   type Token,
 } from './sessions'
-import { cleanBallot, storeBallot, type StoredPoll } from './vote/poll'
-import { isAnonymous, type PortalSettings, type World } from './world'
+import {
+  allowsRevote,
+  cleanBallot,
+  isFinished,
+  storeBallot,
+  type StoredPoll,
+} from './vote/poll'
+import { canReadPoll, isAnonymous, type PortalSettings, type World } from './world'
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
 /**
  * `/control/…`: how tests and the portal's own chat page reach into the
@@ -37,9 +49,20 @@ export async function handleControl(
   sessions: SessionStore,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://portal')
+  const watched = /^\/control\/sessions\/([^/]+)\/events$/.exec(url.pathname)
+  const watchedSession = watched?.[1] === undefined ? undefined : sessions.get(watched[1])
+  if (watchedSession) {
+    streamChanges(request, response, watchedSession)
+    return
+  }
   try {
     const body = request.method === 'POST' ? await readJson(request) : {}
     const result = dispatch(sessions, request.method ?? 'GET', url, body)
+    if (request.method === 'POST') {
+      const changed = /^\/control\/sessions\/([^/]+)\//.exec(url.pathname)?.[1]
+      const session = changed === undefined ? undefined : sessions.get(changed)
+      if (session) notifyChange(session)
+    }
     sendJson(response, 200, result ?? { ok: true })
   } catch (error) {
     const status = error instanceof ControlError ? error.status : 500
@@ -49,14 +72,39 @@ export async function handleControl(
   }
 }
 
+/**
+ * Server-sent events: one `change` event whenever the session's world may
+ * have changed, so the chat page shows what the app or another user did.
+ */
+function streamChanges(
+  request: IncomingMessage,
+  response: ServerResponse,
+  session: Session,
+) {
+  response.writeHead(200, {
+    'Content-Type': 'text/event-stream',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  })
+  response.write(': watching\n\n')
+  const watcher = () => {
+    response.write('event: change\ndata: {}\n\n')
+  }
+  session.watchers.add(watcher)
+  request.on('close', () => {
+    session.watchers.delete(watcher)
+  })
+}
+
 function dispatch(sessions: SessionStore, method: string, url: URL, body: Json): unknown {
   const path = url.pathname.replace(/^\/control/, '')
   if (method === 'POST' && path === '/sessions') {
-    const session = sessions.create(
-      typeof body.scenario === 'string' ? body.scenario : 'demo',
-      settingsOf(body.settings),
-    )
-    return { id: session.id }
+    const scenario = typeof body.scenario === 'string' ? body.scenario : 'demo'
+    try {
+      return { id: sessions.create(scenario, setupOf(body)).id }
+    } catch (error) {
+      throw new ControlError(400, error instanceof Error ? error.message : String(error))
+    }
   }
   if (method === 'POST' && path === '/auth/refresh') {
     const token = sessions.refresh(String(body.refreshToken))
@@ -86,7 +134,13 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
     [
       'GET',
       /^\/view$/,
-      ({ session, query }) => chatView(session.world, userParam(query.get('user'))),
+      ({ session, query }) =>
+        chatView(session.world, userParam(query.get('user')), query.get('lang') ?? 'en'),
+    ],
+    [
+      'POST',
+      /^\/widget-ballots$/,
+      ({ session, body }) => voteFromWidget(session.world, body),
     ],
     [
       'GET',
@@ -113,29 +167,66 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
     [
       'POST',
       /^\/faults$/,
+      ({ session, body }) => void session.faults.push(faultOf(body)),
+    ],
+    [
+      'POST',
+      /^\/latency$/,
       ({ session, body }) => {
-        if (typeof body.method !== 'string')
-          throw new ControlError(400, 'A fault needs a method')
-        session.faults.push({
-          method: body.method,
-          remaining: typeof body.times === 'number' ? body.times : 1,
-          ...(typeof body.delayMs === 'number' && { delayMs: body.delayMs }),
-          ...(body.hang === true && { hang: true }),
-          ...(isResponse(body.response) && { response: body.response }),
+        session.latencyMs = nonNegative(body.ms, 'ms')
+      },
+    ],
+    [
+      'POST',
+      /^\/rate-limit$/,
+      ({ session, body }) => {
+        session.rateLimit.reset({
+          burst:
+            body.burst === undefined
+              ? DEFAULT_RATE_LIMIT.burst
+              : nonNegative(body.burst, 'burst'),
+          drainPerSecond:
+            body.drainPerSecond === undefined
+              ? DEFAULT_RATE_LIMIT.drainPerSecond
+              : nonNegative(body.drainPerSecond, 'drainPerSecond'),
         })
       },
     ],
-    ['POST', /^\/ballots$/, ({ session, body }) => castBallot(session.world, body)],
     [
       'POST',
       /^\/polls\/(\d+)\/stop$/,
       ({ session, match }) => {
-        // What `vote.AttachedVote.stop` does: the poll ends now (reference §9.6).
         const poll = pollOfEntity(session.world, Number(match[1]))
         poll.dateEnd = Date.now()
         return storedPollView(poll)
       },
     ],
+    [
+      'POST',
+      /^\/polls\/(\d+)\/resume$/,
+      ({ session, match }) => {
+        const poll = pollOfEntity(session.world, Number(match[1]))
+        poll.dateEnd = Date.now() + YEAR_MS
+        return storedPollView(poll)
+      },
+    ],
+    [
+      'GET',
+      /^\/app$/,
+      ({ session }) => ({
+        installed: session.world.app.installed,
+        bindings: session.world.app.bindings,
+        scopes: session.world.app.scopes,
+      }),
+    ],
+    [
+      'POST',
+      /^\/app\/install-finish$/,
+      ({ session }) => {
+        session.world.app.installed = true
+      },
+    ],
+    ['POST', /^\/ballots$/, ({ session, body }) => castBallot(session.world, body)],
   ]
 }
 
@@ -146,6 +237,26 @@ function castBallot(world: World, body: Json) {
   if (body.ballot === null) {
     poll.ballots.delete(userId)
     return storedPollView(poll)
+  }
+  const cleaned = cleanBallot(poll, (body.ballot ?? {}) as Record<string, unknown[]>)
+  if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)
+  poll.ballots.delete(userId)
+  storeBallot(poll, userId, cleaned.answers, world.sequences, isAnonymous(world, poll))
+  return storedPollView(poll)
+}
+
+/**
+ * A vote from the chat's own poll widget: the module's rules apply, as they
+ * do to `vote.AttachedVote.vote`.
+ */
+function voteFromWidget(world: World, body: Json) {
+  const userId = userParam(body.userId)
+  const poll = world.polls.get(Number(body.attachId))
+  if (!poll || !canReadPoll(world, poll, userId))
+    throw new ControlError(404, 'No such poll')
+  if (isFinished(poll)) throw new ControlError(409, 'The poll is inactive.')
+  if (poll.ballots.has(userId) && !allowsRevote(poll)) {
+    throw new ControlError(409, 'You have already voted.')
   }
   const cleaned = cleanBallot(poll, (body.ballot ?? {}) as Record<string, unknown[]>)
   if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)
@@ -170,6 +281,57 @@ function authData(token: Token) {
   }
 }
 
+/** A new session's setup: its switches, whether the app is installed, its scopes. */
+function setupOf(body: Json): SessionSetup {
+  return {
+    settings: settingsOf(body.settings),
+    ...(typeof body.installed === 'boolean' && { installed: body.installed }),
+    ...(Array.isArray(body.scopes) && { scopes: body.scopes.map(String) }),
+  }
+}
+
+/**
+ * A fault for the next `times` calls of a method (every call with `times:
+ * null`): latency, a given answer, a Bitrix24 error, a body that is not JSON,
+ * or no answer at all.
+ */
+function faultOf(body: Json): Fault {
+  if (typeof body.method !== 'string')
+    throw new ControlError(400, 'A fault needs a method')
+  const error =
+    typeof body.error === 'object' && body.error !== null
+      ? (body.error as Json)
+      : undefined
+  const response = isResponse(body.response)
+    ? body.response
+    : error
+      ? {
+          status: typeof error.status === 'number' ? error.status : 400,
+          body: {
+            error: typeof error.code === 'string' ? error.code : '',
+            error_description:
+              typeof error.description === 'string' ? error.description : '',
+          },
+        }
+      : body.malformed === true
+        ? { status: 200, body: '{"result": {"attach": {"ID": 4' }
+        : undefined
+  return {
+    method: body.method,
+    remaining:
+      body.times === null ? undefined : typeof body.times === 'number' ? body.times : 1,
+    ...(typeof body.delayMs === 'number' && { delayMs: body.delayMs }),
+    ...(body.hang === true && { hang: true }),
+    ...(response && { response }),
+  }
+}
+
+function nonNegative(value: unknown, name: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number < 0) throw new ControlError(400, `Bad ${name}`)
+  return number
+}
+
 /** The switches a test may set, each checked against its allowed values. */
 function settingsOf(value: unknown): Partial<PortalSettings> {
   const given = (typeof value === 'object' && value !== null ? value : {}) as Json
@@ -181,6 +343,12 @@ function settingsOf(value: unknown): Partial<PortalSettings> {
     settings.refusal = given.refusal
   if (typeof given.recallWhenFinished === 'boolean') {
     settings.recallWhenFinished = given.recallWhenFinished
+  }
+  if (
+    given.answerVotedPaging === 'start' ||
+    given.answerVotedPaging === 'page-navigation'
+  ) {
+    settings.answerVotedPaging = given.answerVotedPaging
   }
   return settings
 }

@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test'
-import { ChatPage, PortalSession, type SessionOptions } from './portal-session'
+import { ChatPage, PortalSession, type PortalSetup } from './portal-session'
 
-export function portalUrl(): string {
+function portalUrl(): string {
   const url = process.env.PORTAL_URL
   if (!url)
     throw new Error('PORTAL_URL is not set: the global setup did not start the portal.')
@@ -9,13 +9,14 @@ export function portalUrl(): string {
 }
 
 export const test = base.extend<{
-  portalOptions: SessionOptions
+  portalSetup: PortalSetup
   portal: PortalSession
   chat: ChatPage
 }>({
-  portalOptions: [{}, { option: true }],
-  portal: async ({ request, portalOptions }, use) => {
-    const session = await PortalSession.create(request, portalUrl(), portalOptions)
+  // `test.use({ portalSetup: { installed: false } })` and the like.
+  portalSetup: [{}, { option: true }],
+  portal: async ({ request, portalSetup }, use) => {
+    const session = await PortalSession.create(request, portalUrl(), portalSetup)
     await use(session)
     await session.close()
   },

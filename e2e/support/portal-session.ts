@@ -20,26 +20,39 @@ export interface StoredPoll {
   ballots: Record<string, Record<string, string[]>>
 }
 
+/**
+ * What the next `times` calls of `method` get (1 by default, `null` for every
+ * call): a delay, no answer, a Bitrix24 error, a body that is not JSON, or a
+ * raw response.
+ */
 export interface Fault {
   method: string
-  /** How many matching calls it affects; 1 unless given. */
-  times?: number
+  times?: number | null
   delayMs?: number
-  /** Never answer. */
   hang?: boolean
-  /** Answer this instead; a string body is sent as is. */
+  error?: { code: string; description: string; status?: number }
+  malformed?: boolean
   response?: { status: number; body: unknown }
 }
 
-export interface SessionOptions {
-  /** A named scenario of `e2e/portal/scenarios.ts`. */
-  scenario?: string
-  /** Switches for what the docs leave open (`PortalSettings`). */
+/** How a test's portal starts; see the README's control API. */
+export interface PortalSetup {
+  scenario?: 'demo' | 'crowd' | 'xss'
+  /** The switches for what the docs leave open. */
   settings?: {
     anonymousValue?: 1 | 2
     refusal?: 'empty-result' | 'error'
     recallWhenFinished?: boolean
+    answerVotedPaging?: 'start' | 'page-navigation'
   }
+  /** `false`: the app is not installed yet and runs its installer when opened. */
+  installed?: boolean
+  scopes?: string[]
+}
+
+export interface AppState {
+  installed: boolean
+  bindings: { placement: string; handler: string; title: string; langAll: unknown }[]
 }
 
 /**
@@ -60,11 +73,12 @@ export class PortalSession {
   static async create(
     request: APIRequestContext,
     portalUrl: string,
-    { scenario = 'demo', settings = {} }: SessionOptions = {},
+    setup: PortalSetup = {},
   ): Promise<PortalSession> {
     const response = await request.post(new URL('/control/sessions', portalUrl).href, {
-      data: { scenario, settings },
+      data: { scenario: 'demo', ...setup },
     })
+    if (!response.ok()) throw new Error(`No session: ${await response.text()}`)
     const { id } = (await response.json()) as { id: string }
     return new PortalSession(request, portalUrl, id)
   }
@@ -106,23 +120,57 @@ export class PortalSession {
     })
   }
 
-  /** Every access token of the session expires now, as after an hour in the app. */
-  async expireTokens() {
-    await this.post('tokens/expire', {})
-  }
-
-  /** Another chat member takes their ballot back, as if from their own tab. */
+  /** Another chat member takes back their vote, as if from their own tab. */
   async withdrawAs(userId: number, messageId: number) {
     await this.post('ballots', { userId, messageId, ballot: null })
   }
 
-  /** The poll's author stops it now, as `vote.AttachedVote.stop` does. */
+  /** The poll's author stops it now (or resumes it). */
   async stopPoll(messageId: number) {
     await this.post(`polls/${messageId}/stop`, {})
   }
 
+  async resumePoll(messageId: number) {
+    await this.post(`polls/${messageId}/resume`, {})
+  }
+
+  /** Every access token of the session (or of one user) expires now. */
+  async expireTokens(userId?: number) {
+    await this.post('tokens/expire', userId === undefined ? {} : { userId })
+  }
+
   async fault(fault: Fault) {
     await this.post('faults', fault)
+  }
+
+  /** Latency added to every REST call from now on. */
+  async setLatency(ms: number) {
+    await this.post('latency', { ms })
+  }
+
+  /** The session's leaky bucket: `burst` calls at once, then `drainPerSecond`. */
+  async setRateLimit(limit: { burst: number; drainPerSecond: number }) {
+    await this.post('rate-limit', limit)
+  }
+
+  /** Calls the portal's REST API as `userId`, as an app would with that user's token. */
+  async rest(
+    userId: number,
+    method: string,
+    params: Record<string, unknown> = {},
+  ): Promise<{ status: number; body: unknown }> {
+    const auth = (await this.post('auth', { userId })) as { AUTH_ID: string }
+    const response = await this.request.post(
+      new URL(`/rest/${method}`, this.portalUrl).href,
+      {
+        data: { ...params, auth: auth.AUTH_ID },
+      },
+    )
+    return { status: response.status(), body: await response.json() }
+  }
+
+  async app(): Promise<AppState> {
+    return (await this.get('app')) as AppState
   }
 
   async close() {
@@ -140,10 +188,11 @@ export class PortalSession {
     return response.json()
   }
 
-  private async post(path: string, data: unknown): Promise<void> {
+  private async post(path: string, data: unknown): Promise<unknown> {
     const response = await this.request.post(this.controlUrl(path), { data })
     if (!response.ok())
       throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`)
+    return response.json()
   }
 }
 
@@ -167,10 +216,30 @@ export class ChatPage {
       .click()
   }
 
+  /** The chat message that contains `text`. */
+  message(text: string) {
+    return this.page.getByRole('article').filter({ hasText: text })
+  }
+
+  /** The chat's own widget of the poll message that contains `text`. */
+  pollWidget(text: string) {
+    return this.message(text).getByRole('region', { name: 'Poll' })
+  }
+
+  async openMessageMenu(text: string) {
+    await this.message(text).getByRole('button', { name: 'Message actions' }).click()
+  }
+
   /** Opens Chat Poll from the menu of the message that contains `text`. */
-  async openAppFromMessage(text: string) {
-    const message = this.page.getByRole('article').filter({ hasText: text })
-    await message.getByRole('button', { name: 'Message actions' }).click()
-    await this.page.getByRole('menuitem', { name: 'Chat Poll' }).click()
+  async openAppFromMessage(text: string, menuTitle = 'Chat Poll') {
+    await this.openMessageMenu(text)
+    await this.page.getByRole('menuitem', { name: menuTitle }).click()
+  }
+
+  /** The app's entry in the portal's application list. */
+  get appListEntry() {
+    return this.page
+      .getByRole('navigation', { name: 'Applications' })
+      .getByRole('button', { name: /Chat Poll/ })
   }
 }

@@ -7,6 +7,11 @@ import { targetOf, type AppTarget } from '../features/poll/poll-target'
 export type Startup =
   | Exclude<PortalConnection, { status: 'connected' }>
   | { readonly status: 'connected'; readonly portal: Portal; readonly target: AppTarget }
+  | {
+      readonly status: 'installing'
+      readonly portal: Portal
+      readonly handlerUrl: string
+    }
 
 /**
  * Connects to Bitrix24 once per page and starts loading the poll before React
@@ -19,6 +24,15 @@ export async function startApp(
 ): Promise<Startup> {
   const connection = await connect()
   if (connection.status !== 'connected') return connection
+  const { portal } = connection
+  // Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer.
+  if (portal.isInstallMode && portal.placement.code === 'DEFAULT') {
+    return {
+      status: 'installing',
+      portal,
+      handlerUrl: location.origin + location.pathname,
+    }
+  }
   const target = targetOf(connection.portal.placement)
   if (target.kind === 'poll') {
     // A failure stays in the cache, where the poll screen reads and shows it.

@@ -59,6 +59,12 @@ export const en = {
   withdrawUnconfirmed:
     'Bitrix24 could not be reached to confirm whether your vote was withdrawn. Check your connection and try again.',
 
+  installing: 'Installing Chat Poll…',
+  installFailedTitle: 'Chat Poll couldn’t be installed',
+  installFailedBody:
+    'Bitrix24 did not add Chat Poll to the chat message menu. Only a Bitrix24 administrator can install apps. Try again, or ask your administrator.',
+  installedTitle: 'Chat Poll is installed',
+
   crashTitle: 'Something went wrong',
   crashBody: 'The app hit an unexpected problem.',
   tryAgain: 'Try again',
