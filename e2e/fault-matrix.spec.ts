@@ -243,6 +243,29 @@ test('a withdrawal whose answers are lost on the way back is confirmed by re-rea
   await annaWithdrew(portal)
 })
 
+test('with the network down while opening, the failure is shown and Retry loads the poll once it is back', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
+  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+
+  const alert = chat.app.getByRole('alert')
+  await expect(alert).toContainText('The poll couldn’t be loaded', SDK_RETRIES)
+  await expect(alert).toContainText('Error code: NETWORK_ERROR')
+  expect(await portal.calls()).toEqual([])
+  await page.context().unrouteAll()
+  await alert.getByRole('button', { name: 'Retry' }).click()
+
+  await expect(sushi(chat.app)).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
+  await annaStillVoted(portal)
+})
+
 test('a slow withdrawal shows the button busy and a triple click sends one recall', async ({
   page,
   portal,
