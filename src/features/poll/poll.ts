@@ -13,8 +13,8 @@ export interface Poll {
 }
 
 /**
- * `html` texts have been sanitised by the API layer (`api/safe-html.ts`) and
- * hold only simple inline formatting; `text` ones are shown as they are.
+ * `html` texts are as the poll's author wrote them: only `PollText` shows
+ * them, through the sanitiser. `text` ones are shown as they are.
  */
 export type TextFormat = 'text' | 'html'
 

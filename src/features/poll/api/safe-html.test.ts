@@ -1,39 +1,15 @@
 import { describe, expect, test } from 'vitest'
-import type { Poll, TextFormat } from '../poll'
-import { withSafeHtml } from './safe-html'
-
-function pollWith(text: string, textFormat: TextFormat): Poll {
-  return {
-    attachId: 1,
-    signedAttachId: '1.abc',
-    voterCount: 0,
-    isAnonymous: false,
-    isVoted: false,
-    canVote: true,
-    canRevote: true,
-    isFinished: false,
-    questions: [
-      {
-        id: '1',
-        text,
-        textFormat,
-        isMultipleChoice: false,
-        voterCount: 0,
-        answers: [{ id: '1', text, textFormat, votes: 0, percent: 0, isMine: false }],
-      },
-    ],
-  }
-}
-
-async function sanitised(html: string) {
-  const poll = await withSafeHtml(pollWith(html, 'html'))
-  return [poll.questions[0]?.text, poll.questions[0]?.answers[0]?.text]
-}
+import { votedAttach } from '../../../testing/fixtures/attach'
+import { getWithVotedExample } from '../../../testing/fixtures/doc-examples'
+import { parseAttach } from './attach-payload'
+import { hasHtml, loadSanitizer } from './safe-html'
 
 describe('poll texts written in HTML', () => {
   test('keep simple inline formatting', async () => {
+    const sanitize = await loadSanitizer()
     const html = '<b>bold</b>, <i>italic</i>, <u>under</u>, x<sup>2</sup><br>next'
-    expect(await sanitised(html)).toEqual([html, html])
+
+    expect(sanitize(html)).toBe(html)
   })
 
   test.each([
@@ -50,12 +26,13 @@ describe('poll texts written in HTML', () => {
     ['an SVG', '<svg onload="alert(1)"><text>x</text></svg>Lunch', 'Lunch'],
     ['a style sheet', '<style>body{display:none}</style>Lunch', 'Lunch'],
   ])('lose %s', async (_, html, safe) => {
-    expect(await sanitised(html)).toEqual([safe, safe])
+    const sanitize = await loadSanitizer()
+
+    expect(sanitize(html)).toBe(safe)
   })
 
-  test('plain texts stay exactly as written, markup included', async () => {
-    const poll = pollWith('<b>not bold</b> & <script>', 'text')
-
-    expect(await withSafeHtml(poll)).toBe(poll)
+  test('are recognised per poll, so plain polls never load the sanitiser', () => {
+    expect(hasHtml(parseAttach(votedAttach()))).toBe(false)
+    expect(hasHtml(parseAttach(getWithVotedExample.result.attach))).toBe(true)
   })
 })

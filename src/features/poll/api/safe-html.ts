@@ -1,10 +1,10 @@
-import type { Poll, TextFormat } from '../poll'
+import type { Poll } from '../poll'
 
 /**
- * Poll texts marked `html` come from whoever wrote the poll. They keep simple
- * inline formatting and lose everything else: other elements are dropped with
- * their text kept (script and style content is dropped whole), and no
- * attribute survives, so nothing can run, link, load or be positioned.
+ * Poll texts marked `html` come from whoever wrote the poll. Shown, they keep
+ * simple inline formatting and lose everything else: other elements are
+ * dropped with their text kept (script and style content is dropped whole),
+ * and no attribute survives, so nothing can run, link, load or be positioned.
  */
 const INLINE_FORMATTING = [
   'b',
@@ -21,51 +21,54 @@ const INLINE_FORMATTING = [
   'br',
 ]
 
-type Sanitize = (html: string) => string
+export type Sanitize = (html: string) => string
 
-let sanitizer: Promise<Sanitize> | undefined
+let loaded: Sanitize | undefined
+let loading: Promise<Sanitize> | undefined
 
-// DOMPurify is fetched the first time a poll with an HTML text arrives: most
-// polls are plain text and never need it.
-function loadSanitizer(): Promise<Sanitize> {
-  sanitizer ??= import('dompurify').then(
-    ({ default: purify }) =>
-      (html) =>
+/** The sanitiser, if it has been loaded; `undefined` until then. */
+export function loadedSanitizer(): Sanitize | undefined {
+  return loaded
+}
+
+/**
+ * DOMPurify is a file of its own, fetched the first time an HTML text needs
+ * it: most polls are plain text and never do.
+ */
+export function loadSanitizer(): Promise<Sanitize> {
+  loading ??= import('dompurify').then(
+    ({ default: purify }) => {
+      loaded = (html) =>
         purify.sanitize(html, {
           ALLOWED_TAGS: INLINE_FORMATTING,
           ALLOWED_ATTR: [],
           ALLOW_DATA_ATTR: false,
           ALLOW_ARIA_ATTR: false,
-        }),
+        })
+      return loaded
+    },
     (error: unknown) => {
-      // A failed download (offline, a release replaced the chunk) may work next time.
-      sanitizer = undefined
+      // A failed download (offline, a release replaced the file) may work next time.
+      loading = undefined
       throw error
     },
   )
-  return sanitizer
+  return loading
 }
 
-interface Text {
-  readonly text: string
-  readonly textFormat: TextFormat
+export function hasHtml(poll: Poll): boolean {
+  return poll.questions.some(
+    (question) =>
+      question.textFormat === 'html' ||
+      question.answers.some((answer) => answer.textFormat === 'html'),
+  )
 }
 
-/** The poll with every HTML text sanitised; plain texts are left as they are. */
-export async function withSafeHtml(poll: Poll): Promise<Poll> {
-  const texts: Text[] = poll.questions.flatMap((question) => [
-    question,
-    ...question.answers,
-  ])
-  if (!texts.some((item) => item.textFormat === 'html')) return poll
-  const sanitize = await loadSanitizer()
-  const safe = <T extends Text>(item: T): T =>
-    item.textFormat === 'html' ? { ...item, text: sanitize(item.text) } : item
-  return {
-    ...poll,
-    questions: poll.questions.map((question) => ({
-      ...safe(question),
-      answers: question.answers.map(safe),
-    })),
-  }
+/**
+ * Resolves once the poll can be shown with its formatting: at once for plain
+ * polls, after loading the sanitiser for polls with HTML texts.
+ */
+export async function readyToShow(poll: Poll): Promise<Poll> {
+  if (hasHtml(poll)) await loadSanitizer()
+  return poll
 }

@@ -12,7 +12,7 @@ export function useWithdrawVote(portal: Portal, ref: PollRef) {
     mutationFn: () => withdrawVote(portal, ref),
     // A `get` still in flight must not land after the recall and overwrite it.
     onMutate: () => queryClient.cancelQueries({ queryKey }),
-    // Both outcomes carry the poll as the portal has it now: render from it.
+    // The poll as the portal has it now: render from it, nothing to refetch.
     onSuccess: (poll) => queryClient.setQueryData(queryKey, poll),
     onError: (error) => {
       if (error instanceof WithdrawalFailedError) {

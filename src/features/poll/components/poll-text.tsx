@@ -1,10 +1,44 @@
+import { useEffect, useMemo, useState } from 'react'
+import { loadedSanitizer, loadSanitizer, type Sanitize } from '../api/safe-html'
 import type { TextFormat } from '../poll'
 
 /**
- * A question or answer text. HTML ones reach the app already sanitised at the
- * API boundary (`api/safe-html.ts`), so their inline formatting is kept.
+ * A question or answer text. HTML ones are the only markup in the app that
+ * comes from people: they are always shown through the sanitiser, and as
+ * plain text while it loads (the API layer loads it before delivering a poll
+ * with HTML texts, so that is rarely seen).
  */
 export function PollText({ text, format }: { text: string; format: TextFormat }) {
-  if (format === 'html') return <bdi dangerouslySetInnerHTML={{ __html: text }} />
-  return <bdi>{text}</bdi>
+  const sanitize = useSanitizer(format === 'html')
+  const html = useMemo(
+    () => (format === 'html' && sanitize ? sanitize(text) : undefined),
+    [format, sanitize, text],
+  )
+  const plain = useMemo(() => (format === 'html' ? textOf(text) : text), [format, text])
+  if (html !== undefined) return <bdi dangerouslySetInnerHTML={{ __html: html }} />
+  return <bdi>{plain}</bdi>
+}
+
+function useSanitizer(needed: boolean): Sanitize | undefined {
+  const [sanitize, setSanitize] = useState(loadedSanitizer)
+  useEffect(() => {
+    if (!needed || sanitize) return
+    let current = true
+    loadSanitizer().then(
+      (loaded) => {
+        if (current) setSanitize(() => loaded)
+      },
+      // Not loaded: the text stays plain, which is safe.
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [needed, sanitize])
+  return sanitize
+}
+
+// Parsing in a detached document runs no script and loads nothing.
+function textOf(html: string): string {
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent
 }
