@@ -150,6 +150,29 @@ test('a server error while loading offers a retry that shows the poll', async ({
   await annaStillVoted(portal)
 })
 
+test('a failing gateway is retried by the SDK alone: three attempts in all, then the failure with Retry', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await portal.fault({
+    method: 'vote.AttachedVote.get',
+    times: 5,
+    response: { status: 502, body: '<html><body>Bad Gateway</body></html>' },
+  })
+  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'The poll couldn’t be loaded',
+    SDK_RETRIES,
+  )
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 502',
+    'vote.AttachedVote.get 502',
+    'vote.AttachedVote.get 502',
+  ])
+})
+
 test('a server error on withdrawal re-reads the poll, keeps the vote shown and lets the user try again', async ({
   page,
   portal,
