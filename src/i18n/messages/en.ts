@@ -57,7 +57,7 @@ export const en = {
   withdrawPollClosed:
     'Your vote was not withdrawn: the poll was finished while it was open here.',
   withdrawUnconfirmed:
-    'Bitrix24 could not be reached to confirm whether your vote was withdrawn. Check your connection and try again.',
+    'Bitrix24 could not be reached to confirm whether your vote was withdrawn. The poll updates here as soon as Bitrix24 answers; if your vote is still shown then, try again.',
 
   installing: 'Installing Chat Poll…',
   installFailedTitle: 'Chat Poll couldn’t be installed',
