@@ -99,3 +99,36 @@ test('the chat’s own widget shows the counters after the app withdraws a vote'
   // No longer voted: the widget offers the ballot again.
   await expect(sushi.getByRole('radio', { name: 'Sushi bar' })).not.toBeChecked()
 })
+
+test('a user changes their vote in the chat’s widget when the poll allows it', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl())
+  const widget = chat.pollWidget(lunchPoll)
+
+  await widget.getByRole('button', { name: 'Change vote' }).click()
+  await widget.getByRole('radio', { name: 'Pizza place' }).check()
+  await widget.getByRole('button', { name: 'Vote' }).click()
+
+  const pizza = widget.getByRole('listitem').filter({ hasText: 'Pizza place' })
+  await expect(pizza).toContainText('✓ Pizza place')
+  await expect(pizza).toContainText('2 · 50%')
+  await expect(widget).toContainText('4 votes · public')
+})
+
+test('a poll that does not allow changing votes offers no second ballot', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl())
+  await chat.openChat('Product team')
+
+  const widget = chat.pollWidget('Ship the release this week?')
+
+  await expect(widget).toContainText('votes are final')
+  await expect(widget.getByRole('button', { name: 'Change vote' })).toHaveCount(0)
+  await expect(widget.getByRole('radio')).toHaveCount(0)
+})

@@ -25,16 +25,21 @@ test('when the portal’s rate limit refuses the first request, the SDK waits an
   portal,
   chat,
 }) => {
-  await portal.setRateLimit({ burst: 1, drainPerSecond: 1 })
+  // One call at once, then one every two seconds: longer than the app takes to open.
+  await portal.setRateLimit({ burst: 1, drainPerSecond: 0.5 })
   // Someone else's call fills the bucket just before the app opens.
   await portal.rest(1, 'app.info')
 
   await page.goto(portal.chatUrl({ open: '1002' }))
 
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
-  const reads = await portal.callsOf('vote.AttachedVote.get')
-  expect(reads.map((call) => [call.status, call.error])).toEqual([
-    [503, 'QUERY_LIMIT_EXCEEDED'],
-    [200, undefined],
+  const reads = (await portal.callsOf('vote.AttachedVote.get')).map((call) => [
+    call.status,
+    call.error,
   ])
+  expect(reads[0]).toEqual([503, 'QUERY_LIMIT_EXCEEDED'])
+  expect(reads.at(-1)).toEqual([200, undefined])
+  expect(reads.slice(1, -1)).toEqual(
+    reads.slice(1, -1).map(() => [503, 'QUERY_LIMIT_EXCEEDED']),
+  )
 })

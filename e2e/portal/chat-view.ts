@@ -77,6 +77,9 @@ export function chatView(world: World, userId: number, lang: string) {
           return {
             id: message.id,
             author: nameOf(message.authorId),
+            authorAvatar: world.users.get(message.authorId)?.hasPhoto
+              ? `/portal-assets/avatars/${message.authorId}.svg`
+              : null,
             text: message.text,
             date: message.date,
             poll:

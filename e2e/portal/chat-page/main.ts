@@ -48,7 +48,7 @@ function render() {
   const focused = document.activeElement?.id
   root.replaceChildren(
     topBar(view),
-    h('div', { class: 'layout' }, sideBar(view), chatPane(view, chat)),
+    h('div', { class: 'layout' }, sideBar(view), chatPane(view, chat), guide(view)),
     h('p', { class: 'visually-hidden', role: 'status' }, state.status),
   )
   if (focused) document.getElementById(focused)?.focus()
@@ -181,6 +181,7 @@ function chatPane(view: ChatView, chat: Chat | undefined) {
             h(
               'header',
               { class: 'message-header' },
+              avatar(message.author, message.authorAvatar),
               h('strong', {}, message.author),
               h('time', { datetime: message.date }, formatTime(message.date)),
               messageMenu(view, chat, message),
@@ -203,6 +204,34 @@ function chatPane(view: ChatView, chat: Chat | undefined) {
         ),
       ),
     ),
+  )
+}
+
+function avatar(name: string, url: string | null) {
+  if (url) return h('img', { class: 'avatar', src: url, alt: '' })
+  const initials = name
+    .split(' ')
+    .map((part) => part[0] ?? '')
+    .join('')
+  return h('span', { class: 'avatar avatar-initials', 'aria-hidden': 'true' }, initials)
+}
+
+/** What a newcomer can try here, in the order the demo unfolds. */
+function guide(view: ChatView) {
+  const steps = [
+    view.app.installed
+      ? `${config.appTitle} is installed: its item is in every message’s ⋯ menu.`
+      : `Install ${config.appTitle}: open it from Applications, as an administrator would.`,
+    `Open a poll message’s ⋯ menu and choose “${config.appTitle}”.`,
+    'Withdraw your vote in the app and watch the chat’s counters change.',
+    'Vote in the chat’s own poll widget, or change your vote.',
+    'Switch user or language at the top: each user has their own token and ballot.',
+  ]
+  return h(
+    'aside',
+    { class: 'guide', 'aria-label': 'Try this' },
+    h('h2', { class: 'guide-title' }, 'Try this'),
+    h('ol', {}, ...steps.map((step) => h('li', {}, step))),
   )
 }
 

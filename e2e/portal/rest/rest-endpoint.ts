@@ -10,7 +10,8 @@ import {
 import { appMethods, methodScopes } from './app-methods'
 import { FileReply, ListReply } from './replies'
 import { errors, RestError } from './rest-error'
-import { voteMethods, type MethodHandler } from './vote-methods'
+import type { MethodHandler } from './method'
+import { voteMethods } from './vote-methods'
 
 /**
  * `/rest/<method>[.json]`: Bitrix24's REST transport (reference §1, §6).
