@@ -21,7 +21,8 @@ const INLINE_FORMATTING = [
   'br',
 ]
 
-export type Sanitize = (html: string) => string
+/** Sanitised markup: `TrustedHTML` where the browser enforces Trusted Types. */
+export type Sanitize = (html: string) => string | TrustedHTML
 
 let loaded: Sanitize | undefined
 let loading: Promise<Sanitize> | undefined
@@ -44,6 +45,8 @@ export function loadSanitizer(): Promise<Sanitize> {
           ALLOWED_ATTR: [],
           ALLOW_DATA_ATTR: false,
           ALLOW_ARIA_ATTR: false,
+          // The page's policy lets only DOMPurify's Trusted Types policy create markup.
+          RETURN_TRUSTED_TYPE: true,
         })
       return loaded
     },
