@@ -1,10 +1,22 @@
+import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { answerPortalPost } from './server/answer-portal-post.ts'
 import { sizeBudget } from './tools/size-budget.ts'
 
 export default defineConfig({
-  // The app's own share of a cold open, above React and the SDK.
-  plugins: [react(), sizeBudget({ initialAppKb: 25 })],
+  plugins: [
+    react(),
+    // The app's own share of a cold open, above React and the SDK.
+    sizeBudget({ initialAppKb: 25 }),
+    // `npm run dev` for a real portal: Bitrix24 frames only https pages and
+    // opens them with a form POST.
+    answerPortalPost(),
+    {
+      ...basicSsl({ name: 'chat-poll-dev' }),
+      apply: (_, env) => env.command === 'serve' && !env.isPreview && env.mode !== 'test',
+    },
+  ],
   build: {
     target: 'es2022',
     rolldownOptions: {
@@ -18,6 +30,9 @@ export default defineConfig({
               name: 'bitrix24-sdk',
               test: /node_modules[\\/](@bitrix24|axios|luxon|qs-esm)/,
             },
+            // Only polls with HTML texts load the sanitiser: it must not ride
+            // along in the eagerly loaded vendor file.
+            { name: 'sanitizer', test: /node_modules[\\/]dompurify[\\/]/ },
             { name: 'vendor', test: /node_modules/ },
           ],
         },

@@ -58,6 +58,8 @@ describe('the app server', () => {
     expect(directives).toContain(`connect-src ${PORTAL}`)
     expect(directives).toContain("script-src 'self'")
     expect(policy).not.toContain("'unsafe-inline'")
+    expect(directives).toContain("require-trusted-types-for 'script'")
+    expect(directives).toContain('trusted-types dompurify')
   })
 
   test('a deep path opens the app too', async () => {

@@ -15,5 +15,9 @@ export function contentSecurityPolicy(portalOrigins: readonly string[]): string 
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
+    // Markup from strings only through DOMPurify's policy (the poll's HTML
+    // texts): any other way to turn a string into markup or script throws.
+    "require-trusted-types-for 'script'",
+    'trusted-types dompurify',
   ].join('; ')
 }

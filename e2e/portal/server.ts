@@ -113,6 +113,7 @@ function chatPageHtml(url: URL, appUrl: string): string {
     open: query.get('open'),
     placement: query.get('placement'),
     options: query.get('options'),
+    silentParent: query.get('parent') === 'silent',
   }
   // `<` escaped: the JSON sits inside a script element.
   const json = JSON.stringify(config).replaceAll('<', '\\u003c')

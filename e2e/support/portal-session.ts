@@ -37,7 +37,7 @@ export interface Fault {
 
 /** How a test's portal starts; see the README's control API. */
 export interface PortalSetup {
-  scenario?: 'demo' | 'crowd'
+  scenario?: 'demo' | 'crowd' | 'xss'
   /** The switches for what the docs leave open. */
   settings?: {
     anonymousValue?: 1 | 2

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
+import { RestError } from '../lib/portal'
 import { fakePortal } from '../testing/fake-portal'
 import { votedAttach } from '../testing/fixtures/attach'
 import { openApp } from '../testing/open-app'
@@ -71,5 +72,22 @@ describe('opening the app', () => {
       'No poll message was chosen',
     )
     expect(portal.calls).toEqual([])
+  })
+})
+
+describe('opening the app when the first read fails', () => {
+  test('shows the failure with a Retry button instead of silently reading again', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        throw new RestError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
+      },
+    })
+    await openApp({ status: 'connected', portal })
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The poll couldn’t be loaded',
+    )
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    expect(portal.calls).toHaveLength(1)
   })
 })

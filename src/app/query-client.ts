@@ -8,6 +8,9 @@ export function createQueryClient(): QueryClient {
         // errors; a second layer here would multiply requests against the
         // portal's rate limit.
         retry: false,
+        // The read started before React rendered; a failure of it is shown
+        // with a Retry button, not silently sent again when the screen mounts.
+        retryOnMount: false,
         // The poll changes only through this app's own calls, whose responses
         // carry the new state.
         staleTime: Infinity,

@@ -54,21 +54,23 @@ export async function openApp(
   document.body.append(slider)
 
   const host = hostFrame(frame, new URL(launch.handler).origin, sid, {
-    getInitData: () => ({
-      LANG: config.lang,
-      DOMAIN: location.host,
-      PROTOCOL: secure ? 1 : 0,
-      PATH: '/rest/',
-      ...auth,
-      MEMBER_ID: 'simulated-portal',
-      FIRST_RUN: launch.install,
-      IS_ADMIN: launch.isAdmin,
-      INSTALL: launch.install,
-      USER_OPTIONS: [],
-      APP_OPTIONS: [],
-      PLACEMENT: launch.placement,
-      PLACEMENT_OPTIONS: launch.options,
-    }),
+    getInitData: config.silentParent
+      ? undefined
+      : () => ({
+          LANG: config.lang,
+          DOMAIN: location.host,
+          PROTOCOL: secure ? 1 : 0,
+          PATH: '/rest/',
+          ...auth,
+          MEMBER_ID: 'simulated-portal',
+          FIRST_RUN: launch.install,
+          IS_ADMIN: launch.isAdmin,
+          INSTALL: launch.install,
+          USER_OPTIONS: [],
+          APP_OPTIONS: [],
+          PLACEMENT: launch.placement,
+          PLACEMENT_OPTIONS: launch.options,
+        }),
     setInstall: (params) => params,
     // Bitrix24 does not answer: it marks the app installed and reloads it.
     setInstallFinish: () => {

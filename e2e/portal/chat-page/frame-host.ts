@@ -82,7 +82,7 @@ export function hostFrame(
   frame: HTMLIFrameElement,
   appOrigin: string,
   sid: string,
-  handlers: Record<string, CommandHandler>,
+  handlers: Partial<Record<string, CommandHandler>>,
 ): FrameHost {
   const listener = (event: MessageEvent) => {
     if (event.origin !== appOrigin || event.source !== frame.contentWindow) return

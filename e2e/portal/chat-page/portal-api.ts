@@ -12,6 +12,8 @@ export interface PageConfig {
   readonly open: string | null
   readonly placement: string | null
   readonly options: string | null
+  /** Leave the app's `getInitData` unanswered, like a portal page that broke. */
+  readonly silentParent: boolean
 }
 
 export interface AuthData {

@@ -12,6 +12,10 @@ export interface Poll {
   readonly questions: readonly Question[]
 }
 
+/**
+ * `html` texts are as the poll's author wrote them: only `PollText` shows
+ * them, through the sanitiser. `text` ones are shown as they are.
+ */
 export type TextFormat = 'text' | 'html'
 
 export interface Question {

@@ -53,6 +53,10 @@ export const en = {
   withdrawRefused:
     'Bitrix24 did not withdraw your vote. The poll was reloaded to show its current state.',
   withdrawFailed: 'Your vote was not withdrawn. Check your connection and try again.',
+  withdrawPollClosed:
+    'Your vote was not withdrawn: the poll was finished while it was open here.',
+  withdrawUnconfirmed:
+    'Bitrix24 could not be reached to confirm whether your vote was withdrawn. The poll updates here as soon as Bitrix24 answers; if your vote is still shown then, try again.',
 
   installing: 'Installing Chat Poll…',
   installFailedTitle: 'Chat Poll couldn’t be installed',

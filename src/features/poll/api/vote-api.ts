@@ -1,6 +1,7 @@
 import type { Portal } from '../../../lib/portal'
 import type { Poll, PollRef } from '../poll'
 import { parseAttach } from './attach-payload'
+import { readyToShow } from './safe-html'
 
 /** The PHP class name of chat-message polls, with single backslashes. */
 const CHAT_MESSAGE_ENTITY = 'Bitrix\\Vote\\Attachment\\ImMessageConnector'
@@ -26,7 +27,7 @@ export function addressOf(ref: PollRef): Record<string, unknown> {
 /** `vote.AttachedVote.get`: the poll as the current user sees it. */
 export async function getPoll(portal: Portal, ref: PollRef): Promise<Poll> {
   const result = await portal.callMethod('vote.AttachedVote.get', addressOf(ref))
-  return parseAttach(attachOf(result))
+  return readyToShow(parseAttach(attachOf(result)))
 }
 
 /**
@@ -45,7 +46,10 @@ export async function recallVote(
   })
   const attach = attachOf(result)
   if (attach === undefined) throw new RecallRefusedError()
-  return parseAttach(attach)
+  const poll = parseAttach(attach)
+  // Success is an attach without the user's ballot, nothing less (reference §10.1).
+  if (poll.isVoted) throw new RecallRefusedError()
+  return readyToShow(poll)
 }
 
 function attachOf(result: unknown): unknown {

@@ -1,17 +1,44 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { loadedSanitizer, loadSanitizer, type Sanitize } from '../api/safe-html'
 import type { TextFormat } from '../poll'
 
 /**
- * Question and answer texts. HTML ones are reduced to their text: parsing in a
- * detached document runs no script and loads nothing.
+ * A question or answer text. HTML ones are the only markup in the app that
+ * comes from people: they are always shown through the sanitiser, and as
+ * plain text while it loads (the API layer loads it before delivering a poll
+ * with HTML texts, so that is rarely seen).
  */
 export function PollText({ text, format }: { text: string; format: TextFormat }) {
-  const plain = useMemo(
-    () =>
-      format === 'html'
-        ? new DOMParser().parseFromString(text, 'text/html').body.textContent
-        : text,
-    [text, format],
+  const sanitize = useSanitizer(format === 'html')
+  const html = useMemo(
+    () => (format === 'html' && sanitize ? sanitize(text) : undefined),
+    [format, sanitize, text],
   )
+  const plain = useMemo(() => (format === 'html' ? textOf(text) : text), [format, text])
+  if (html !== undefined) return <bdi dangerouslySetInnerHTML={{ __html: html }} />
   return <bdi>{plain}</bdi>
+}
+
+function useSanitizer(needed: boolean): Sanitize | undefined {
+  const [sanitize, setSanitize] = useState(loadedSanitizer)
+  useEffect(() => {
+    if (!needed || sanitize) return
+    let current = true
+    loadSanitizer().then(
+      (loaded) => {
+        if (current) setSanitize(() => loaded)
+      },
+      // Not loaded: the text stays plain, which is safe.
+      () => undefined,
+    )
+    return () => {
+      current = false
+    }
+  }, [needed, sanitize])
+  return sanitize
+}
+
+// Only ever rendered as text, never parsed: a rough cut is safe, and brief.
+function textOf(html: string): string {
+  return html.replace(/<[^>]*>/g, '')
 }

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/i18n'
 import { RestError } from '../../../lib/portal'
 import { useWithdrawVote } from '../api/use-withdraw-vote'
 import { RecallRefusedError } from '../api/vote-api'
+import { WithdrawalFailedError } from '../api/withdraw-vote'
 import { canWithdraw, type Poll, type PollRef } from '../poll'
 
 export function WithdrawVote({
@@ -30,6 +31,14 @@ export function WithdrawVote({
     : poll.canRevote
       ? undefined
       : t('withdrawNotAllowed')
+
+  const withdrawalErrorText = (error: Error) => {
+    if (!(error instanceof WithdrawalFailedError)) return t('withdrawUnconfirmed')
+    if (error.poll.isFinished) return t('withdrawPollClosed')
+    return error.cause instanceof RecallRefusedError
+      ? t('withdrawRefused')
+      : t('withdrawFailed')
+  }
 
   const handleClick = () => {
     if (!allowed || inFlight.current) return
@@ -73,11 +82,9 @@ export function WithdrawVote({
       )}
       {withdraw.isError && (
         <p role="alert" className="inline-error">
-          {withdraw.error instanceof RecallRefusedError
-            ? t('withdrawRefused')
-            : t('withdrawFailed')}
-          {withdraw.error instanceof RestError && (
-            <> {t('errorCode', { code: withdraw.error.code })}</>
+          {withdrawalErrorText(withdraw.error)}
+          {withdraw.error.cause instanceof RestError && (
+            <> {t('errorCode', { code: withdraw.error.cause.code })}</>
           )}
         </p>
       )}

@@ -1,0 +1,471 @@
+import type { FrameLocator } from '@playwright/test'
+import type { PortalSession } from './support/portal-session'
+import { expect, test } from './support/fixtures'
+
+/**
+ * Every fault a Bitrix24 user can meet while the app is open, each checked
+ * three ways: what the user sees, the REST calls the portal received, and
+ * the ballot the portal stored afterwards. Message 1002 is the lunch poll in
+ * which Anna (user 1) chose "Sushi bar", with 4 voters.
+ */
+
+const LUNCH_POLL = 1002
+const ANNA = '1'
+/** The SDK's back-off between attempts adds up to several seconds. */
+const SDK_RETRIES = { timeout: 20_000 }
+
+/** The `time` block the SDK requires on every successful answer. */
+function restTime() {
+  const now = Date.now() / 1000
+  return {
+    start: now,
+    finish: now,
+    duration: 0,
+    processing: 0,
+    date_start: new Date().toISOString(),
+    date_finish: new Date().toISOString(),
+    operating_reset_at: Math.floor(now) + 600,
+    operating: 0,
+  }
+}
+
+async function callLog(portal: PortalSession) {
+  return (await portal.calls()).map((call) =>
+    [call.method, call.status, call.error].filter((part) => part !== undefined).join(' '),
+  )
+}
+
+async function annaStillVoted(portal: PortalSession) {
+  const stored = await portal.poll(LUNCH_POLL)
+  expect(stored.ballots[ANNA]).toBeDefined()
+  expect(stored.counter).toBe(4)
+}
+
+async function annaWithdrew(portal: PortalSession) {
+  const stored = await portal.poll(LUNCH_POLL)
+  expect(stored.ballots[ANNA]).toBeUndefined()
+  // Exactly one ballot gone: nobody else's vote went with it.
+  expect(stored.counter).toBe(3)
+}
+
+function sushi(app: FrameLocator) {
+  return app.getByRole('meter', { name: 'Sushi bar' })
+}
+
+async function openLunchPoll(
+  page: import('@playwright/test').Page,
+  portal: PortalSession,
+  app: FrameLocator,
+) {
+  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '2 votes, 50%, your answer')
+}
+
+async function expectWithdrawn(app: FrameLocator) {
+  await expect(app.getByRole('status')).toHaveText(
+    'Your vote was withdrawn.',
+    SDK_RETRIES,
+  )
+  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(app.getByRole('alert')).toHaveCount(0)
+}
+
+test('an access token that expires while the app is open is renewed without the user noticing', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  await portal.expireTokens()
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expectWithdrawn(chat.app)
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 200',
+    'vote.AttachedVote.recall 401 expired_token',
+    'vote.AttachedVote.recall 200',
+  ])
+  await annaWithdrew(portal)
+})
+
+test('a rate-limited withdrawal waits, is sent again once and succeeds', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  await portal.fault({
+    method: 'vote.AttachedVote.recall',
+    response: {
+      status: 503,
+      body: { error: 'QUERY_LIMIT_EXCEEDED', error_description: 'Too many requests' },
+    },
+  })
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expectWithdrawn(chat.app)
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 200',
+    'vote.AttachedVote.recall 503 QUERY_LIMIT_EXCEEDED',
+    'vote.AttachedVote.recall 200',
+  ])
+  await annaWithdrew(portal)
+})
+
+test('a server error while loading offers a retry that shows the poll', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await portal.fault({
+    method: 'vote.AttachedVote.get',
+    response: {
+      status: 500,
+      body: {
+        error: 'INTERNAL_SERVER_ERROR',
+        error_description: 'Internal server error',
+      },
+    },
+  })
+  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+
+  const alert = chat.app.getByRole('alert')
+  await expect(alert).toContainText('The poll couldn’t be loaded')
+  await expect(alert).toContainText('Error code: INTERNAL_SERVER_ERROR')
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 500 INTERNAL_SERVER_ERROR',
+  ])
+  await alert.getByRole('button', { name: 'Retry' }).click()
+
+  await expect(sushi(chat.app)).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 500 INTERNAL_SERVER_ERROR',
+    'vote.AttachedVote.get 200',
+  ])
+  await annaStillVoted(portal)
+})
+
+test('a failing gateway is retried by the SDK alone: three attempts in all, then the failure with Retry', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await portal.fault({
+    method: 'vote.AttachedVote.get',
+    times: 5,
+    response: { status: 502, body: '<html><body>Bad Gateway</body></html>' },
+  })
+  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'The poll couldn’t be loaded',
+    SDK_RETRIES,
+  )
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 502',
+    'vote.AttachedVote.get 502',
+    'vote.AttachedVote.get 502',
+  ])
+})
+
+test('a server error on withdrawal re-reads the poll, keeps the vote shown and lets the user try again', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  await portal.fault({
+    method: 'vote.AttachedVote.recall',
+    response: {
+      status: 500,
+      body: {
+        error: 'INTERNAL_SERVER_ERROR',
+        error_description: 'Internal server error',
+      },
+    },
+  })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+
+  await withdraw.click()
+
+  const alert = chat.app.getByRole('alert')
+  await expect(alert).toContainText('Your vote was not withdrawn.')
+  await expect(alert).toContainText('Error code: INTERNAL_SERVER_ERROR')
+  await expect(sushi(chat.app)).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 200',
+    'vote.AttachedVote.recall 500 INTERNAL_SERVER_ERROR',
+    'vote.AttachedVote.get 200',
+  ])
+  await annaStillVoted(portal)
+
+  await withdraw.click()
+
+  await expectWithdrawn(chat.app)
+  await annaWithdrew(portal)
+})
+
+test('with the network down the withdrawal is called unconfirmed, and once it is back it succeeds', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+
+  await withdraw.click()
+
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'Bitrix24 could not be reached to confirm whether your vote was withdrawn.',
+    SDK_RETRIES,
+  )
+  await expect(sushi(chat.app)).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
+  await annaStillVoted(portal)
+
+  await page.context().unrouteAll()
+  await withdraw.click()
+
+  await expectWithdrawn(chat.app)
+  expect(await portal.callsOf('vote.AttachedVote.recall')).toHaveLength(1)
+  await annaWithdrew(portal)
+})
+
+test('a withdrawal whose answers are lost on the way back is confirmed by re-reading, never applied twice', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  // Each recall reaches the portal, but the connection drops before its answer arrives.
+  await page.context().route('**/rest/vote.AttachedVote.recall**', async (route) => {
+    await route.fetch()
+    await route.abort('connectionreset')
+  })
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expectWithdrawn(chat.app)
+  const log = await callLog(portal)
+  expect(log.at(-1)).toBe('vote.AttachedVote.get 200')
+  expect(log.filter((call) => call.startsWith('vote.AttachedVote.recall'))).toHaveLength(
+    log.length - 2,
+  )
+  await annaWithdrew(portal)
+})
+
+test('with the network down while opening, the failure is shown and Retry loads the poll once it is back', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
+  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+
+  const alert = chat.app.getByRole('alert')
+  await expect(alert).toContainText('The poll couldn’t be loaded', SDK_RETRIES)
+  await expect(alert).toContainText('Error code: NETWORK_ERROR')
+  expect(await portal.calls()).toEqual([])
+  await page.context().unrouteAll()
+  await alert.getByRole('button', { name: 'Retry' }).click()
+
+  await expect(sushi(chat.app)).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
+  await annaStillVoted(portal)
+})
+
+test('a slow withdrawal shows the button busy and a triple click sends one recall', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  await portal.fault({ method: 'vote.AttachedVote.recall', delayMs: 1_500 })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+
+  await withdraw.click({ clickCount: 3 })
+
+  await expect(withdraw).toHaveAttribute('aria-busy', 'true')
+  await expect(withdraw).toBeDisabled()
+  await withdraw.dispatchEvent('click')
+  await expectWithdrawn(chat.app)
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 200',
+    'vote.AttachedVote.recall 200',
+  ])
+  await annaWithdrew(portal)
+})
+
+test('a Bitrix24 page that never answers the app is reported instead of loading forever', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL), parent: 'silent' }))
+
+  await expect(chat.app.getByRole('alert')).toContainText('Bitrix24 is not responding', {
+    timeout: 15_000,
+  })
+  expect(await portal.calls()).toEqual([])
+})
+
+for (const [fault, body] of [
+  ['malformed JSON', '{"result": {"attach": '],
+  ['a poll that fails validation', { result: { attach: { ID: 'x' } }, time: restTime() }],
+] as const) {
+  test(`${fault} from Bitrix24 is reported clearly, never as a blank page`, async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    await portal.fault({
+      method: 'vote.AttachedVote.get',
+      response: { status: 200, body },
+    })
+    await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+
+    const alert = chat.app.getByRole('alert')
+    await expect(alert).toContainText('The poll couldn’t be loaded')
+    await alert.getByRole('button', { name: 'Retry' }).click()
+    await expect(sushi(chat.app)).toHaveAttribute(
+      'aria-valuetext',
+      '2 votes, 50%, your answer',
+    )
+    await annaStillVoted(portal)
+  })
+}
+
+test('a recall answered with an empty result is shown as a failure and the poll is read again', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  await portal.fault({
+    method: 'vote.AttachedVote.recall',
+    response: { status: 200, body: { result: [], time: restTime() } },
+  })
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'Bitrix24 did not withdraw your vote. The poll was reloaded to show its current state.',
+  )
+  await expect(sushi(chat.app)).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  expect(await callLog(portal)).toEqual([
+    'vote.AttachedVote.get 200',
+    'vote.AttachedVote.recall 200',
+    'vote.AttachedVote.get 200',
+  ])
+  await annaStillVoted(portal)
+})
+
+test.describe('where the portal refuses recalls on finished polls', () => {
+  test.use({ portalSetup: { settings: { recallWhenFinished: false } } })
+
+  test('a poll finished while open keeps the vote, explains why and shows the fresh state', async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    await openLunchPoll(page, portal, chat.app)
+    await portal.stopPoll(LUNCH_POLL)
+    const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+
+    await withdraw.click()
+
+    await expect(chat.app.getByRole('alert')).toContainText(
+      'Your vote was not withdrawn: the poll was finished while it was open here.',
+    )
+    await expect(withdraw).toBeDisabled()
+    await expect(withdraw).toHaveAccessibleDescription(
+      'You can’t withdraw your vote: this poll is finished.',
+    )
+    await expect(chat.app.getByText(/Finished/)).toBeVisible()
+    expect(await callLog(portal)).toEqual([
+      'vote.AttachedVote.get 200',
+      'vote.AttachedVote.recall 400 403',
+      'vote.AttachedVote.get 200',
+    ])
+    await annaStillVoted(portal)
+  })
+})
+
+test('another member withdrawing while the app is open shows in the counters after my withdrawal', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  await portal.withdrawAs(3, LUNCH_POLL)
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+  await expect(chat.app.getByText(/2 people voted/)).toBeVisible()
+  const stored = await portal.poll(LUNCH_POLL)
+  expect(stored.ballots[ANNA]).toBeUndefined()
+  expect(stored.ballots['3']).toBeUndefined()
+  expect(stored.counter).toBe(2)
+})
+
+test('a read that answers after a withdrawal does not bring the withdrawn vote back', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await openLunchPoll(page, portal, chat.app)
+  let network: 'down' | 'slow reads' = 'down'
+  const heldReads: (() => Promise<void>)[] = []
+  await page.context().route('**/rest/**', async (route) => {
+    if (network === 'down') {
+      await route.abort('internetdisconnected')
+    } else if (route.request().url().includes('vote.AttachedVote.get')) {
+      // The read reaches the portal now; its answer arrives when the test says so.
+      const response = await route.fetch()
+      heldReads.push(() => route.fulfill({ response }))
+    } else {
+      await route.continue()
+    }
+  })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  await withdraw.click()
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'could not be reached to confirm',
+    SDK_RETRIES,
+  )
+
+  // The app keeps reading in the background; the connection comes back slow.
+  network = 'slow reads'
+  await expect.poll(() => heldReads.length, SDK_RETRIES).toBe(1)
+  await withdraw.click()
+  await expectWithdrawn(chat.app)
+  const lateAnswer = page.waitForEvent('requestfinished', (request) =>
+    request.url().includes('vote.AttachedVote.get'),
+  )
+  await heldReads[0]?.()
+  await lateAnswer
+
+  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(chat.app.getByText('You haven’t voted in this poll.')).toBeVisible()
+  await annaWithdrew(portal)
+})

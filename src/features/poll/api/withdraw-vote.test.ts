@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest'
+import { fakePortal, restError } from '../../../testing/fake-portal'
+import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import { RecallRefusedError } from './vote-api'
+import {
+  withdrawVote,
+  WithdrawalFailedError,
+  WithdrawalUnconfirmedError,
+} from './withdraw-vote'
+
+const ref = { messageId: 13 }
+
+function methodsCalled(portal: ReturnType<typeof fakePortal>) {
+  return portal.calls.map((call) => call.method)
+}
+
+describe('withdrawing a vote', () => {
+  test('a successful recall resolves with the poll from its answer, nothing else is read', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+    })
+
+    const poll = await withdrawVote(portal, ref)
+
+    expect(poll.isVoted).toBe(false)
+    expect(methodsCalled(portal)).toEqual(['vote.AttachedVote.recall'])
+  })
+
+  test('a recall whose answer was lost but which went through counts as withdrawn', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => {
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+    })
+
+    const poll = await withdrawVote(portal, ref)
+
+    expect(poll.isVoted).toBe(false)
+    expect(methodsCalled(portal)).toEqual([
+      'vote.AttachedVote.recall',
+      'vote.AttachedVote.get',
+    ])
+  })
+
+  test('a failed recall with the vote still there reports the fresh poll and the cause', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => {
+        throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
+      },
+      'vote.AttachedVote.get': () => ({ attach: votedAttach({ COUNTER: 7 }) }),
+    })
+
+    const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
+
+    expect(failure).toBeInstanceOf(WithdrawalFailedError)
+    const { poll, cause } = failure as WithdrawalFailedError
+    expect(poll.voterCount).toBe(7)
+    expect(cause).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' })
+  })
+
+  test.each([
+    ['an empty result', []],
+    ['an attach that still holds the vote', { attach: votedAttach() }],
+  ])('a recall answered with %s is a refusal', async (_, answer) => {
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => answer,
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
+
+    const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
+
+    expect((failure as WithdrawalFailedError).cause).toBeInstanceOf(RecallRefusedError)
+  })
+
+  test('when the poll cannot be read either, the outcome is reported as unknown', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => {
+        throw restError('REQUEST_TIMEOUT', 'timeout', 408)
+      },
+      'vote.AttachedVote.get': () => {
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+    })
+
+    const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
+
+    expect(failure).toBeInstanceOf(WithdrawalUnconfirmedError)
+    expect((failure as Error).cause).toMatchObject({ code: 'REQUEST_TIMEOUT' })
+  })
+})

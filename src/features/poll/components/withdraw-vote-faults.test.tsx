@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { fakePortal, restError } from '../../../testing/fake-portal'
+import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import { renderWithProviders } from '../../../testing/render'
+import { PollScreen } from './poll-screen'
+
+const pollRef = { messageId: 13 }
+
+async function clickWithdraw() {
+  const user = userEvent.setup()
+  await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+}
+
+describe('withdrawing when something goes wrong', () => {
+  test('a poll finished while open explains why the vote stays and shows the fresh state', async () => {
+    let reads = 0
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: votedAttach(reads++ === 0 ? {} : { isFinished: true, canRevote: false }),
+      }),
+      'vote.AttachedVote.recall': () => {
+        throw restError('403', 'The poll is inactive.')
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await clickWithdraw()
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your vote was not withdrawn: the poll was finished while it was open here.',
+    )
+    expect(
+      screen.getByRole('button', { name: 'Withdraw my vote' }),
+    ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll is finished.')
+    expect(screen.getByText(/Finished/)).toBeInTheDocument()
+  })
+
+  test('a lost answer to a recall that went through is reported as a withdrawal', async () => {
+    let reads = 0
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: reads++ === 0 ? votedAttach() : withdrawnAttach(),
+      }),
+      'vote.AttachedVote.recall': () => {
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await clickWithdraw()
+
+    expect(await screen.findByText('Your vote was withdrawn.')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
+  })
+
+  test('when neither the recall nor the re-read get through, the outcome is called unknown and a retry is offered', async () => {
+    let reads = 0
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        if (reads++ === 0) return { attach: votedAttach() }
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+      'vote.AttachedVote.recall': () => {
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await clickWithdraw()
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'Bitrix24 could not be reached to confirm whether your vote was withdrawn.',
+    )
+    expect(within(alert).getByText(/Error code: NETWORK_ERROR/)).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Withdraw my vote' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    )
+    // It keeps trying to learn the truth in the background.
+    await waitFor(() => {
+      expect(portal.calls.map((call) => call.method)).toEqual([
+        'vote.AttachedVote.get',
+        'vote.AttachedVote.recall',
+        'vote.AttachedVote.get',
+        'vote.AttachedVote.get',
+      ])
+    })
+  })
+})
