@@ -3,6 +3,7 @@ import { Suspense, use, useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
 import { Loading } from '../components/loading'
 import { PollScreen } from '../features/poll/components/poll-screen'
+import { english } from '../i18n/catalogue'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
@@ -19,7 +20,7 @@ export function App({
     <QueryClientProvider client={queryClient}>
       <Suspense
         fallback={
-          <I18nProvider lang="en">
+          <I18nProvider catalogue={english}>
             <Connecting />
           </I18nProvider>
         }
@@ -41,7 +42,7 @@ function StartedApp({ startup }: { startup: Promise<Startup> }) {
   const content = useRef<HTMLDivElement>(null)
   useFitFrame(portal, content)
   return (
-    <I18nProvider lang={portal?.lang ?? 'en'}>
+    <I18nProvider catalogue={started.catalogue}>
       <main ref={content} className="app">
         <CrashBoundary>
           <Screen started={started} />

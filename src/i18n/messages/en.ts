@@ -34,18 +34,38 @@ export const en = {
   errorCode: 'Error code: {code}',
   retry: 'Retry',
 
-  pollHeading: 'Poll results',
+  pollHeading: 'Poll',
   peopleVoted: { one: '{count} person voted', other: '{count} people voted' },
   nobodyVoted: 'Nobody has voted yet',
   anonymousPoll: 'Anonymous poll',
   publicPoll: 'Public poll',
+  votesChangeable: 'Votes can be changed',
+  votesFinal: 'Votes can’t be changed',
+  pollOpen: 'Open',
   pollFinished: 'Finished',
+  sharesOfVoters: 'Shares are of voters, not votes',
   votes: { one: '{count} vote', other: '{count} votes' },
   meterValue: '{votes}, {percent}',
   meterValueMine: '{votes}, {percent}, your answer',
   yourAnswer: 'Your answer',
+  required: 'Required',
+  pickOne: 'Choose one answer',
+  pickAny: 'Choose one or more answers',
 
   notVoted: 'You haven’t voted in this poll.',
+  submitVote: 'Vote',
+  saveVote: 'Save my vote',
+  cancel: 'Cancel',
+  changeVote: 'Change my vote',
+  ballotRequiredMissing: 'Answer every required question before voting.',
+  ballotEmpty: 'Choose an answer before voting.',
+  voteCounted: 'Your vote was counted.',
+  voteChanged: 'Your vote was changed.',
+  voteRefused:
+    'Bitrix24 did not accept your vote. The poll was reloaded to show its current state.',
+  votePollFinished: 'This poll is finished: it no longer accepts votes.',
+  voteFailed: 'Your vote was not sent. Check your connection and try again.',
+
   withdrawVote: 'Withdraw my vote',
   withdrawNotAllowed:
     'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
@@ -54,6 +74,18 @@ export const en = {
   withdrawRefused:
     'Bitrix24 did not withdraw your vote. The poll was reloaded to show its current state.',
   withdrawFailed: 'Your vote was not withdrawn. Check your connection and try again.',
+  undo: 'Undo',
+  voteRestored: 'Your vote was restored.',
+  undoPollFinished: 'Your vote can’t be restored: the poll is finished.',
+  undoNotAllowed:
+    'Your vote can’t be restored: the poll no longer accepts it. Vote again below if you can.',
+  undoFailed: 'Your vote was not restored. Check your connection and try again.',
+
+  whoVoted: 'Who voted',
+  whoVotedFor: 'Who voted for “{answer}”',
+  loadingVoters: 'Loading voters…',
+  moreVoters: 'Show more voters',
+  votersFailed: 'The list of voters couldn’t be loaded.',
 
   crashTitle: 'Something went wrong',
   crashBody: 'The app hit an unexpected problem.',

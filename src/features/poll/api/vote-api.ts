@@ -48,7 +48,7 @@ export async function recallVote(
   return parseAttach(attach)
 }
 
-function attachOf(result: unknown): unknown {
+export function attachOf(result: unknown): unknown {
   return typeof result === 'object' && result !== null && 'attach' in result
     ? result.attach
     : undefined

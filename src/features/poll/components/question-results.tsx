@@ -1,22 +1,84 @@
 import { useId } from 'react'
+import { useI18n } from '../../../i18n/i18n'
 import type { Question } from '../poll'
 import { AnswerMeter } from './answer-meter'
+import { PieChart } from './pie-chart'
 import { PollText } from './poll-text'
 
-export function QuestionResults({ question }: { question: Question }) {
+/** What a ballot adds to a question: an input before each answer. */
+export interface QuestionChoice {
+  readonly selected: readonly string[]
+  readonly onChange: (answerId: string, checked: boolean) => void
+  /** The id of the message saying this question still needs an answer. */
+  readonly problemId: string | undefined
+}
+
+export function QuestionResults({
+  question,
+  choice,
+}: {
+  question: Question
+  choice?: QuestionChoice
+}) {
+  const { t } = useI18n()
   const headingId = useId()
+  const hintId = useId()
+  const idPrefix = useId()
+  const describedBy = [choice && hintId, choice?.problemId].filter(Boolean).join(' ')
   return (
-    <section role="group" aria-labelledby={headingId} className="question">
+    <section
+      role="group"
+      aria-labelledby={headingId}
+      aria-describedby={describedBy || undefined}
+      className={question.chart === 'pie' ? 'question question-pie' : 'question'}
+    >
       <h2 id={headingId} className="question-text">
         <PollText text={question.text} format={question.textFormat} />
       </h2>
-      <ul className="answers">
-        {question.answers.map((answer) => (
-          <li key={answer.id}>
-            <AnswerMeter answer={answer} voterCount={question.voterCount} />
-          </li>
-        ))}
-      </ul>
+      {choice && (
+        <p id={hintId} className="question-hint">
+          {t(question.isMultipleChoice ? 'pickAny' : 'pickOne')}
+          {question.isRequired && <> · {t('required')}</>}
+        </p>
+      )}
+      <div className="question-body">
+        {question.chart === 'pie' && <PieChart question={question} />}
+        <ul className="answers">
+          {question.answers.map((answer, index) => {
+            const meter = (labelId?: string) => (
+              <AnswerMeter
+                answer={answer}
+                voterCount={question.voterCount}
+                chart={question.chart}
+                slice={index}
+                labelId={labelId}
+              />
+            )
+            if (!choice) return <li key={answer.id}>{meter()}</li>
+            const inputId = `${idPrefix}-${answer.id}`
+            const labelId = `${inputId}-text`
+            return (
+              <li key={answer.id} className="choice">
+                <input
+                  id={inputId}
+                  className="choice-input"
+                  type={question.isMultipleChoice ? 'checkbox' : 'radio'}
+                  name={`${idPrefix}-question`}
+                  value={answer.id}
+                  checked={choice.selected.includes(answer.id)}
+                  aria-labelledby={labelId}
+                  onChange={(event) => {
+                    choice.onChange(answer.id, event.target.checked)
+                  }}
+                />
+                <label htmlFor={inputId} className="choice-label">
+                  {meter(labelId)}
+                </label>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
     </section>
   )
 }
