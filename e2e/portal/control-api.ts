@@ -1,13 +1,18 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { chatView, storedPollView } from './chat-view'
+import { DEFAULT_RATE_LIMIT } from './rest/rate-limit'
 import {
   ACCESS_TOKEN_TTL_S,
+  type Fault,
   type Session,
+  type SessionSetup,
   type SessionStore,
   type Token,
 } from './sessions'
 import { cleanBallot, storeBallot, type StoredPoll } from './vote/poll'
 import { isAnonymous, type PortalSettings, type World } from './world'
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
 /**
  * `/control/…`: how tests and the portal's own chat page reach into the
@@ -52,11 +57,12 @@ export async function handleControl(
 function dispatch(sessions: SessionStore, method: string, url: URL, body: Json): unknown {
   const path = url.pathname.replace(/^\/control/, '')
   if (method === 'POST' && path === '/sessions') {
-    const session = sessions.create(
-      typeof body.scenario === 'string' ? body.scenario : 'demo',
-      settingsOf(body.settings),
-    )
-    return { id: session.id }
+    const scenario = typeof body.scenario === 'string' ? body.scenario : 'demo'
+    try {
+      return { id: sessions.create(scenario, setupOf(body)).id }
+    } catch (error) {
+      throw new ControlError(400, error instanceof Error ? error.message : String(error))
+    }
   }
   if (method === 'POST' && path === '/auth/refresh') {
     const token = sessions.refresh(String(body.refreshToken))
@@ -113,16 +119,63 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
     [
       'POST',
       /^\/faults$/,
+      ({ session, body }) => void session.faults.push(faultOf(body)),
+    ],
+    [
+      'POST',
+      /^\/latency$/,
       ({ session, body }) => {
-        if (typeof body.method !== 'string')
-          throw new ControlError(400, 'A fault needs a method')
-        session.faults.push({
-          method: body.method,
-          remaining: typeof body.times === 'number' ? body.times : 1,
-          ...(typeof body.delayMs === 'number' && { delayMs: body.delayMs }),
-          ...(body.hang === true && { hang: true }),
-          ...(isResponse(body.response) && { response: body.response }),
+        session.latencyMs = nonNegative(body.ms, 'ms')
+      },
+    ],
+    [
+      'POST',
+      /^\/rate-limit$/,
+      ({ session, body }) => {
+        session.rateLimit.reset({
+          burst:
+            body.burst === undefined
+              ? DEFAULT_RATE_LIMIT.burst
+              : nonNegative(body.burst, 'burst'),
+          drainPerSecond:
+            body.drainPerSecond === undefined
+              ? DEFAULT_RATE_LIMIT.drainPerSecond
+              : nonNegative(body.drainPerSecond, 'drainPerSecond'),
         })
+      },
+    ],
+    [
+      'POST',
+      /^\/polls\/(\d+)\/stop$/,
+      ({ session, match }) => {
+        const poll = pollOfEntity(session.world, Number(match[1]))
+        poll.dateEnd = Date.now()
+        return storedPollView(poll)
+      },
+    ],
+    [
+      'POST',
+      /^\/polls\/(\d+)\/resume$/,
+      ({ session, match }) => {
+        const poll = pollOfEntity(session.world, Number(match[1]))
+        poll.dateEnd = Date.now() + YEAR_MS
+        return storedPollView(poll)
+      },
+    ],
+    [
+      'GET',
+      /^\/app$/,
+      ({ session }) => ({
+        installed: session.world.app.installed,
+        bindings: session.world.app.bindings,
+        scopes: session.world.app.scopes,
+      }),
+    ],
+    [
+      'POST',
+      /^\/app\/install-finish$/,
+      ({ session }) => {
+        session.world.app.installed = true
       },
     ],
     ['POST', /^\/ballots$/, ({ session, body }) => castBallot(session.world, body)],
@@ -160,6 +213,57 @@ function authData(token: Token) {
   }
 }
 
+/** A new session's setup: its switches, whether the app is installed, its scopes. */
+function setupOf(body: Json): SessionSetup {
+  return {
+    settings: settingsOf(body.settings),
+    ...(typeof body.installed === 'boolean' && { installed: body.installed }),
+    ...(Array.isArray(body.scopes) && { scopes: body.scopes.map(String) }),
+  }
+}
+
+/**
+ * A fault for the next `times` calls of a method (every call with `times:
+ * null`): latency, a given answer, a Bitrix24 error, a body that is not JSON,
+ * or no answer at all.
+ */
+function faultOf(body: Json): Fault {
+  if (typeof body.method !== 'string')
+    throw new ControlError(400, 'A fault needs a method')
+  const error =
+    typeof body.error === 'object' && body.error !== null
+      ? (body.error as Json)
+      : undefined
+  const response = isResponse(body.response)
+    ? body.response
+    : error
+      ? {
+          status: typeof error.status === 'number' ? error.status : 400,
+          body: {
+            error: typeof error.code === 'string' ? error.code : '',
+            error_description:
+              typeof error.description === 'string' ? error.description : '',
+          },
+        }
+      : body.malformed === true
+        ? { status: 200, body: '{"result": {"attach": {"ID": 4' }
+        : undefined
+  return {
+    method: body.method,
+    remaining:
+      body.times === null ? undefined : typeof body.times === 'number' ? body.times : 1,
+    ...(typeof body.delayMs === 'number' && { delayMs: body.delayMs }),
+    ...(body.hang === true && { hang: true }),
+    ...(response && { response }),
+  }
+}
+
+function nonNegative(value: unknown, name: string): number {
+  const number = Number(value)
+  if (!Number.isFinite(number) || number < 0) throw new ControlError(400, `Bad ${name}`)
+  return number
+}
+
 /** The switches a test may set, each checked against its allowed values. */
 function settingsOf(value: unknown): Partial<PortalSettings> {
   const given = (typeof value === 'object' && value !== null ? value : {}) as Json
@@ -171,6 +275,12 @@ function settingsOf(value: unknown): Partial<PortalSettings> {
     settings.refusal = given.refusal
   if (typeof given.recallWhenFinished === 'boolean') {
     settings.recallWhenFinished = given.recallWhenFinished
+  }
+  if (
+    given.answerVotedPaging === 'start' ||
+    given.answerVotedPaging === 'page-navigation'
+  ) {
+    settings.answerVotedPaging = given.answerVotedPaging
   }
   return settings
 }

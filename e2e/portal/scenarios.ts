@@ -1,5 +1,11 @@
-import { randomBytes } from 'node:crypto'
-import { ALLOW_REVOTE, storeBallot, type DiagramType, type StoredPoll } from './vote/poll'
+import {
+  ALLOW_REVOTE,
+  createPoll,
+  storeBallot,
+  type DiagramType,
+  type StoredPoll,
+} from './vote/poll'
+import { CHAT_POLL_ENTITY, FEED_POLL_ENTITY } from './vote/entities'
 import {
   createSequences,
   defaultSettings,
@@ -11,8 +17,6 @@ import {
 
 /** Named portals to start a session from: the demo chat and its variants. */
 
-const CHAT_POLL_ENTITY = 'Bitrix\\Vote\\Attachment\\ImMessageConnector'
-const FEED_POLL_ENTITY = 'Bitrix\\Vote\\Attachment\\BlogPostConnector'
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
 export interface QuestionSpec {
@@ -34,11 +38,25 @@ export interface PollSpec {
   readonly ballots?: Readonly<Record<number, readonly (readonly string[])[]>>
 }
 
+/** How a session's portal starts: its switches and the app's install state. */
+export interface WorldSetup {
+  readonly settings?: Partial<PortalSettings>
+  /** Installed apps already have their chat menu item; a fresh portal runs the installer. */
+  readonly installed?: boolean
+  /** The app's handler URL, bound to `IM_CONTEXT_MENU` when installed. */
+  readonly appUrl?: string
+  /** Scopes of the app's tokens. */
+  readonly scopes?: readonly string[]
+}
+
+export const APP_TITLE = 'Chat Poll'
+export const APP_SCOPES = ['vote', 'placement', 'user_brief'] as const
+
 export class WorldBuilder {
   readonly world: World
   #date = Date.parse('2026-11-24T09:00:00Z')
 
-  constructor(settings: Partial<PortalSettings> = {}) {
+  constructor({ settings = {}, installed = true, appUrl, scopes }: WorldSetup = {}) {
     this.world = {
       users: new Map(),
       chats: [],
@@ -52,7 +70,20 @@ export class WorldBuilder {
         event: 200,
         eventQuestion: 300,
         eventAnswer: 500,
+        message: 5000,
       }),
+      app: { installed, bindings: [], scopes: scopes ?? APP_SCOPES },
+      sentPolls: new Map(),
+    }
+    if (installed && appUrl !== undefined) {
+      this.world.app.bindings.push({
+        placement: 'IM_CONTEXT_MENU',
+        handler: appUrl,
+        title: APP_TITLE,
+        description: '',
+        langAll: {},
+        options: {},
+      })
     }
   }
 
@@ -98,9 +129,7 @@ export class WorldBuilder {
   ): StoredPoll {
     const { sequences, settings } = this.world
     const anonymous = spec.anonymous ?? false
-    const poll: StoredPoll = {
-      attachId: sequences.next('attach'),
-      voteId: sequences.next('vote'),
+    const poll = createPoll(sequences, {
       moduleId,
       entityType,
       entityId,
@@ -114,25 +143,16 @@ export class WorldBuilder {
           : 0,
       options: spec.revote === false ? 0 : ALLOW_REVOTE,
       dateEnd: spec.finished ? this.#date : Date.now() + 10 * YEAR_MS,
-      uid: randomBytes(8).toString('hex'),
-      timestamp: new Date(this.#date).toISOString().replace(/\.\d+Z$/, '+00:00'),
-      questions: spec.questions.map((question, index) => ({
-        id: sequences.next('question'),
-        sort: (index + 1) * 10,
+      createdAt: this.#date,
+      questions: spec.questions.map((question) => ({
         text: question.text,
         textType: question.html ? 'html' : 'text',
         fieldType: question.multiple ? 1 : 0,
         required: question.required ?? false,
         diagramType: question.diagram ?? 'histogram',
-        answers: question.answers.map((text, answerIndex) => ({
-          id: sequences.next('answer'),
-          sort: (answerIndex + 1) * 10,
-          text,
-          textType: question.html ? 'html' : 'text',
-        })),
+        answers: question.answers,
       })),
-      ballots: new Map(),
-    }
+    })
     for (const [userId, choices] of Object.entries(spec.ballots ?? {})) {
       const answers = new Map<number, number[]>()
       poll.questions.forEach((question, index) => {
@@ -156,23 +176,46 @@ export class WorldBuilder {
 }
 
 const people: readonly User[] = [
-  { id: 1, name: 'Anna Petrova', position: 'Product manager', isAdmin: true },
-  { id: 2, name: 'Boris Ivanov', position: 'Backend developer', isAdmin: false },
-  { id: 3, name: 'Chen Wei', position: 'Designer', isAdmin: false },
-  { id: 4, name: 'Dana Scott', position: 'QA engineer', isAdmin: false },
-  { id: 5, name: 'Emil Novak', position: 'Sales', isAdmin: false },
-  { id: 6, name: 'Fatima Khan', position: 'Support lead', isAdmin: false },
-  { id: 7, name: 'Greg Hill', position: 'Marketing', isAdmin: false },
-  { id: 8, name: 'Hana Sato', position: 'CFO', isAdmin: false },
-  { id: 9, name: 'Ivan Lee', position: 'CEO', isAdmin: false },
+  {
+    id: 1,
+    name: 'Anna Petrova',
+    position: 'Product manager',
+    isAdmin: true,
+    hasPhoto: true,
+  },
+  {
+    id: 2,
+    name: 'Boris Ivanov',
+    position: 'Backend developer',
+    isAdmin: false,
+    hasPhoto: true,
+  },
+  { id: 3, name: 'Chen Wei', position: 'Designer', isAdmin: false, hasPhoto: true },
+  { id: 4, name: 'Dana Scott', position: 'QA engineer', isAdmin: false, hasPhoto: false },
+  { id: 5, name: 'Emil Novak', position: 'Sales', isAdmin: false, hasPhoto: true },
+  {
+    id: 6,
+    name: 'Fatima Khan',
+    position: 'Support lead',
+    isAdmin: false,
+    hasPhoto: true,
+  },
+  { id: 7, name: 'Greg Hill', position: '', isAdmin: false, hasPhoto: false },
+  { id: 8, name: 'Hana Sato', position: 'CFO', isAdmin: false, hasPhoto: true },
+  { id: 9, name: 'Ivan Lee', position: 'CEO', isAdmin: false, hasPhoto: true },
 ]
 
 /**
  * The demo portal: Anna (user 1) in four chats, with polls of every kind the
  * app meets. Message ids are stable: tests and the README refer to them.
  */
-export function demoWorld(settings: Partial<PortalSettings> = {}): World {
-  const builder = new WorldBuilder(settings)
+export function demoWorld(setup: WorldSetup = {}): World {
+  const builder = new WorldBuilder(setup)
+  addDemo(builder)
+  return builder.world
+}
+
+function addDemo(builder: WorldBuilder) {
   for (const person of people) builder.user(person)
 
   const general = builder.chat(1, 'General', [1, 2, 3, 4, 5, 6, 7, 8, 9])
@@ -274,10 +317,53 @@ export function demoWorld(settings: Partial<PortalSettings> = {}): World {
       2: [['Fine'], ['Quiet room']],
     },
   })
+}
 
+const firstNames = [
+  'Alex',
+  'Maria',
+  'Sam',
+  'Olga',
+  'Tom',
+  'Lena',
+  'Omar',
+  'Yuki',
+  'Paul',
+  'Zoe',
+]
+const lastNames = ['Smith', 'Kuznetsova', 'Garcia', 'Müller', 'Tanaka', 'Dubois', 'Rossi']
+
+/**
+ * The demo plus an all-hands chat of 120 people who all voted in a public
+ * poll, so voter lists run over several pages.
+ */
+export function crowdWorld(setup: WorldSetup = {}): World {
+  const builder = new WorldBuilder(setup)
+  addDemo(builder)
+  const crowdIds: number[] = []
+  for (let index = 0; index < 120; index += 1) {
+    const id = 100 + index
+    crowdIds.push(id)
+    builder.user({
+      id,
+      name: `${firstNames[index % firstNames.length] ?? ''} ${lastNames[index % lastNames.length] ?? ''}`,
+      position: index % 3 === 0 ? '' : 'Engineer',
+      isAdmin: false,
+      hasPhoto: index % 2 === 0,
+    })
+  }
+  const allHands = builder.chat(5, 'All hands', [1, ...crowdIds])
+  builder.chatPoll(allHands, 1008, {
+    authorId: 1,
+    questions: [{ text: 'Keep the Friday demo?', answers: ['Yes', 'No'] }],
+    ballots: Object.fromEntries(
+      crowdIds.map((id, index) => [id, [[index % 4 === 0 ? 'No' : 'Yes']]]),
+    ),
+  })
   return builder.world
 }
 
-export const scenarios: Record<string, (settings?: Partial<PortalSettings>) => World> = {
+export const scenarios: Record<string, (setup?: WorldSetup) => World> = {
   demo: demoWorld,
+  crowd: crowdWorld,
 }

@@ -39,8 +39,9 @@ const LANGUAGES = [
 ]
 
 export async function startPortal(options: PortalOptions): Promise<RunningPortal> {
-  const sessions = new SessionStore()
-  sessions.create('demo', {}, DEMO_SESSION)
+  const sessions = new SessionStore(options.appUrl)
+  // The demo starts where a newcomer starts: the app not yet installed.
+  sessions.create('demo', { installed: false }, DEMO_SESSION)
   const assets = await buildChatPage()
 
   const server = createServer((request, response) => {
@@ -62,6 +63,11 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     }
     if (url.pathname === '/portal-assets/chat.js') {
       sendText(response, 'text/javascript', assets.script)
+      return
+    }
+    const avatar = /^\/portal-assets\/avatars\/(\d+)\.svg$/.exec(url.pathname)
+    if (avatar) {
+      sendText(response, 'image/svg+xml', avatarSvg(Number(avatar[1])))
       return
     }
     if (url.pathname === '/portal-assets/chat.css') {
@@ -138,6 +144,12 @@ async function buildChatPage(): Promise<{ script: string; style: string }> {
   const script = result.outputFiles[0]?.text ?? ''
   const style = await readFile(resolve(folder, 'chat.css'), 'utf8')
   return { script, style }
+}
+
+/** A 64×64 avatar: the user's number on a colour of its own. */
+function avatarSvg(userId: number): string {
+  const hue = (userId * 47) % 360
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64" viewBox="0 0 64 64"><circle cx="32" cy="32" r="32" fill="hsl(${hue} 55% 45%)"/><circle cx="32" cy="25" r="11" fill="#fff" opacity="0.9"/><path d="M12 54c4-11 12-15 20-15s16 4 20 15" fill="#fff" opacity="0.9"/></svg>`
 }
 
 function sendText(response: ServerResponse, type: string, body: string) {

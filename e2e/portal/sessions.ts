@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import { scenarios } from './scenarios'
-import type { PortalSettings, World } from './world'
+import { LeakyBucket } from './rest/rate-limit'
+import { scenarios, type WorldSetup } from './scenarios'
+import type { World } from './world'
 
 /**
  * Each session is a portal of its own: its world, its tokens, its REST log
@@ -30,6 +31,9 @@ export interface Fault {
   readonly hang?: boolean
 }
 
+/** What a test may ask for when it creates a session. */
+export type SessionSetup = Omit<WorldSetup, 'appUrl'>
+
 export interface Token {
   readonly accessToken: string
   readonly refreshToken: string
@@ -44,26 +48,42 @@ export interface Session {
   readonly world: World
   readonly calls: RestCall[]
   readonly faults: Fault[]
+  readonly rateLimit: LeakyBucket
+  /** Added to every REST call of the session. */
+  latencyMs: number
 }
 
 export class SessionStore {
+  /** The app's handler URL, bound in sessions that start installed. */
+  readonly appUrl: string | undefined
   readonly #sessions = new Map<string, Session>()
   readonly #tokens = new Map<string, Token>()
   readonly #refreshTokens = new Map<string, Token>()
 
-  create(
-    scenario: string,
-    settings: Partial<PortalSettings> = {},
-    id: string = randomUUID(),
-  ): Session {
+  constructor(appUrl?: string) {
+    this.appUrl = appUrl
+  }
+
+  create(scenario: string, setup: SessionSetup = {}, id: string = randomUUID()): Session {
     const build = scenarios[scenario]
     if (!build) throw new Error(`Unknown scenario "${scenario}"`)
+    const world = build({
+      ...setup,
+      ...(this.appUrl !== undefined && { appUrl: this.appUrl }),
+    })
+    return this.adopt(world, scenario, id)
+  }
+
+  /** A session around a world built by hand, as the portal's own tests do. */
+  adopt(world: World, scenario = 'custom', id: string = randomUUID()): Session {
     const session: Session = {
       id,
       scenario,
-      world: build(settings),
+      world,
       calls: [],
       faults: [],
+      rateLimit: new LeakyBucket(),
+      latencyMs: 0,
     }
     this.#sessions.set(id, session)
     return session

@@ -7,6 +7,8 @@ export interface User {
   readonly name: string
   readonly position: string
   readonly isAdmin: boolean
+  /** Whether the user uploaded a photo; without one Bitrix24 sends `IMAGE: null`. */
+  readonly hasPhoto: boolean
 }
 
 export interface Message {
@@ -40,12 +42,39 @@ export interface PortalSettings {
   refusal: 'empty-result' | 'error'
   /** Whether `recall` works on a finished poll (the source has no check). */
   recallWhenFinished: boolean
+  /**
+   * How `getAnswerVoted` pages: by the standard `start` in pages of 50 (the
+   * module's source over REST) or by the documented `pageNavigation` object.
+   */
+  answerVotedPaging: 'start' | 'page-navigation'
 }
 
 export const defaultSettings: PortalSettings = {
   anonymousValue: 2,
   refusal: 'empty-result',
   recallWhenFinished: true,
+  answerVotedPaging: 'start',
+}
+
+/** A `placement.bind` row: where the app's handler is shown. */
+export interface PlacementBinding {
+  readonly placement: string
+  readonly handler: string
+  readonly title: string
+  readonly description: string
+  readonly langAll: Readonly<Record<string, { TITLE?: string; DESCRIPTION?: string }>>
+  readonly options: Readonly<Record<string, unknown>>
+}
+
+/**
+ * The app as this portal knows it: installed or not (an app with a UI is
+ * installed only once its installer calls `installFinish`), its placements
+ * and the scopes its tokens carry.
+ */
+export interface AppState {
+  installed: boolean
+  readonly bindings: PlacementBinding[]
+  readonly scopes: readonly string[]
 }
 
 export interface World {
@@ -54,6 +83,9 @@ export interface World {
   readonly polls: Map<number, StoredPoll>
   readonly settings: PortalSettings
   readonly sequences: Sequences
+  readonly app: AppState
+  /** `vote.Integration.Im.send` results by chat, user and `templateId`. */
+  readonly sentPolls: Map<string, { messageId: number; voteId: number }>
 }
 
 export function createSequences(start: Partial<Record<Table, number>> = {}): Sequences {
@@ -73,10 +105,21 @@ export function chatOfPoll(world: World, poll: StoredPoll): Chat | undefined {
   return world.chats.find((chat) => chat.id === poll.chatId)
 }
 
+/** The placements the portal shows: none until the app is installed (§7.2). */
+export function visibleBindings(world: World, placement: string): PlacementBinding[] {
+  if (!world.app.installed) return []
+  return world.app.bindings.filter((binding) => binding.placement === placement)
+}
+
 /** Chat polls: members of the message's chat. News-feed polls: everyone. */
 export function canReadPoll(world: World, poll: StoredPoll, userId: number): boolean {
   if (poll.moduleId !== 'im') return world.users.has(userId)
   return chatOfPoll(world, poll)?.memberIds.includes(userId) ?? false
+}
+
+/** Chat polls: the poll message's author, if still in the chat. Feed polls: the post's author. */
+export function canEditPoll(world: World, poll: StoredPoll, userId: number): boolean {
+  return canReadPoll(world, poll, userId) && poll.authorId === userId
 }
 
 export function isAnonymous(world: World, poll: StoredPoll): boolean {

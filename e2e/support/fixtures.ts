@@ -1,5 +1,5 @@
 import { test as base, expect } from '@playwright/test'
-import { ChatPage, PortalSession } from './portal-session'
+import { ChatPage, PortalSession, type PortalSetup } from './portal-session'
 
 function portalUrl(): string {
   const url = process.env.PORTAL_URL
@@ -8,9 +8,15 @@ function portalUrl(): string {
   return url
 }
 
-export const test = base.extend<{ portal: PortalSession; chat: ChatPage }>({
-  portal: async ({ request }, use) => {
-    const session = await PortalSession.create(request, portalUrl())
+export const test = base.extend<{
+  portalSetup: PortalSetup
+  portal: PortalSession
+  chat: ChatPage
+}>({
+  // `test.use({ portalSetup: { installed: false } })` and the like.
+  portalSetup: [{}, { option: true }],
+  portal: async ({ request, portalSetup }, use) => {
+    const session = await PortalSession.create(request, portalUrl(), portalSetup)
     await use(session)
     await session.close()
   },

@@ -20,11 +20,39 @@ export interface StoredPoll {
   ballots: Record<string, Record<string, string[]>>
 }
 
+/**
+ * What the next `times` calls of `method` get (1 by default, `null` for every
+ * call): a delay, no answer, a Bitrix24 error, a body that is not JSON, or a
+ * raw response.
+ */
 export interface Fault {
   method: string
-  times?: number
+  times?: number | null
   delayMs?: number
+  hang?: boolean
+  error?: { code: string; description: string; status?: number }
+  malformed?: boolean
   response?: { status: number; body: unknown }
+}
+
+/** How a test's portal starts; see the README's control API. */
+export interface PortalSetup {
+  scenario?: 'demo' | 'crowd'
+  /** The switches for what the docs leave open. */
+  settings?: {
+    anonymousValue?: 1 | 2
+    refusal?: 'empty-result' | 'error'
+    recallWhenFinished?: boolean
+    answerVotedPaging?: 'start' | 'page-navigation'
+  }
+  /** `false`: the app is not installed yet and runs its installer when opened. */
+  installed?: boolean
+  scopes?: string[]
+}
+
+export interface AppState {
+  installed: boolean
+  bindings: { placement: string; handler: string; title: string; langAll: unknown }[]
 }
 
 /**
@@ -45,10 +73,12 @@ export class PortalSession {
   static async create(
     request: APIRequestContext,
     portalUrl: string,
+    setup: PortalSetup = {},
   ): Promise<PortalSession> {
     const response = await request.post(new URL('/control/sessions', portalUrl).href, {
-      data: { scenario: 'demo' },
+      data: { scenario: 'demo', ...setup },
     })
+    if (!response.ok()) throw new Error(`No session: ${await response.text()}`)
     const { id } = (await response.json()) as { id: string }
     return new PortalSession(request, portalUrl, id)
   }
@@ -90,8 +120,41 @@ export class PortalSession {
     })
   }
 
+  /** Another chat member takes back their vote, as if from their own tab. */
+  async withdrawAs(userId: number, messageId: number) {
+    await this.post('ballots', { userId, messageId, ballot: null })
+  }
+
+  /** The poll's author stops it now (or resumes it). */
+  async stopPoll(messageId: number) {
+    await this.post(`polls/${messageId}/stop`, {})
+  }
+
+  async resumePoll(messageId: number) {
+    await this.post(`polls/${messageId}/resume`, {})
+  }
+
+  /** Every access token of the session (or of one user) expires now. */
+  async expireTokens(userId?: number) {
+    await this.post('tokens/expire', userId === undefined ? {} : { userId })
+  }
+
   async fault(fault: Fault) {
     await this.post('faults', fault)
+  }
+
+  /** Latency added to every REST call from now on. */
+  async setLatency(ms: number) {
+    await this.post('latency', { ms })
+  }
+
+  /** The session's leaky bucket: `burst` calls at once, then `drainPerSecond`. */
+  async setRateLimit(limit: { burst: number; drainPerSecond: number }) {
+    await this.post('rate-limit', limit)
+  }
+
+  async app(): Promise<AppState> {
+    return (await this.get('app')) as AppState
   }
 
   async close() {

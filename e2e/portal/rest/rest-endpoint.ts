@@ -1,17 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parse as parseQuery } from 'qs'
 import { takeFault, type RestCall, type Session, type SessionStore } from '../sessions'
+import { appMethods, methodScopes } from './app-methods'
+import { FileReply, ListReply } from './replies'
 import { errors, RestError } from './rest-error'
 import { voteMethods, type MethodHandler } from './vote-methods'
 
 /**
  * `/rest/<method>[.json]`: Bitrix24's REST transport (reference §1, §6).
  * JSON and form bodies with PHP bracket keys, the token from the body, the
- * query or a Bearer header, method names in any case, the `{result, time}`
- * envelope and `{error, error_description}` failures.
+ * query or a Bearer header, method names in any case, the per-portal rate
+ * limit, scopes, the `{result, time}` envelope and `{error, error_description}`
+ * failures.
  */
 
-const methods: Record<string, MethodHandler> = { ...voteMethods }
+const methods: Record<string, MethodHandler> = { ...voteMethods, ...appMethods }
+
+/**
+ * Bracket keys as PHP reads them: `ballot[7][]=3` is `{ballot: {7: {0: 3}}}`.
+ * qs would otherwise turn numeric keys into arrays and renumber them.
+ */
+const phpQuery = { depth: 10, arrayLimit: -1 }
 
 export async function handleRest(
   request: IncomingMessage,
@@ -26,14 +35,17 @@ export async function handleRest(
   const startedAt = Date.now()
   const url = new URL(request.url ?? '/', 'http://portal')
   const method = decodeURIComponent(url.pathname.replace(/^\/rest\//, '')).replace(
-    /\.json$/,
+    /\.json$/i,
     '',
   )
   let params: Record<string, unknown>
   try {
-    params = { ...parseQuery(url.search.slice(1)), ...(await readParams(request)) }
+    params = {
+      ...parseQuery(url.search.slice(1), phpQuery),
+      ...(await readParams(request)),
+    }
   } catch {
-    sendError(response, new RestError(400, 'INVALID_REQUEST', 'Invalid request body'))
+    sendError(response, errors.invalidRequest())
     return
   }
   const accessToken = tokenOf(request, params)
@@ -58,15 +70,19 @@ export async function handleRest(
     status: 0,
   }
   session.calls.push(call)
-  const finish = (status: number, error?: string) => {
-    call.status = status
-    if (error !== undefined) call.error = error
+  const fail = (error: RestError) => {
+    call.status = error.status
+    call.error = error.code
+    sendError(response, error)
   }
 
+  if (session.latencyMs > 0) await delay(session.latencyMs)
+  if (!session.rateLimit.admit()) {
+    fail(errors.queryLimit())
+    return
+  }
   if (token.expiresAt <= Date.now()) {
-    const error = errors.expiredToken()
-    finish(error.status, error.code)
-    sendError(response, error)
+    fail(errors.expiredToken())
     return
   }
 
@@ -75,21 +91,40 @@ export async function handleRest(
   if (fault?.delayMs) await delay(fault.delayMs)
   if (fault?.response) {
     const { status, body } = fault.response
-    finish(status, errorCodeOf(body))
+    call.status = status
+    const code = errorCodeOf(body)
+    if (code !== undefined) call.error = code
     response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
     response.end(typeof body === 'string' ? body : JSON.stringify(body))
     return
   }
 
+  let reply: unknown
   try {
-    const result = run(session, token.userId, method, params)
-    finish(200)
-    send(response, 200, { result, time: timeOf(startedAt) })
+    reply = run(session, token.userId, method, params, originOf(request))
   } catch (error) {
-    const restError = error instanceof RestError ? error : errors.internal()
-    finish(restError.status, restError.code)
-    sendError(response, restError)
+    fail(error instanceof RestError ? error : errors.internal())
+    return
   }
+  call.status = 200
+  if (reply instanceof FileReply) {
+    response.writeHead(200, {
+      'Content-Type': reply.contentType,
+      'Content-Disposition': `attachment;filename=${reply.fileName}`,
+    })
+    response.end(reply.body)
+    return
+  }
+  if (reply instanceof ListReply) {
+    send(response, 200, {
+      result: reply.result,
+      ...(reply.next !== undefined && { next: reply.next }),
+      total: reply.total,
+      time: timeOf(startedAt),
+    })
+    return
+  }
+  send(response, 200, { result: reply, time: timeOf(startedAt) })
 }
 
 function run(
@@ -97,10 +132,16 @@ function run(
   userId: number,
   method: string,
   params: Record<string, unknown>,
+  origin: string,
 ) {
-  const handler = methods[method.toLowerCase()]
+  const name = method.toLowerCase()
+  const handler = methods[name]
   if (!handler) throw errors.methodNotFound()
-  return handler({ world: session.world, userId, params })
+  const scope = name.startsWith('vote.') ? 'vote' : methodScopes[name]
+  if (scope !== undefined && !session.world.app.scopes.includes(scope)) {
+    throw errors.insufficientScope()
+  }
+  return handler({ world: session.world, userId, params, origin })
 }
 
 async function readParams(request: IncomingMessage): Promise<Record<string, unknown>> {
@@ -116,7 +157,7 @@ async function readParams(request: IncomingMessage): Promise<Record<string, unkn
     }
     return parsed as Record<string, unknown>
   }
-  return parseQuery(body, { depth: 10, arrayLimit: 100 })
+  return parseQuery(body, phpQuery)
 }
 
 function tokenOf(
@@ -126,6 +167,10 @@ function tokenOf(
   if (typeof params.auth === 'string' && params.auth !== '') return params.auth
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')
   return bearer?.[1]
+}
+
+function originOf(request: IncomingMessage): string {
+  return `http://${request.headers.host ?? '127.0.0.1'}`
 }
 
 function allowCors(request: IncomingMessage, response: ServerResponse) {

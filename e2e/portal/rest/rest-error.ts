@@ -28,6 +28,15 @@ export const errors = {
     new RestError(401, 'expired_token', 'The access token provided has expired.'),
   methodNotFound: () => new RestError(404, 'ERROR_METHOD_NOT_FOUND', 'Method not found!'),
   queryLimit: () => new RestError(503, 'QUERY_LIMIT_EXCEEDED', 'Too many requests'),
+  insufficientScope: () =>
+    new RestError(
+      403,
+      'insufficient_scope',
+      'The request requires higher privileges than provided by the access token',
+    ),
+  notAdmin: () =>
+    new RestError(403, 'ACCESS_DENIED', 'Access denied! Administrator access required'),
+  invalidRequest: () => new RestError(400, 'INVALID_REQUEST', 'Invalid request body'),
   internal: () => new RestError(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'),
   badAddressing: () =>
     new RestError(

@@ -1,9 +1,11 @@
 import {
+  hidesResultFrom,
   serializeAttach,
   untouched,
   verifySignedAttachId,
   type Touched,
 } from '../vote/attach-payload'
+import { exportPoll } from '../vote/export'
 import {
   allowsRevote,
   cleanBallot,
@@ -11,8 +13,17 @@ import {
   storeBallot,
   type StoredPoll,
 } from '../vote/poll'
-import { canReadPoll, findPollByEntity, isAnonymous, type World } from '../world'
-import { errors } from './rest-error'
+import { votedMap, voterRow, votersOf } from '../vote/voters'
+import {
+  canEditPoll,
+  canReadPoll,
+  findPollByEntity,
+  isAnonymous,
+  type World,
+} from '../world'
+import { FileReply, LIST_PAGE_SIZE, ListReply, startParam } from './replies'
+import { errors, RestError } from './rest-error'
+import { sendChatPoll } from './im-send'
 
 /** `vote.AttachedVote.*` as the vote module's controller runs them (reference §4). */
 
@@ -20,14 +31,70 @@ export interface CallContext {
   readonly world: World
   readonly userId: number
   readonly params: Record<string, unknown>
+  /** The portal's origin, for the absolute URLs Bitrix24 puts in its answers. */
+  readonly origin: string
 }
 
 export type MethodHandler = (context: CallContext) => unknown
+
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000
+const MAX_ENTITY_IDS = 50
 
 export const voteMethods: Record<string, MethodHandler> = {
   'vote.attachedvote.get': (context) => {
     const poll = readablePoll(context, { signatureGrantsRead: true })
     return { attach: attachFor(context, poll) }
+  },
+
+  'vote.attachedvote.getmany': (context) => {
+    const { world, userId, params } = context
+    if (typeof params.moduleId !== 'string' || typeof params.entityType !== 'string') {
+      throw errors.badAddressing()
+    }
+    const entityIds = listOf(params.entityIds)
+      .map((value) => Number(value))
+      .filter((id) => Number.isSafeInteger(id) && id > 0)
+    if (entityIds.length > MAX_ENTITY_IDS)
+      return listRefusal(world, 'Too many entity ids')
+    const items = []
+    for (const entityId of entityIds) {
+      const poll = findPollByEntity(world, params.moduleId, params.entityType, entityId)
+      if (!poll) return listRefusal(world, `Attach with entityId ${entityId} not found`)
+      if (!canReadPoll(world, poll, userId)) {
+        return listRefusal(world, `Attach with entityId ${entityId} read access denied`)
+      }
+      items.push(attachFor(context, poll))
+    }
+    return { items }
+  },
+
+  'vote.attachedvote.getwithvoted': (context) => {
+    const poll = readablePoll(context, { signatureGrantsRead: true })
+    const pageSize = positiveInteger(context.params.pageSize) ?? 10
+    const hidden = hidesResultFrom(poll, context.userId)
+    return {
+      attach: attachFor(context, poll),
+      voted: hidden ? [] : votedMap(context.world, poll, pageSize, context.origin),
+    }
+  },
+
+  'vote.attachedvote.getanswervoted': (context) => {
+    const poll = readablePoll(context, { signatureGrantsRead: true })
+    const { world, params, origin } = context
+    const answerId = positiveInteger(params.answerId)
+    const belongs = poll.questions.some((question) =>
+      question.answers.some((answer) => answer.id === answerId),
+    )
+    if (answerId === undefined || !belongs) throw errors.accessDenied()
+    const voters = hidesResultFrom(poll, context.userId) ? [] : votersOf(poll, answerId)
+    const { offset, size } = answerVotedPage(world, params)
+    const page = voters.slice(offset, offset + size)
+    const next = offset + page.length < voters.length ? offset + size : undefined
+    return new ListReply(
+      { items: page.map((userId) => voterRow(world, userId, origin)) },
+      voters.length,
+      next,
+    )
   },
 
   'vote.attachedvote.vote': (context) => {
@@ -55,6 +122,30 @@ export const voteMethods: Record<string, MethodHandler> = {
     poll.ballots.delete(userId)
     return { attach: attachFor(context, poll, touchedBy([ballot.answers])) }
   },
+
+  'vote.attachedvote.stop': (context) => {
+    const poll = editablePoll(context)
+    poll.dateEnd = Date.now()
+    return []
+  },
+
+  'vote.attachedvote.resume': (context) => {
+    const poll = editablePoll(context)
+    poll.dateEnd = Date.now() + YEAR_MS
+    return []
+  },
+
+  'vote.attachedvote.download': (context) => {
+    const poll = readablePoll(context, { signatureGrantsRead: true })
+    const hidden = hidesResultFrom(poll, context.userId)
+    return new FileReply(
+      'application/vnd.ms-excel',
+      `vote${poll.voteId}.xls`,
+      exportPoll(context.world, poll, hidden),
+    )
+  },
+
+  'vote.integration.im.send': sendChatPoll,
 }
 
 function attachFor(context: CallContext, poll: StoredPoll, touched: Touched = untouched) {
@@ -66,6 +157,32 @@ function attachFor(context: CallContext, poll: StoredPoll, touched: Touched = un
 function refusal(world: World) {
   if (world.settings.refusal === 'error') throw errors.cannotSave()
   return []
+}
+
+/** getMany's added errors: `[]` like the module, or the documented error with an empty code. */
+function listRefusal(world: World, description: string) {
+  if (world.settings.refusal === 'error') throw new RestError(400, '', description)
+  return []
+}
+
+/**
+ * `start` in pages of 50 (the source), or the documented
+ * `pageNavigation: {pageSize, currentPage}` (pages from 1).
+ */
+function answerVotedPage(
+  world: World,
+  params: Record<string, unknown>,
+): { offset: number; size: number } {
+  if (world.settings.answerVotedPaging === 'start') {
+    return { offset: startParam(params.start), size: LIST_PAGE_SIZE }
+  }
+  const navigation =
+    typeof params.pageNavigation === 'object' && params.pageNavigation !== null
+      ? (params.pageNavigation as Record<string, unknown>)
+      : {}
+  const size = Math.min(positiveInteger(navigation.pageSize) ?? 10, LIST_PAGE_SIZE)
+  const page = positiveInteger(navigation.currentPage) ?? 1
+  return { offset: (page - 1) * size, size }
 }
 
 function touchedBy(
@@ -80,6 +197,13 @@ function touchedBy(
     }
   }
   return { questions, answers }
+}
+
+/** `stop`/`resume`: the read check, then the edit right (`"403"` "Access denied."). */
+function editablePoll(context: CallContext): StoredPoll {
+  const poll = readablePoll(context, { signatureGrantsRead: false })
+  if (!canEditPoll(context.world, poll, context.userId)) throw errors.accessDenied()
+  return poll
 }
 
 /**
@@ -133,11 +257,18 @@ function integerParam(value: unknown): number {
   return number
 }
 
-/** A ballot's answers: a JSON array, or a form body's `ballot[1][0]=3` object. */
-function listOf(value: unknown): unknown[] {
+function positiveInteger(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
+  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
+    ? number
+    : undefined
+}
+
+/** A JSON array, or a form body's `list[0]=3` object. */
+export function listOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value as unknown[]
   if (typeof value === 'object' && value !== null) return Object.values(value)
-  return [value]
+  return value === undefined ? [] : [value]
 }
 
 function ballotParam(value: unknown): Record<string, unknown[]> {

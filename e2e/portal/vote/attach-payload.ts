@@ -46,6 +46,11 @@ export function verifySignedAttachId(signed: string): number | undefined {
     : undefined
 }
 
+/** HIDE_RESULT: only the author sees the counters and voters (`canReadResult`). */
+export function hidesResultFrom(poll: StoredPoll, userId: number): boolean {
+  return (poll.options & HIDE_RESULT) !== 0 && userId !== poll.authorId
+}
+
 export function serializeAttach(
   poll: StoredPoll,
   viewer: Viewer,
@@ -55,8 +60,7 @@ export function serializeAttach(
   const ballot = poll.ballots.get(viewer.userId)
   const canEdit = viewer.canRead && viewer.userId === poll.authorId
   const canParticipate = viewer.canRead && !finished
-  // HIDE_RESULT: only the author sees the counters (`canReadResult`).
-  const hidesResult = (poll.options & HIDE_RESULT) !== 0 && !canEdit
+  const hidesResult = hidesResultFrom(poll, viewer.userId)
   const signedAttachId = signAttachId(poll.attachId)
   return {
     ID: poll.attachId,

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto'
+
 /**
  * A poll as Bitrix24's vote module stores it: the attachment row, its vote,
  * questions, answers and one ballot per user. Counters are derived from the
@@ -93,10 +95,78 @@ export function answerCounter(
 
 /** Ids allocated by the portal's database sequences. */
 export type Table =
-  'attach' | 'vote' | 'question' | 'answer' | 'event' | 'eventQuestion' | 'eventAnswer'
+  | 'attach'
+  | 'vote'
+  | 'question'
+  | 'answer'
+  | 'event'
+  | 'eventQuestion'
+  | 'eventAnswer'
+  | 'message'
 
 export interface Sequences {
   next(table: Table): number
+}
+
+export interface NewPoll {
+  readonly moduleId: StoredPoll['moduleId']
+  readonly entityType: string
+  readonly entityId: number
+  readonly chatId: number | undefined
+  readonly authorId: number
+  readonly anonymity: number
+  readonly options: number
+  readonly dateEnd: number
+  /** When the rows were written: `TIMESTAMP_X`. */
+  readonly createdAt: number
+  readonly questions: readonly {
+    readonly text: string
+    readonly textType: TextType
+    readonly fieldType: FieldType
+    readonly required: boolean
+    readonly diagramType: DiagramType
+    readonly answers: readonly string[]
+  }[]
+}
+
+/** Writes a poll's rows, ids from the portal's sequences, sort orders 10, 20, … */
+export function createPoll(sequences: Sequences, init: NewPoll): StoredPoll {
+  return {
+    attachId: sequences.next('attach'),
+    voteId: sequences.next('vote'),
+    moduleId: init.moduleId,
+    entityType: init.entityType,
+    entityId: init.entityId,
+    chatId: init.chatId,
+    authorId: init.authorId,
+    anonymity: init.anonymity,
+    options: init.options,
+    dateEnd: init.dateEnd,
+    uid: attachUid(),
+    timestamp: new Date(init.createdAt).toISOString().replace(/\.\d+Z$/, '+00:00'),
+    questions: init.questions.map((question, index) => ({
+      id: sequences.next('question'),
+      sort: (index + 1) * 10,
+      text: question.text,
+      textType: question.textType,
+      fieldType: question.fieldType,
+      required: question.required,
+      diagramType: question.diagramType,
+      answers: question.answers.map((text, answerIndex) => ({
+        id: sequences.next('answer'),
+        sort: (answerIndex + 1) * 10,
+        text,
+        textType: question.textType,
+      })),
+    })),
+    ballots: new Map(),
+  }
+}
+
+/** `Attach::generateUid`: 16 characters of `[a-z0-9]`. */
+function attachUid(): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz0123456789'
+  return Array.from(randomBytes(16), (byte) => alphabet[byte % alphabet.length]).join('')
 }
 
 /**

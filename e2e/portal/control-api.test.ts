@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { byMessage, docWorld } from './testing/doc-world'
+import { startRestHarness, type RestHarness } from './testing/rest-harness'
+
+let rest: RestHarness
+
+beforeAll(async () => {
+  rest = await startRestHarness()
+})
+afterAll(async () => {
+  await rest.close()
+})
+
+const get = 'vote.AttachedVote.get'
+
+describe('fault injection', () => {
+  test('the next N calls of a method fail with the given error, then it works again', async () => {
+    const { session, token } = rest.open(docWorld().world)
+    await rest.control(session.id, 'faults', {
+      method: 'VOTE.attachedVote.get',
+      times: 2,
+      error: {
+        status: 500,
+        code: 'INTERNAL_SERVER_ERROR',
+        description: 'Internal server error',
+      },
+    })
+
+    const statuses = []
+    for (let call = 0; call < 3; call += 1) {
+      statuses.push((await rest.call(token, get, byMessage)).status)
+    }
+
+    expect(statuses).toEqual([500, 500, 200])
+    expect(session.calls.map((call) => call.error)).toEqual([
+      'INTERNAL_SERVER_ERROR',
+      'INTERNAL_SERVER_ERROR',
+      undefined,
+    ])
+  })
+
+  test('a malformed body is HTTP 200 with JSON cut short', async () => {
+    const { session, token } = rest.open(docWorld().world)
+    await rest.control(session.id, 'faults', { method: get, malformed: true })
+
+    const answer = await rest.call(token, get, byMessage)
+
+    expect(answer.status).toBe(200)
+    expect(answer.body).toBeUndefined()
+  })
+
+  test('a hung call never answers', async () => {
+    const { session, token } = rest.open(docWorld().world)
+    await rest.control(session.id, 'faults', { method: get, hang: true })
+
+    const outcome = await Promise.race([
+      rest.call(token, get, byMessage).then(() => 'answered'),
+      new Promise((done) => {
+        setTimeout(() => {
+          done('still waiting')
+        }, 300)
+      }),
+    ])
+
+    expect(outcome).toBe('still waiting')
+  })
+
+  test('latency per request delays every call of the session', async () => {
+    const { session, token } = rest.open(docWorld().world)
+    await rest.control(session.id, 'latency', { ms: 150 })
+
+    const startedAt = Date.now()
+    await rest.call(token, get, byMessage)
+
+    expect(Date.now() - startedAt).toBeGreaterThanOrEqual(150)
+  })
+})
+
+describe('what other people do meanwhile', () => {
+  test('a poll stopped now is finished for the next read', async () => {
+    const { session, token } = rest.open(docWorld().world)
+
+    const stopped = await rest.control(session.id, 'polls/13/stop', {})
+    const read = await rest.call(token, get, byMessage)
+
+    expect(stopped.body).toMatchObject({ isFinished: true })
+    expect(read.body?.result).toMatchObject({ attach: { isFinished: true } })
+  })
+
+  test('another user votes and withdraws now', async () => {
+    const { world, poll } = docWorld()
+    const { session } = rest.open(world)
+    const question = poll.questions[0]
+    const ballot = { [String(question?.id)]: [String(question?.answers[1]?.id)] }
+
+    const voted = await rest.control(session.id, 'ballots', {
+      userId: 2,
+      messageId: 13,
+      ballot,
+    })
+    const withdrawn = await rest.control(session.id, 'ballots', {
+      userId: 2,
+      messageId: 13,
+      ballot: null,
+    })
+
+    expect(voted.body).toMatchObject({ counter: 1 })
+    expect(withdrawn.body).toMatchObject({ counter: 0, ballots: {} })
+  })
+})
+
+describe('sessions', () => {
+  test('a session starts installed with the app in the chat menu, or not installed at all', async () => {
+    const installed = await rest.request('/control/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'demo' }),
+    })
+    const fresh = await rest.request('/control/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'demo', installed: false }),
+    })
+
+    const installedApp = await rest.control(String(installed.body?.id), 'app')
+    const freshApp = await rest.control(String(fresh.body?.id), 'app')
+
+    expect(installedApp.body).toMatchObject({ installed: true })
+    expect(freshApp.body).toEqual({
+      installed: false,
+      bindings: [],
+      scopes: ['vote', 'placement', 'user_brief'],
+    })
+  })
+
+  test('an unknown scenario is refused', async () => {
+    const answer = await rest.request('/control/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'nowhere' }),
+    })
+
+    expect(answer.status).toBe(400)
+  })
+
+  test('a deleted session takes its tokens with it', async () => {
+    const { session, token } = rest.open(docWorld().world)
+
+    await rest.request(`/control/sessions/${session.id}`, { method: 'DELETE' })
+
+    expect((await rest.call(token, get, byMessage)).body?.error).toBe('invalid_token')
+  })
+})

@@ -1,0 +1,628 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  getExample,
+  getManyExample,
+  getWithVotedExample,
+  recallExample,
+  voteExample,
+} from '../../../src/testing/fixtures/doc-examples'
+import { byMessage, docWorld } from '../testing/doc-world'
+import { shapeOf } from '../testing/json-shape'
+import { startRestHarness, type RestHarness } from '../testing/rest-harness'
+import { HIDE_RESULT } from '../vote/poll'
+
+let rest: RestHarness
+
+beforeAll(async () => {
+  rest = await startRestHarness()
+})
+afterAll(async () => {
+  await rest.close()
+})
+
+/** The answer ids of the doc poll, in order. */
+function answerIds(poll: ReturnType<typeof docWorld>['poll']): number[] {
+  return poll.questions[0]?.answers.map((answer) => answer.id) ?? []
+}
+
+describe('the documented examples, replayed field by field', () => {
+  test('get answers with the attach of the docs, every field of the same JSON type', async () => {
+    const { world } = docWorld({ ballots: { 1: [['Great!']] } })
+    const { token } = rest.open(world)
+
+    const { status, body } = await rest.call(token, 'vote.AttachedVote.get', byMessage)
+
+    expect(status).toBe(200)
+    expect(shapeOf(body?.result)).toEqual(shapeOf(getExample))
+  })
+
+  test('getMany answers with the items of the docs, in the order asked', async () => {
+    const { world } = docWorld({ ballots: { 1: [['Great!']] } })
+    const { token } = rest.open(world)
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.getMany', {
+      moduleId: 'im',
+      entityType: byMessage.entityType,
+      entityIds: [13],
+    })
+
+    expect(shapeOf(body)).toEqual(shapeOf(getManyExample))
+  })
+
+  test('getWithVoted lists who chose each answer, like the docs', async () => {
+    const { world, poll } = docWorld(
+      {
+        revote: false,
+        questions: [
+          {
+            text: 'First test vote',
+            answers: ['first option', 'second option', 'third option'],
+            html: true,
+          },
+        ],
+        ballots: { 1: [['second option']] },
+      },
+      { anonymousValue: 1 },
+    )
+    const { token } = rest.open(world)
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.getWithVoted', byMessage)
+
+    expect(shapeOf(body)).toEqual(shapeOf(getWithVotedExample))
+    expect(body?.result).toMatchObject({
+      attach: { ANONYMITY: 0, OPTIONS: 0, canRevote: false },
+      voted: { [String(answerIds(poll)[1])]: [{ ID: 1, NAME: 'Alex' }] },
+    })
+  })
+
+  test('vote answers like the docs: the counters it changed are numbers, the others strings', async () => {
+    const { world, poll } = docWorld()
+    const { token } = rest.open(world)
+    const [great] = answerIds(poll)
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.vote', {
+      ...byMessage,
+      ballot: { [String(poll.questions[0]?.id)]: [String(great)] },
+    })
+
+    expect(shapeOf(body)).toEqual(shapeOf(voteExample))
+  })
+
+  test('recall answers like the docs: the withdrawn counters are numbers, userAnswerMap is []', async () => {
+    const { world } = docWorld({ ballots: { 1: [['Great!']] } })
+    const { token } = rest.open(world)
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.recall', byMessage)
+
+    expect(shapeOf(body)).toEqual(shapeOf(recallExample))
+  })
+
+  test('getAnswerVoted pages voters with total at the top level, like the docs', async () => {
+    const { world, poll } = docWorld({ ballots: { 1: [['Great!']] } })
+    const { token } = rest.open(world)
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
+      ...byMessage,
+      answerId: answerIds(poll)[0],
+    })
+
+    expect(shapeOf(body)).toEqual(
+      shapeOf({
+        result: {
+          items: [{ ID: 1, NAME: 'Alex', IMAGE: 'https://x/a.jpg', WORK_POSITION: '' }],
+        },
+        total: 1,
+        time: voteExample.time,
+      }),
+    )
+  })
+
+  test('stop and resume answer with an empty array, like the docs', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    for (const method of ['vote.AttachedVote.stop', 'vote.AttachedVote.resume']) {
+      const { status, body } = await rest.call(token, method, byMessage)
+      expect(status).toBe(200)
+      expect(body?.result).toEqual([])
+    }
+  })
+
+  test('Im.send answers with the new message and vote ids, like the docs', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const { body } = await rest.call(token, 'vote.Integration.Im.send', {
+      chatId: 7,
+      IM_MESSAGE_VOTE_DATA: {
+        QUESTIONS: [
+          {
+            QUESTION: 'Tea or coffee?',
+            FIELD_TYPE: 0,
+            ANSWERS: [{ MESSAGE: 'Tea' }, { MESSAGE: 'Coffee' }],
+          },
+        ],
+        ANONYMITY: 0,
+        OPTIONS: 0,
+      },
+    })
+
+    expect(shapeOf(body?.result)).toEqual(shapeOf({ messageId: 23, voteId: 7 }))
+  })
+})
+
+describe('addressing an attach', () => {
+  test('by attachId, by signedAttachId and by module, entity type and message id alike', async () => {
+    const { world, poll } = docWorld()
+    const { token } = rest.open(world)
+    const signed = (await rest.call(token, 'vote.AttachedVote.get', byMessage)).body
+      ?.result as { attach: { signedAttachId: string } }
+
+    for (const addressing of [
+      { attachId: String(poll.attachId) },
+      { signedAttachId: signed.attach.signedAttachId },
+      { ...byMessage, moduleId: 'Im', entityId: '13' },
+    ]) {
+      const { body } = await rest.call(token, 'vote.AttachedVote.get', addressing)
+      expect(body?.result).toMatchObject({ attach: { ID: poll.attachId, entityId: 13 } })
+    }
+  })
+
+  test.each([
+    ['nothing to address by', {}],
+    ['an attachId that is not a number', { attachId: '**put_attach_id**' }],
+    ['a module without an entity type', { moduleId: 'im', entityId: 13 }],
+  ])('%s is error 100', async (_, params) => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const { status, body } = await rest.call(token, 'vote.AttachedVote.get', params)
+
+    expect(status).toBe(400)
+    expect(body).toEqual({
+      error: '100',
+      error_description:
+        'Bitrix\\Vote\\Attach All parameters in the constructor must have real class type',
+    })
+  })
+
+  test('a message without a poll is ATTACH_NOT_FOUND', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const { status, body } = await rest.call(token, 'vote.AttachedVote.get', {
+      ...byMessage,
+      entityId: 14,
+    })
+
+    expect(status).toBe(400)
+    expect(body).toEqual({
+      error: 'ATTACH_NOT_FOUND',
+      error_description: 'Attach not found',
+    })
+  })
+
+  test('someone outside the chat cannot read the poll, unless they hold its signed id', async () => {
+    const { world, poll } = docWorld()
+    const author = rest.open(world, 1)
+    const outsider = rest.sessions.issueToken(author.session, 3).accessToken
+    const signed = (
+      (await rest.call(author.token, 'vote.AttachedVote.get', byMessage)).body
+        ?.result as {
+        attach: { signedAttachId: string }
+      }
+    ).attach.signedAttachId
+
+    const denied = await rest.call(outsider, 'vote.AttachedVote.get', byMessage)
+    const withSignature = await rest.call(outsider, 'vote.AttachedVote.getWithVoted', {
+      signedAttachId: signed,
+    })
+    const voteWithSignature = await rest.call(outsider, 'vote.AttachedVote.vote', {
+      signedAttachId: signed,
+      ballot: { [String(poll.questions[0]?.id)]: [String(answerIds(poll)[0])] },
+    })
+
+    expect(denied.body).toEqual({
+      error: 'ATTACH_READ_ACCESS_DENIED',
+      error_description: 'Attach read access denied',
+    })
+    expect(withSignature.status).toBe(200)
+    expect(voteWithSignature.body?.error).toBe('ATTACH_READ_ACCESS_DENIED')
+  })
+})
+
+describe('voting', () => {
+  test('a single-choice question keeps only the first answer; a multiple-choice one keeps all', async () => {
+    const { world, poll } = docWorld({
+      questions: [
+        { text: 'One', answers: ['a', 'b', 'c'] },
+        { text: 'Many', answers: ['x', 'y', 'z'], multiple: true },
+      ],
+    })
+    const { token } = rest.open(world)
+    const [one, many] = poll.questions
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.vote', {
+      attachId: poll.attachId,
+      ballot: {
+        [String(one?.id)]: one?.answers.map((answer) => answer.id),
+        [String(many?.id)]: many?.answers.slice(1).map((answer) => answer.id),
+      },
+    })
+
+    const attach = (body?.result as { attach: { userAnswerMap: Record<string, object> } })
+      .attach
+    expect(Object.keys(attach.userAnswerMap[String(one?.id)] ?? {})).toEqual([
+      String(one?.answers[0]?.id),
+    ])
+    expect(Object.keys(attach.userAnswerMap[String(many?.id)] ?? {})).toHaveLength(2)
+  })
+
+  test('a form-encoded ballot with bracket keys counts like a JSON one', async () => {
+    const { world, poll } = docWorld()
+    const { token } = rest.open(world, 2)
+    const questionId = poll.questions[0]?.id
+    const form = new URLSearchParams({
+      auth: token,
+      attachId: String(poll.attachId),
+      [`ballot[${questionId}][0]`]: String(answerIds(poll)[2]),
+    })
+
+    const { body } = await rest.request('/rest/vote.attachedvote.vote.json', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: form.toString(),
+    })
+
+    expect(body?.result).toMatchObject({ attach: { COUNTER: 1, isVoted: true } })
+  })
+
+  test('a stopped poll refuses votes with "403" The poll is inactive, and resuming reopens it', async () => {
+    const { world, poll } = docWorld()
+    const { token } = rest.open(world)
+    const ballot = { [String(poll.questions[0]?.id)]: [answerIds(poll)[0]] }
+
+    await rest.call(token, 'vote.AttachedVote.stop', byMessage)
+    const refused = await rest.call(token, 'vote.AttachedVote.vote', {
+      ...byMessage,
+      ballot,
+    })
+    const stopped = await rest.call(token, 'vote.AttachedVote.get', byMessage)
+    await rest.call(token, 'vote.AttachedVote.resume', byMessage)
+    const accepted = await rest.call(token, 'vote.AttachedVote.vote', {
+      ...byMessage,
+      ballot,
+    })
+
+    expect(refused.status).toBe(400)
+    expect(refused.body).toEqual({
+      error: '403',
+      error_description: 'The poll is inactive.',
+    })
+    expect(stopped.body?.result).toMatchObject({
+      attach: { isFinished: true, canVote: false, canRevote: false },
+    })
+    expect(accepted.body?.result).toMatchObject({ attach: { isVoted: true } })
+  })
+
+  test('only the poll message author may stop or resume it, and only they have canEdit', async () => {
+    const { world } = docWorld()
+    const { session } = rest.open(world, 1)
+    const member = rest.sessions.issueToken(session, 2).accessToken
+
+    const stop = await rest.call(member, 'vote.AttachedVote.stop', byMessage)
+    const read = await rest.call(member, 'vote.AttachedVote.get', byMessage)
+
+    expect(stop.body).toEqual({ error: '403', error_description: 'Access denied.' })
+    expect(read.body?.result).toMatchObject({ attach: { canEdit: false } })
+  })
+
+  test('with HIDE_RESULT only the author sees the counters and the voters', async () => {
+    const { world, poll } = docWorld({ ballots: { 1: [['Great!']], 2: [['Great!']] } })
+    poll.options |= HIDE_RESULT
+    const { session, token } = rest.open(world, 1)
+    const member = rest.sessions.issueToken(session, 2).accessToken
+
+    const asAuthor = await rest.call(token, 'vote.AttachedVote.getWithVoted', byMessage)
+    const asMember = await rest.call(member, 'vote.AttachedVote.getWithVoted', byMessage)
+
+    expect(asAuthor.body?.result).toMatchObject({ attach: { COUNTER: 2 } })
+    expect(asMember.body?.result).toMatchObject({ attach: { COUNTER: 0 }, voted: [] })
+  })
+})
+
+describe('voter lists', () => {
+  function crowd(voters: number, settings = {}) {
+    const ballots = Object.fromEntries(
+      Array.from({ length: voters }, (_, index) => [index + 10, [['Great!']]]),
+    )
+    const built = docWorld({ ballots }, settings)
+    const chat = built.world.chats[0]
+    for (let id = 10; id < 10 + voters; id += 1) {
+      built.world.users.set(id, {
+        id,
+        name: `Voter ${id}`,
+        position: '',
+        isAdmin: false,
+        hasPhoto: false,
+      })
+      ;(chat?.memberIds as number[] | undefined)?.push(id)
+    }
+    return built
+  }
+
+  test('getAnswerVoted pages by start, 50 at a time, with next while more remain', async () => {
+    const { world, poll } = crowd(120)
+    const { token } = rest.open(world)
+    const answerId = answerIds(poll)[0]
+    const page = (start: number) =>
+      rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
+        ...byMessage,
+        answerId,
+        start,
+      })
+
+    const first = (await page(0)).body
+    const last = (await page(100)).body
+
+    expect(first).toMatchObject({ total: 120, next: 50 })
+    expect((first?.result as { items: unknown[] }).items).toHaveLength(50)
+    expect(last).toMatchObject({ total: 120 })
+    expect(last).not.toHaveProperty('next')
+    expect(
+      (last?.result as { items: { ID: number }[] }).items.map((item) => item.ID),
+    ).toEqual(Array.from({ length: 20 }, (_, index) => 110 + index))
+  })
+
+  test('with the page-navigation switch getAnswerVoted follows pageNavigation instead', async () => {
+    const { world, poll } = crowd(25, { answerVotedPaging: 'page-navigation' })
+    const { token } = rest.open(world)
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
+      ...byMessage,
+      answerId: answerIds(poll)[0],
+      pageNavigation: { pageSize: 10, currentPage: 3 },
+    })
+
+    expect((body?.result as { items: unknown[] }).items).toHaveLength(5)
+    expect(body).toMatchObject({ total: 25 })
+  })
+
+  test('an answer of another poll is "403" Access denied', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
+      ...byMessage,
+      answerId: 9999,
+    })
+
+    expect(body).toEqual({ error: '403', error_description: 'Access denied.' })
+  })
+
+  test.each([
+    { anonymousValue: 2, anonymity: 2, hidden: true },
+    { anonymousValue: 2, anonymity: 1, hidden: false },
+    { anonymousValue: 1, anonymity: 1, hidden: true },
+    { anonymousValue: 1, anonymity: 0, hidden: false },
+  ] as const)(
+    'when $anonymousValue means anonymous, a vote in a poll with ANONYMITY $anonymity is hidden: $hidden',
+    async ({ anonymousValue, anonymity, hidden }) => {
+      const { world, poll } = docWorld({}, { anonymousValue })
+      Object.assign(poll, { anonymity })
+      const { session, token } = rest.open(world)
+      const voter = rest.sessions.issueToken(session, 2).accessToken
+      const answerId = answerIds(poll)[0]
+      await rest.call(voter, 'vote.AttachedVote.vote', {
+        ...byMessage,
+        ballot: { [String(poll.questions[0]?.id)]: [answerId] },
+      })
+
+      const withVoted = await rest.call(
+        token,
+        'vote.AttachedVote.getWithVoted',
+        byMessage,
+      )
+      const answerVoted = await rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
+        ...byMessage,
+        answerId,
+      })
+
+      expect(withVoted.body?.result).toMatchObject({
+        attach: { ANONYMITY: anonymity, COUNTER: 1 },
+      })
+      expect(Array.isArray((withVoted.body?.result as { voted: unknown }).voted)).toBe(
+        hidden,
+      )
+      expect(answerVoted.body?.total).toBe(hidden ? 0 : 1)
+    },
+  )
+})
+
+describe('where the docs leave a choice open, both sides are switches', () => {
+  test.each([
+    { refusal: 'empty-result', status: 200, body: { result: [] } },
+    {
+      refusal: 'error',
+      status: 400,
+      body: { error: '400', error_description: 'Cannot save poll.' },
+    },
+  ] as const)(
+    'a vote refused by the module answers $status with refusal "$refusal"',
+    async ({ refusal, status, body }) => {
+      const { world, poll } = docWorld(
+        { revote: false, ballots: { 1: [['Great!']] } },
+        { refusal },
+      )
+      const { token } = rest.open(world)
+
+      const again = await rest.call(token, 'vote.AttachedVote.vote', {
+        ...byMessage,
+        ballot: { [String(poll.questions[0]?.id)]: [answerIds(poll)[1]] },
+      })
+      const recall = await rest.call(token, 'vote.AttachedVote.recall', byMessage)
+      const empty = await rest.call(token, 'vote.AttachedVote.vote', {
+        ...byMessage,
+        ballot: {},
+      })
+
+      for (const answer of [again, recall, empty]) {
+        expect(answer.status).toBe(status)
+        expect(answer.body).toMatchObject(body)
+      }
+      expect(poll.ballots.get(1)?.answers.get(poll.questions[0]?.id ?? 0)).toEqual([
+        answerIds(poll)[0],
+      ])
+    },
+  )
+
+  test.each([
+    { refusal: 'empty-result', status: 200, body: { result: [] } },
+    {
+      refusal: 'error',
+      status: 400,
+      body: { error: '', error_description: 'Attach with entityId 14 not found' },
+    },
+  ] as const)(
+    'getMany with an id without a poll answers $status with refusal "$refusal"',
+    async ({ refusal, status, body }) => {
+      const { world } = docWorld({}, { refusal })
+      const { token } = rest.open(world)
+
+      const answer = await rest.call(token, 'vote.AttachedVote.getMany', {
+        moduleId: 'im',
+        entityType: byMessage.entityType,
+        entityIds: [13, 14],
+      })
+
+      expect(answer.status).toBe(status)
+      expect(answer.body).toMatchObject(body)
+    },
+  )
+
+  test.each([
+    { recallWhenFinished: true, status: 200 },
+    { recallWhenFinished: false, status: 400 },
+  ])(
+    'recall on a finished poll with recallWhenFinished $recallWhenFinished answers $status',
+    async ({ recallWhenFinished, status }) => {
+      const { world } = docWorld(
+        { finished: true, ballots: { 1: [['Great!']] } },
+        { recallWhenFinished },
+      )
+      const { token } = rest.open(world)
+
+      const answer = await rest.call(token, 'vote.AttachedVote.recall', byMessage)
+
+      expect(answer.status).toBe(status)
+      if (status === 400) {
+        expect(answer.body).toEqual({
+          error: '403',
+          error_description: 'The poll is inactive.',
+        })
+      } else {
+        expect(answer.body?.result).toMatchObject({ attach: { isVoted: false } })
+      }
+    },
+  )
+})
+
+describe('creating and exporting polls', () => {
+  const send = (token: string, data: Record<string, unknown>, extra = {}) =>
+    rest.call(token, 'vote.Integration.Im.send', {
+      chatId: 7,
+      IM_MESSAGE_VOTE_DATA: data,
+      ...extra,
+    })
+  const question = (answers: string[]) => ({
+    QUESTIONS: [{ QUESTION: 'Lunch?', ANSWERS: answers.map((MESSAGE) => ({ MESSAGE })) }],
+  })
+
+  test('a sent poll is a new chat message whose poll every addressing finds', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world, 2)
+
+    const sent = (await send(token, { ...question(['Soup', 'Salad', '']), OPTIONS: 1 }))
+      .body?.result as { messageId: number; voteId: number }
+    const { body } = await rest.call(token, 'vote.AttachedVote.get', {
+      ...byMessage,
+      entityId: sent.messageId,
+    })
+
+    expect(body?.result).toMatchObject({
+      attach: { VOTE_ID: sent.voteId, OPTIONS: 1, canEdit: true, canVote: true },
+    })
+    const answers = Object.values(
+      (body?.result as { attach: { QUESTIONS: Record<string, { ANSWERS: object }> } })
+        .attach.QUESTIONS,
+    )[0]?.ANSWERS
+    expect(Object.keys(answers ?? {})).toHaveLength(2)
+    expect(world.chats[0]?.messages.at(-1)).toMatchObject({
+      id: sent.messageId,
+      text: 'Lunch?',
+    })
+  })
+
+  test('a repeated templateId creates the poll once', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const first = await send(token, question(['a', 'b']), { templateId: 'lunch-1' })
+    const second = await send(token, question(['a', 'b']), { templateId: 'lunch-1' })
+
+    expect(second.body?.result).toEqual(first.body?.result)
+    expect(world.polls.size).toBe(2)
+  })
+
+  test.each([
+    [question(['only one']), 'Minimum number of answers: 2'],
+    [
+      question(Array.from({ length: 11 }, (_, index) => `answer ${index}`)),
+      'Maximum number of answers: 10',
+    ],
+    [{ QUESTIONS: [] }, 'Please enter a question and answer options'],
+    [
+      {
+        QUESTIONS: [question(['a', 'b']).QUESTIONS[0], question(['c', 'd']).QUESTIONS[0]],
+      },
+      'Maximum number of questions: 1',
+    ],
+  ])('an invalid poll is refused: %#', async (data, description) => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const { status, body } = await send(token, data)
+
+    expect(status).toBe(400)
+    expect(body).toEqual({ error: '400', error_description: description })
+  })
+
+  test('someone outside the chat cannot post a poll in it', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world, 3)
+
+    const { body } = await send(token, question(['a', 'b']))
+
+    expect(body).toEqual({
+      error: '403',
+      error_description: 'Insufficient rights to create a survey',
+    })
+  })
+
+  test('download answers with an Excel file, not JSON', async () => {
+    const { world } = docWorld({ ballots: { 2: [['Best of all!']] } })
+    const { token } = rest.open(world)
+
+    const answer = await rest.request(
+      `/rest/vote.AttachedVote.download?auth=${token}&attachId=${[...world.polls.keys()][0]}`,
+    )
+
+    expect(answer.status).toBe(200)
+    expect(answer.headers.get('content-type')).toBe('application/vnd.ms-excel')
+    expect(answer.headers.get('content-disposition')).toMatch(
+      /^attachment;filename=vote\d+\.xls$/,
+    )
+    expect(answer.body).toBeUndefined()
+    expect(answer.text).toContain('<td>Best of all!</td><td>1</td><td>Bea</td>')
+  })
+})

@@ -1,0 +1,89 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { handleControl } from '../control-api'
+import { handleRest } from '../rest/rest-endpoint'
+import { SessionStore, type Session } from '../sessions'
+import type { World } from '../world'
+
+/**
+ * The portal's REST and control endpoints on a loopback port, for the
+ * portal's own tests: real HTTP, real parsing, no browser.
+ */
+
+export interface RestAnswer {
+  readonly status: number
+  readonly headers: Headers
+  readonly text: string
+  /** The parsed body; `undefined` when it is not JSON. */
+  readonly body: Record<string, unknown> | undefined
+}
+
+export interface RestHarness {
+  readonly url: string
+  readonly sessions: SessionStore
+  /** A session around `world`, with a token for `userId`. */
+  open(world: World, userId?: number): { session: Session; token: string }
+  call(
+    token: string | undefined,
+    method: string,
+    params?: Record<string, unknown>,
+  ): Promise<RestAnswer>
+  /** A control API call for a session. */
+  control(sessionId: string, path: string, body?: unknown): Promise<RestAnswer>
+  /** A raw request, for the transport's own rules. */
+  request(path: string, init?: RequestInit): Promise<RestAnswer>
+  close(): Promise<void>
+}
+
+export async function startRestHarness(): Promise<RestHarness> {
+  const sessions = new SessionStore()
+  const server = createServer((request, response) => {
+    if (request.url?.startsWith('/control/'))
+      void handleControl(request, response, sessions)
+    else void handleRest(request, response, sessions)
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  const url = `http://127.0.0.1:${port}`
+
+  const request = async (path: string, init?: RequestInit): Promise<RestAnswer> => {
+    const response = await fetch(url + path, init)
+    const text = await response.text()
+    let body: Record<string, unknown> | undefined
+    try {
+      body = JSON.parse(text) as Record<string, unknown>
+    } catch {
+      body = undefined
+    }
+    return { status: response.status, headers: response.headers, text, body }
+  }
+
+  return {
+    url,
+    sessions,
+    open(world, userId = 1) {
+      const session = sessions.adopt(world)
+      return { session, token: sessions.issueToken(session, userId).accessToken }
+    },
+    call: (token, method, params = {}) =>
+      request(`/rest/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(token === undefined ? params : { ...params, auth: token }),
+      }),
+    control: (sessionId, path, body) =>
+      request(`/control/sessions/${sessionId}/${path}`, {
+        method: body === undefined ? 'GET' : 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        ...(body !== undefined && { body: JSON.stringify(body) }),
+      }),
+    request,
+    close: () =>
+      new Promise((done) => {
+        server.close(() => {
+          done()
+        })
+        server.closeAllConnections()
+      }),
+  }
+}

@@ -1,0 +1,35 @@
+import type { World } from '../world'
+import { answerCounter, type StoredPoll } from './poll'
+import { votersOf } from './voters'
+
+/**
+ * `vote.AttachedVote.download`: what `Vote::exportExcel()` produces, an HTML
+ * table served as an Excel file (reference §4.9): one row per answer with
+ * its votes and, for public polls, who chose it.
+ */
+export function exportPoll(world: World, poll: StoredPoll, hideResult: boolean): string {
+  const rows = poll.questions.flatMap((question) =>
+    question.answers.map((answer) => {
+      const votes = hideResult ? 0 : answerCounter(poll, question.id, answer.id)
+      const voters = hideResult
+        ? []
+        : votersOf(poll, answer.id).map((id) => world.users.get(id)?.name ?? `User ${id}`)
+      return `<tr><td>${escapeHtml(question.text)}</td><td>${escapeHtml(answer.text)}</td><td>${votes}</td><td>${escapeHtml(voters.join(', '))}</td></tr>`
+    }),
+  )
+  return [
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>',
+    '<table border="1">',
+    '<tr><th>Question</th><th>Answer</th><th>Votes</th><th>Voters</th></tr>',
+    ...rows,
+    '</table></body></html>',
+  ].join('\n')
+}
+
+function escapeHtml(text: string): string {
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+}

@@ -1,0 +1,64 @@
+import type { User, World } from '../world'
+import type { StoredPoll } from './poll'
+
+/**
+ * Who chose an answer, as `getWithVoted` and `getAnswerVoted` list them
+ * (reference §4.3, §4.4): visible ballots only, so never anyone in an
+ * anonymous poll, in the order the ballots were cast.
+ */
+
+export interface VoterRow {
+  readonly ID: number
+  readonly NAME: string
+  /** Absolute URL of a 64×64 avatar, or `null` without a photo. */
+  readonly IMAGE: string | null
+  readonly WORK_POSITION: string
+}
+
+export function votersOf(poll: StoredPoll, answerId: number): number[] {
+  return [...poll.ballots]
+    .filter(
+      ([, ballot]) =>
+        ballot.visible &&
+        [...ballot.answers.values()].some((answerIds) => answerIds.includes(answerId)),
+    )
+    .sort(([, a], [, b]) => a.eventId - b.eventId)
+    .map(([userId]) => userId)
+}
+
+export function voterRow(world: World, userId: number, origin: string): VoterRow {
+  const user: User | undefined = world.users.get(userId)
+  return {
+    ID: userId,
+    NAME: user?.name ?? `User ${userId}`,
+    IMAGE: user?.hasPhoto ? avatarUrl(origin, userId) : null,
+    WORK_POSITION: user?.position ?? '',
+  }
+}
+
+export function avatarUrl(origin: string, userId: number): string {
+  return `${origin}/portal-assets/avatars/${userId}.svg`
+}
+
+/** `getWithVoted`'s `voted`: answers with voters, up to `min(pageSize, 50)` each; `[]` when none. */
+export function votedMap(
+  world: World,
+  poll: StoredPoll,
+  pageSize: number,
+  origin: string,
+): Record<string, VoterRow[]> | [] {
+  const limit = Math.min(Math.max(pageSize, 1), 50)
+  const entries: [string, VoterRow[]][] = []
+  for (const question of poll.questions) {
+    for (const answer of question.answers) {
+      const voters = votersOf(poll, answer.id).slice(0, limit)
+      if (voters.length > 0) {
+        entries.push([
+          String(answer.id),
+          voters.map((userId) => voterRow(world, userId, origin)),
+        ])
+      }
+    }
+  }
+  return entries.length === 0 ? [] : Object.fromEntries(entries)
+}
