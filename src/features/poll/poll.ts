@@ -98,3 +98,11 @@ export function ballotProblem(poll: Poll, ballot: Ballot): BallotProblem | undef
   if (!poll.questions.some(answered)) return { kind: 'empty' }
   return undefined
 }
+
+/** Someone who chose an answer in a public poll. */
+export interface Voter {
+  readonly id: number
+  readonly name: string
+  readonly avatarUrl: string | undefined
+  readonly position: string
+}

@@ -84,7 +84,6 @@ export const br: Catalogue = {
       'Não é possível restaurar seu voto: a enquete não o aceita mais. Vote novamente abaixo, se puder.',
     undoFailed: 'Seu voto não foi restaurado. Verifique sua conexão e tente novamente.',
     whoVoted: 'Quem votou',
-    whoVotedFor: 'Quem votou em “{answer}”',
     loadingVoters: 'Carregando votantes…',
     moreVoters: 'Mostrar mais',
     votersFailed: 'Não foi possível carregar a lista de votantes.',

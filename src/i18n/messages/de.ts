@@ -88,7 +88,6 @@ export const de: Catalogue = {
     undoFailed:
       'Ihre Stimme wurde nicht wiederhergestellt. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     whoVoted: 'Wer abgestimmt hat',
-    whoVotedFor: 'Wer abgestimmt hat für „{answer}“',
     loadingVoters: 'Abstimmende werden geladen…',
     moreVoters: 'Weitere anzeigen',
     votersFailed: 'Die Liste der Abstimmenden konnte nicht geladen werden.',

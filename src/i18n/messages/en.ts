@@ -82,7 +82,6 @@ export const en = {
   undoFailed: 'Your vote was not restored. Check your connection and try again.',
 
   whoVoted: 'Who voted',
-  whoVotedFor: 'Who voted for “{answer}”',
   loadingVoters: 'Loading voters…',
   moreVoters: 'Show more voters',
   votersFailed: 'The list of voters couldn’t be loaded.',

@@ -84,7 +84,6 @@ export const la: Catalogue = {
       'No se puede restaurar tu voto: la encuesta ya no lo acepta. Vuelve a votar abajo si puedes.',
     undoFailed: 'Tu voto no se restauró. Comprueba tu conexión e inténtalo de nuevo.',
     whoVoted: 'Quién votó',
-    whoVotedFor: 'Quién votó por «{answer}»',
     loadingVoters: 'Cargando votantes…',
     moreVoters: 'Mostrar más',
     votersFailed: 'No se pudo cargar la lista de votantes.',

@@ -76,7 +76,11 @@ export function PollView({
       ) : (
         <>
           {poll.questions.map((question) => (
-            <QuestionResults key={question.id} question={question} />
+            <QuestionResults
+              key={question.id}
+              question={question}
+              voters={poll.isAnonymous ? undefined : { portal, pollRef }}
+            />
           ))}
           {poll.isVoted ? (
             <>

@@ -1,7 +1,9 @@
 import { useId } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import type { Question } from '../poll'
+import type { Portal } from '../../../lib/portal'
+import type { PollRef, Question } from '../poll'
 import { AnswerMeter } from './answer-meter'
+import { AnswerVoters } from './answer-voters'
 import { PieChart } from './pie-chart'
 import { PollText } from './poll-text'
 
@@ -13,12 +15,20 @@ export interface QuestionChoice {
   readonly problemId: string | undefined
 }
 
+/** Where to read who voted: given for public polls only. */
+export interface VotersSource {
+  readonly portal: Portal
+  readonly pollRef: PollRef
+}
+
 export function QuestionResults({
   question,
   choice,
+  voters,
 }: {
   question: Question
   choice?: QuestionChoice
+  voters?: VotersSource
 }) {
   const { t } = useI18n()
   const headingId = useId()
@@ -54,9 +64,23 @@ export function QuestionResults({
                 labelId={labelId}
               />
             )
-            if (!choice) return <li key={answer.id}>{meter()}</li>
             const inputId = `${idPrefix}-${answer.id}`
             const labelId = `${inputId}-text`
+            if (!choice) {
+              return (
+                <li key={answer.id}>
+                  {meter(labelId)}
+                  {voters && answer.votes > 0 && (
+                    <AnswerVoters
+                      portal={voters.portal}
+                      pollRef={voters.pollRef}
+                      answer={answer}
+                      answerTextId={labelId}
+                    />
+                  )}
+                </li>
+              )
+            }
             return (
               <li key={answer.id} className="choice">
                 <input
