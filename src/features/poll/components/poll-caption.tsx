@@ -6,8 +6,10 @@ export function PollCaption({ poll }: { poll: Poll }) {
   const { t, plural } = useI18n()
   const facts = [
     t(poll.isAnonymous ? 'anonymousPoll' : 'publicPoll'),
-    t(poll.allowsVoteChange ? 'votesChangeable' : 'votesFinal'),
-    t(poll.isFinished ? 'pollFinished' : 'pollOpen'),
+    // Once finished, nobody can change anything: the author's choice no longer matters.
+    ...(poll.isFinished
+      ? [t('pollFinished')]
+      : [t(poll.allowsVoteChange ? 'votesChangeable' : 'votesFinal'), t('pollOpen')]),
     poll.voterCount > 0 ? plural('peopleVoted', poll.voterCount) : t('nobodyVoted'),
     ...(poll.questions.some((question) => question.isMultipleChoice)
       ? [t('sharesOfVoters')]

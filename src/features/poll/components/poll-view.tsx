@@ -116,6 +116,9 @@ export function PollView({
           )}
         </>
       )}
+      <p role="status" className="announcement">
+        {announcement}
+      </p>
       {undoBallot && (
         <UndoWithdrawal
           portal={portal}
@@ -132,9 +135,6 @@ export function PollView({
           }}
         />
       )}
-      <p role="status" className="announcement">
-        {announcement}
-      </p>
     </article>
   )
 }

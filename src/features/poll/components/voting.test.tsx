@@ -312,6 +312,19 @@ describe('the caption', () => {
     ).toBeInTheDocument()
   })
 
+  test('of a finished poll says it is finished rather than what could be changed', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: votedAttach({ isFinished: true, canRevote: false }),
+      }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(
+      await screen.findByText('Public poll · Finished · 1 person voted'),
+    ).toBeInTheDocument()
+  })
+
   test('says that shares of a multiple-choice poll are of voters', async () => {
     const attach = votedAttach({ ANONYMITY: 2, OPTIONS: 0, canRevote: false })
     onlyQuestion(attach).FIELD_TYPE = '1'
