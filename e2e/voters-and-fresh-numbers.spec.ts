@@ -28,6 +28,30 @@ test('in a public poll, who chose an answer is shown on demand', async ({
   expect(calls).toHaveLength(1)
 })
 
+test.describe('in a chat of 120 people', () => {
+  test.use({ portalSetup: { scenario: 'crowd' } })
+
+  test('voters come 50 at a time, and more on request', async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    await page.goto(portal.chatUrl({ open: '1008' }))
+
+    await chat.app.getByRole('button', { name: 'Who voted Yes' }).click()
+    const voters = chat.app.getByRole('list', { name: 'Who voted Yes' })
+    await expect(voters.getByRole('listitem')).toHaveCount(50)
+    await chat.app.getByRole('button', { name: 'Show more voters' }).click()
+
+    await expect(voters.getByRole('listitem')).toHaveCount(90)
+    await expect(chat.app.getByRole('button', { name: 'Show more voters' })).toHaveCount(
+      0,
+    )
+    expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(2)
+    await expectNoAxeViolations(page)
+  })
+})
+
 test('an anonymous poll never shows nor asks who voted', async ({
   page,
   portal,

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/i18n'
 import type { Portal } from '../../../lib/portal'
 import { useCastVote } from '../api/use-cast-vote'
 import { ballotProblem, choose, type Ballot, type Poll, type PollRef } from '../poll'
-import { QuestionResults } from './question-results'
+import { QuestionResults, type VotersSource } from './question-results'
 import { VoteError } from './vote-error'
 
 /**
@@ -19,10 +19,12 @@ export function BallotForm({
   isChange,
   onVoted,
   onCancel,
+  voters,
 }: {
   portal: Portal
   pollRef: PollRef
   poll: Poll
+  voters: VotersSource | undefined
   initialBallot: Ballot
   /** Changing an earlier vote rather than voting for the first time. */
   isChange: boolean
@@ -71,6 +73,7 @@ export function BallotForm({
         <QuestionResults
           key={question.id}
           question={question}
+          voters={voters}
           choice={{
             selected: ballot[question.id] ?? [],
             onChange: (answerId, checked) => {

@@ -34,6 +34,7 @@ export function PollView({
   const [undoBallot, setUndoBallot] = useState<Ballot>()
   const focusTarget = useRef<FocusTarget>(undefined)
   const voting = poll.canVote || (changing && canWithdraw(poll))
+  const voters = poll.isAnonymous ? undefined : { portal, pollRef }
 
   // Focus moves once the element it goes to is on screen: every change that
   // asks for it also changes state, so a render follows.
@@ -62,6 +63,7 @@ export function PollView({
           pollRef={pollRef}
           poll={poll}
           initialBallot={changing ? myBallot(poll) : {}}
+          voters={voters}
           isChange={changing}
           onVoted={() => {
             setUndoBallot(undefined)
@@ -76,11 +78,7 @@ export function PollView({
       ) : (
         <>
           {poll.questions.map((question) => (
-            <QuestionResults
-              key={question.id}
-              question={question}
-              voters={poll.isAnonymous ? undefined : { portal, pollRef }}
-            />
+            <QuestionResults key={question.id} question={question} voters={voters} />
           ))}
           {poll.isVoted ? (
             <>

@@ -55,7 +55,9 @@ export function QuestionResults({
         {question.chart === 'pie' && <PieChart question={question} />}
         <ul className="answers">
           {question.answers.map((answer, index) => {
-            const meter = (labelId?: string) => (
+            const inputId = `${idPrefix}-${answer.id}`
+            const labelId = `${inputId}-text`
+            const meter = (
               <AnswerMeter
                 answer={answer}
                 voterCount={question.voterCount}
@@ -64,20 +66,19 @@ export function QuestionResults({
                 labelId={labelId}
               />
             )
-            const inputId = `${idPrefix}-${answer.id}`
-            const labelId = `${inputId}-text`
+            const whoVoted = voters && answer.votes > 0 && (
+              <AnswerVoters
+                portal={voters.portal}
+                pollRef={voters.pollRef}
+                answer={answer}
+                answerTextId={labelId}
+              />
+            )
             if (!choice) {
               return (
                 <li key={answer.id}>
-                  {meter(labelId)}
-                  {voters && answer.votes > 0 && (
-                    <AnswerVoters
-                      portal={voters.portal}
-                      pollRef={voters.pollRef}
-                      answer={answer}
-                      answerTextId={labelId}
-                    />
-                  )}
+                  {meter}
+                  {whoVoted}
                 </li>
               )
             }
@@ -95,9 +96,12 @@ export function QuestionResults({
                     choice.onChange(answer.id, event.target.checked)
                   }}
                 />
-                <label htmlFor={inputId} className="choice-label">
-                  {meter(labelId)}
-                </label>
+                <div className="choice-body">
+                  <label htmlFor={inputId} className="choice-label">
+                    {meter}
+                  </label>
+                  {whoVoted}
+                </div>
               </li>
             )
           })}
