@@ -80,9 +80,11 @@ export function choose(
   return { ...ballot, [question.id]: next }
 }
 
-export type BallotProblem =
-  | { readonly kind: 'required-missing'; readonly questionIds: readonly string[] }
-  | { readonly kind: 'empty' }
+export interface BallotProblem {
+  readonly kind: 'required-missing' | 'empty'
+  /** The questions that need an answer before the ballot can be sent. */
+  readonly questionIds: readonly string[]
+}
 
 /**
  * Why Bitrix24 would refuse this ballot, if it would: a required question
@@ -95,7 +97,9 @@ export function ballotProblem(poll: Poll, ballot: Ballot): BallotProblem | undef
   if (missing.length > 0) {
     return { kind: 'required-missing', questionIds: missing.map((q) => q.id) }
   }
-  if (!poll.questions.some(answered)) return { kind: 'empty' }
+  if (!poll.questions.some(answered)) {
+    return { kind: 'empty', questionIds: poll.questions.map((q) => q.id) }
+  }
   return undefined
 }
 

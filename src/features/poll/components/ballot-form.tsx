@@ -41,7 +41,7 @@ export function BallotForm({
   const form = useRef<HTMLFormElement>(null)
   const problemId = useId()
   const problem = ballotProblem(poll, ballot)
-  const missing = problem?.kind === 'required-missing' ? problem.questionIds : []
+  const needsAnswer = problem?.questionIds ?? []
 
   const handleSubmit = (event: SubmitEvent) => {
     event.preventDefault()
@@ -49,12 +49,10 @@ export function BallotForm({
     if (problem) {
       setShowProblem(true)
       // Take the user to the first question that still needs an answer.
-      const firstMissing = poll.questions.findIndex((q) =>
-        problem.kind === 'empty' ? true : missing.includes(q.id),
-      )
+      const first = poll.questions.findIndex((q) => needsAnswer.includes(q.id))
       form.current
         ?.querySelectorAll<HTMLElement>('[role="group"]')
-        [firstMissing]?.querySelector<HTMLInputElement>('input')
+        [first]?.querySelector<HTMLInputElement>('input')
         ?.focus()
       return
     }
@@ -80,9 +78,7 @@ export function BallotForm({
               setBallot((current) => choose(current, question, answerId, checked))
             },
             problemId:
-              showProblem && (missing.includes(question.id) || problem?.kind === 'empty')
-                ? problemId
-                : undefined,
+              showProblem && needsAnswer.includes(question.id) ? problemId : undefined,
           }}
         />
       ))}
