@@ -78,3 +78,81 @@ for (const [lang, withdraw] of [
     await expect(chat.app.getByRole('button', { name: withdraw })).toBeVisible()
   })
 }
+
+const flows = [
+  {
+    lang: 'en',
+    caption: 'Anonymous poll · Votes can be changed · Open · 2 people voted',
+    vote: 'Vote',
+    counted: 'Your vote was counted.',
+    change: 'Change my vote',
+    save: 'Save my vote',
+    changed: 'Your vote was changed.',
+    withdraw: 'Withdraw my vote',
+    withdrawn: 'Your vote was withdrawn.',
+    undo: 'Undo',
+    restored: 'Your vote was restored.',
+  },
+  {
+    lang: 'ru',
+    caption: 'Анонимный опрос · Голос можно изменить · Идёт · Проголосовали 2 человека',
+    vote: 'Проголосовать',
+    counted: 'Ваш голос учтён.',
+    change: 'Изменить мой голос',
+    save: 'Сохранить мой голос',
+    changed: 'Ваш голос изменён.',
+    withdraw: 'Отозвать мой голос',
+    withdrawn: 'Ваш голос отозван.',
+    undo: 'Вернуть',
+    restored: 'Ваш голос восстановлен.',
+  },
+  {
+    lang: 'ar',
+    caption: 'استطلاع مجهول الهوية · يمكن تغيير الأصوات · مفتوح · صوّت شخصان',
+    vote: 'صوّت',
+    counted: 'تم احتساب صوتك.',
+    change: 'غيّر صوتي',
+    save: 'احفظ صوتي',
+    changed: 'تم تغيير صوتك.',
+    withdraw: 'اسحب صوتي',
+    withdrawn: 'تم سحب صوتك.',
+    undo: 'تراجع',
+    restored: 'تمت استعادة صوتك.',
+  },
+] as const
+
+for (const texts of flows) {
+  test(`in ${texts.lang}: vote, change, withdraw and undo, with axe on every state`, async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    await page.goto(portal.chatUrl({ open: '1006', lang: texts.lang }))
+    const status = chat.app.getByRole('status')
+    await expect(chat.app.getByText(texts.caption)).toBeVisible()
+    await expectNoAxeViolations(page)
+
+    await chat.app.getByRole('radio', { name: 'Fruit' }).check()
+    await chat.app.getByRole('button', { name: texts.vote }).click()
+    await expect(status).toHaveText(texts.counted)
+    await expectNoAxeViolations(page)
+
+    await chat.app.getByRole('button', { name: texts.change }).click()
+    await expect(chat.app.getByRole('radio', { name: 'Fruit' })).toBeChecked()
+    await chat.app.getByRole('radio', { name: 'Nuts' }).check()
+    await expectNoAxeViolations(page)
+    await chat.app.getByRole('button', { name: texts.save }).click()
+    await expect(status).toHaveText(texts.changed)
+
+    await chat.app.getByRole('button', { name: texts.withdraw }).click()
+    await expect(status).toHaveText(texts.withdrawn)
+    await expectNoAxeViolations(page)
+    await chat.app.getByRole('button', { name: texts.undo }).click()
+    await expect(status).toHaveText(texts.restored)
+    await expect(chat.app.getByRole('meter', { name: 'Nuts' })).toHaveAttribute(
+      'aria-valuenow',
+      '2',
+    )
+    await expectNoAxeViolations(page)
+  })
+}
