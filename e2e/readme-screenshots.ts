@@ -20,44 +20,53 @@ const browser = await chromium.launch({ executablePath: findChromium() })
 interface Shot {
   readonly name: string
   readonly query: Record<string, string>
+  readonly ready: (page: Page) => Promise<void>
   readonly colorScheme?: 'light' | 'dark'
-  readonly ready: (app: FrameLocator) => Promise<void>
+  /** Whether the picture shows the app's slider, whose frame must have fitted first. */
+  readonly showsApp?: boolean
+  /** A portal where the app is not installed yet. */
+  readonly installed?: boolean
 }
 
-async function newSession(): Promise<string> {
-  const response = await fetch(new URL('/control/sessions', portal.url), {
+/** Each picture in a session of its own, so one's vote is not another's. */
+async function shoot({
+  name,
+  query,
+  ready,
+  colorScheme = 'light',
+  showsApp = true,
+  installed = true,
+}: Shot) {
+  const created = await fetch(new URL('/control/sessions', portal.url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ scenario: 'demo' }),
+    body: JSON.stringify({ scenario: 'demo', installed }),
   })
-  const { id } = (await response.json()) as { id: string }
-  return id
-}
-
-async function shoot({ name, query, colorScheme = 'light', ready }: Shot) {
-  const page: Page = await browser.newPage({
+  const { id } = (await created.json()) as { id: string }
+  const page = await browser.newPage({
     viewport: { width: 1280, height: 1000 },
     colorScheme,
     reducedMotion: 'reduce',
   })
   const url = new URL(portal.url)
-  url.search = new URLSearchParams({ session: await newSession(), ...query }).toString()
+  url.search = new URLSearchParams({ session: id, ...query }).toString()
   await page.goto(url.href)
-  const app = page.getByTitle('Chat Poll').contentFrame()
-  await ready(app)
-  await frameFitsContent(page, app)
+  await ready(page)
+  if (showsApp) await frameFitsContent(page)
   await page.screenshot({ path: resolve(out, `${name}.png`) })
   await page.close()
   console.log(`docs/screenshots/${name}.png`)
 }
 
+const app = (page: Page): FrameLocator => page.getByTitle('Chat Poll').contentFrame()
+
 /** The portal resizes the frame a moment after the content changes: wait for it. */
-async function frameFitsContent(page: Page, app: FrameLocator) {
+async function frameFitsContent(page: Page) {
   await expect
     .poll(async () => {
       const [frame, content] = await Promise.all([
         page.getByTitle('Chat Poll').boundingBox(),
-        app.getByRole('main').boundingBox(),
+        app(page).getByRole('main').boundingBox(),
       ])
       return Math.abs((frame?.height ?? 0) - (content?.height ?? -100))
     })
@@ -68,49 +77,71 @@ const shots: Shot[] = [
   {
     name: 'voted',
     query: { open: '1002' },
-    ready: (app) => app.getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
   },
   {
     name: 'withdrawn-undo',
     query: { open: '1002' },
-    ready: async (app) => {
-      await app.getByRole('button', { name: 'Withdraw my vote' }).click()
-      await app.getByRole('button', { name: 'Undo' }).waitFor()
+    ready: async (page) => {
+      await app(page).getByRole('button', { name: 'Withdraw my vote' }).click()
+      await app(page).getByRole('button', { name: 'Undo' }).waitFor()
     },
   },
   {
     name: 'ballot',
     query: { open: '1006' },
-    ready: (app) => app.getByRole('radio', { name: 'Fruit' }).check(),
+    ready: (page) => app(page).getByRole('radio', { name: 'Fruit' }).check(),
   },
   {
     name: 'voters',
     query: { open: '1003' },
-    ready: async (app) => {
-      await app.getByRole('button', { name: 'Who voted Thursday' }).click()
-      await app.getByRole('list', { name: 'Who voted Thursday' }).waitFor()
+    ready: async (page) => {
+      await app(page).getByRole('button', { name: 'Who voted Thursday' }).click()
+      await app(page).getByRole('list', { name: 'Who voted Thursday' }).waitFor()
     },
   },
   {
     name: 'circle-diagram',
     query: { open: '1005' },
-    ready: (app) => app.getByRole('meter', { name: 'Performance' }).waitFor(),
+    ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
   },
   {
     name: 'russian',
     query: { open: '1002', lang: 'ru' },
-    ready: (app) => app.getByRole('button', { name: 'Отозвать мой голос' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Отозвать мой голос' }).waitFor(),
   },
   {
     name: 'arabic',
     query: { open: '1003', lang: 'ar' },
-    ready: (app) => app.getByRole('button', { name: 'اسحب صوتي' }).waitFor(),
+    ready: (page) => app(page).getByRole('button', { name: 'اسحب صوتي' }).waitFor(),
   },
   {
     name: 'dark',
     query: { open: '1003' },
     colorScheme: 'dark',
-    ready: (app) => app.getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+  },
+  {
+    name: 'chat',
+    query: {},
+    showsApp: false,
+    ready: async (page) => {
+      await page
+        .getByRole('navigation', { name: 'Chats' })
+        .getByRole('button', { name: 'Random' })
+        .click()
+      await page.getByRole('radio', { name: 'Fruit' }).check()
+    },
+  },
+  {
+    name: 'first-run',
+    query: {},
+    showsApp: false,
+    installed: false,
+    ready: (page) => page.getByRole('region', { name: 'Poll' }).first().waitFor(),
   },
 ]
 

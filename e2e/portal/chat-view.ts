@@ -1,11 +1,19 @@
 import {
+  allowsRevote,
   answerCounter,
   isFinished,
   questionCounter,
   voterCount,
   type StoredPoll,
 } from './vote/poll'
-import { canReadPoll, dialogIdOf, isAnonymous, type World } from './world'
+import {
+  canReadPoll,
+  dialogIdOf,
+  isAnonymous,
+  visibleBindings,
+  type PlacementBinding,
+  type World,
+} from './world'
 
 /**
  * What the portal's own chat page shows one user: the chats they are in,
@@ -20,6 +28,8 @@ export interface PollWidget {
   readonly allowsRevote: boolean
   readonly isFinished: boolean
   readonly isVoted: boolean
+  /** Whether the widget offers a ballot: not voted yet, or changing votes is allowed. */
+  readonly canVote: boolean
   readonly questions: readonly {
     readonly id: number
     readonly text: string
@@ -34,10 +44,26 @@ export interface PollWidget {
   }[]
 }
 
-export function chatView(world: World, userId: number) {
+/** A chat message menu item an app placed there, titled in the user's language. */
+export interface MenuItem {
+  readonly title: string
+  readonly handler: string
+}
+
+export function chatView(world: World, userId: number, lang: string) {
   const nameOf = (id: number) => world.users.get(id)?.name ?? `User ${id}`
   return {
-    user: { id: userId, name: nameOf(userId) },
+    user: {
+      id: userId,
+      name: nameOf(userId),
+      isAdmin: world.users.get(userId)?.isAdmin ?? false,
+    },
+    app: {
+      installed: world.app.installed,
+      menuItems: visibleBindings(world, 'IM_CONTEXT_MENU').map((binding) =>
+        menuItem(binding, lang),
+      ),
+    },
     users: [...world.users.values()].map(({ id, name }) => ({ id, name })),
     chats: world.chats
       .filter((chat) => chat.memberIds.includes(userId))
@@ -51,6 +77,9 @@ export function chatView(world: World, userId: number) {
           return {
             id: message.id,
             author: nameOf(message.authorId),
+            authorAvatar: world.users.get(message.authorId)?.hasPhoto
+              ? `/portal-assets/avatars/${message.authorId}.svg`
+              : null,
             text: message.text,
             date: message.date,
             poll:
@@ -65,15 +94,23 @@ export function chatView(world: World, userId: number) {
 
 export type ChatView = ReturnType<typeof chatView>
 
+function menuItem(binding: PlacementBinding, lang: string): MenuItem {
+  return {
+    title: binding.langAll[lang]?.TITLE ?? binding.title,
+    handler: binding.handler,
+  }
+}
+
 function pollWidget(world: World, poll: StoredPoll, userId: number): PollWidget {
   const ballot = poll.ballots.get(userId)
   return {
     attachId: poll.attachId,
     voterCount: voterCount(poll),
     isAnonymous: isAnonymous(world, poll),
-    allowsRevote: (poll.options & 1) !== 0,
+    allowsRevote: allowsRevote(poll),
     isFinished: isFinished(poll),
     isVoted: Boolean(ballot),
+    canVote: !isFinished(poll) && (!ballot || allowsRevote(poll)),
     questions: poll.questions.map((question) => ({
       id: question.id,
       text: question.text,

@@ -22,7 +22,12 @@ console.log(`
   Chat Poll in a simulated Bitrix24 portal
 
   Open   ${portal.url}
-         then open a poll message's menu (⋯) and choose “Chat Poll”.
+
+         1. Install Chat Poll: Applications → Chat Poll (you are Anna, an administrator).
+         2. Open a poll message's menu (⋯) and choose “Chat Poll”.
+         3. Withdraw your vote there and watch the chat's own poll widget.
+         Switch user and language at the top of the page.
+
   App    ${app.url}  (the production build, served on its own origin)
 
   Press Ctrl+C to stop.

@@ -109,6 +109,32 @@ describe('what other people do meanwhile', () => {
   })
 })
 
+describe('the chat’s own poll widget', () => {
+  test('votes under the module’s rules: once unless changing votes is allowed, never when finished', async () => {
+    const { world, poll } = docWorld({ revote: false })
+    const { session } = rest.open(world)
+    const question = poll.questions[0]
+    const ballot = (index: number) => ({
+      userId: 2,
+      attachId: poll.attachId,
+      ballot: { [String(question?.id)]: [question?.answers[index]?.id] },
+    })
+
+    const first = await rest.control(session.id, 'widget-ballots', ballot(0))
+    const second = await rest.control(session.id, 'widget-ballots', ballot(1))
+    poll.dateEnd = Date.now()
+    const finished = await rest.control(session.id, 'widget-ballots', {
+      ...ballot(0),
+      userId: 1,
+    })
+
+    expect(first.body).toMatchObject({ counter: 1 })
+    expect(second.status).toBe(409)
+    expect(finished.status).toBe(409)
+    expect(poll.ballots.size).toBe(1)
+  })
+})
+
 describe('sessions', () => {
   test('a session starts installed with the app in the chat menu, or not installed at all', async () => {
     const installed = await rest.request('/control/sessions', {
@@ -129,6 +155,29 @@ describe('sessions', () => {
       bindings: [],
       scopes: ['vote', 'placement', 'user_brief'],
     })
+  })
+
+  test('the crowd scenario has a public poll whose voters run over several pages', async () => {
+    const created = await rest.request('/control/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'crowd' }),
+    })
+    const session = rest.sessions.get(String(created.body?.id))
+    if (!session) throw new Error('No crowd session')
+    const token = rest.sessions.issueToken(session, 1).accessToken
+    const poll = (await rest.control(session.id, 'polls/1008')).body as {
+      questions: { answers: { id: string; text: string; counter: number }[] }[]
+    }
+    const yes = poll.questions[0]?.answers.find((answer) => answer.text === 'Yes')
+
+    const page = await rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
+      ...byMessage,
+      entityId: 1008,
+      answerId: yes?.id,
+    })
+
+    expect(yes?.counter).toBe(90)
+    expect(page.body).toMatchObject({ total: 90, next: 50 })
   })
 
   test('an unknown scenario is refused', async () => {

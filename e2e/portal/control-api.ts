@@ -3,14 +3,21 @@ import { chatView, storedPollView } from './chat-view'
 import { DEFAULT_RATE_LIMIT } from './rest/rate-limit'
 import {
   ACCESS_TOKEN_TTL_S,
+  notifyChange,
   type Fault,
   type Session,
   type SessionSetup,
   type SessionStore,
   type Token,
 } from './sessions'
-import { cleanBallot, storeBallot, type StoredPoll } from './vote/poll'
-import { isAnonymous, type PortalSettings, type World } from './world'
+import {
+  allowsRevote,
+  cleanBallot,
+  isFinished,
+  storeBallot,
+  type StoredPoll,
+} from './vote/poll'
+import { canReadPoll, isAnonymous, type PortalSettings, type World } from './world'
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
@@ -42,9 +49,20 @@ export async function handleControl(
   sessions: SessionStore,
 ): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://portal')
+  const watched = /^\/control\/sessions\/([^/]+)\/events$/.exec(url.pathname)
+  const watchedSession = watched?.[1] === undefined ? undefined : sessions.get(watched[1])
+  if (watchedSession) {
+    streamChanges(request, response, watchedSession)
+    return
+  }
   try {
     const body = request.method === 'POST' ? await readJson(request) : {}
     const result = dispatch(sessions, request.method ?? 'GET', url, body)
+    if (request.method === 'POST') {
+      const changed = /^\/control\/sessions\/([^/]+)\//.exec(url.pathname)?.[1]
+      const session = changed === undefined ? undefined : sessions.get(changed)
+      if (session) notifyChange(session)
+    }
     sendJson(response, 200, result ?? { ok: true })
   } catch (error) {
     const status = error instanceof ControlError ? error.status : 500
@@ -52,6 +70,30 @@ export async function handleControl(
       error: error instanceof Error ? error.message : String(error),
     })
   }
+}
+
+/**
+ * Server-sent events: one `change` event whenever the session's world may
+ * have changed, so the chat page shows what the app or another user did.
+ */
+function streamChanges(
+  request: IncomingMessage,
+  response: ServerResponse,
+  session: Session,
+) {
+  response.writeHead(200, {
+    'Content-Type': 'text/event-stream',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  })
+  response.write(': watching\n\n')
+  const watcher = () => {
+    response.write('event: change\ndata: {}\n\n')
+  }
+  session.watchers.add(watcher)
+  request.on('close', () => {
+    session.watchers.delete(watcher)
+  })
 }
 
 function dispatch(sessions: SessionStore, method: string, url: URL, body: Json): unknown {
@@ -92,7 +134,13 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
     [
       'GET',
       /^\/view$/,
-      ({ session, query }) => chatView(session.world, userParam(query.get('user'))),
+      ({ session, query }) =>
+        chatView(session.world, userParam(query.get('user')), query.get('lang') ?? 'en'),
+    ],
+    [
+      'POST',
+      /^\/widget-ballots$/,
+      ({ session, body }) => voteFromWidget(session.world, body),
     ],
     [
       'GET',
@@ -189,6 +237,26 @@ function castBallot(world: World, body: Json) {
   if (body.ballot === null) {
     poll.ballots.delete(userId)
     return storedPollView(poll)
+  }
+  const cleaned = cleanBallot(poll, (body.ballot ?? {}) as Record<string, unknown[]>)
+  if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)
+  poll.ballots.delete(userId)
+  storeBallot(poll, userId, cleaned.answers, world.sequences, isAnonymous(world, poll))
+  return storedPollView(poll)
+}
+
+/**
+ * A vote from the chat's own poll widget: the module's rules apply, as they
+ * do to `vote.AttachedVote.vote`.
+ */
+function voteFromWidget(world: World, body: Json) {
+  const userId = userParam(body.userId)
+  const poll = world.polls.get(Number(body.attachId))
+  if (!poll || !canReadPoll(world, poll, userId))
+    throw new ControlError(404, 'No such poll')
+  if (isFinished(poll)) throw new ControlError(409, 'The poll is inactive.')
+  if (poll.ballots.has(userId) && !allowsRevote(poll)) {
+    throw new ControlError(409, 'You have already voted.')
   }
   const cleaned = cleanBallot(poll, (body.ballot ?? {}) as Record<string, unknown[]>)
   if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)

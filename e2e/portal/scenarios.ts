@@ -280,6 +280,8 @@ function addDemo(builder: WorldBuilder) {
   })
 
   const random = builder.chat(3, 'Random', [1, 5, 6, 7])
+  builder.message(random, 1009, 5, 'Who finished the last bag of crisps again?')
+  builder.message(random, 1010, 7, 'Not me. Let’s settle it properly.')
   builder.chatPoll(random, 1006, {
     authorId: 6,
     anonymous: true,

@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { build } from 'esbuild'
 import { handleControl } from './control-api'
 import { handleRest } from './rest/rest-endpoint'
+import { APP_TITLE } from './scenarios'
 import { SessionStore } from './sessions'
 
 /**
@@ -27,7 +28,6 @@ export interface RunningPortal {
 
 /** The session `npm start` shows when the page is opened without one. */
 export const DEMO_SESSION = 'demo'
-const APP_TITLE = 'Chat Poll'
 const LANGUAGES = [
   { code: 'en', name: 'English' },
   { code: 'ru', name: 'Русский' },

@@ -51,6 +51,12 @@ export interface Session {
   readonly rateLimit: LeakyBucket
   /** Added to every REST call of the session. */
   latencyMs: number
+  /** Told whenever the session's world changes, for the chat page's live view. */
+  readonly watchers: Set<() => void>
+}
+
+export function notifyChange(session: Session): void {
+  for (const watcher of session.watchers) watcher()
 }
 
 export class SessionStore {
@@ -84,6 +90,7 @@ export class SessionStore {
       faults: [],
       rateLimit: new LeakyBucket(),
       latencyMs: 0,
+      watchers: new Set(),
     }
     this.#sessions.set(id, session)
     return session

@@ -153,6 +153,22 @@ export class PortalSession {
     await this.post('rate-limit', limit)
   }
 
+  /** Calls the portal's REST API as `userId`, as an app would with that user's token. */
+  async rest(
+    userId: number,
+    method: string,
+    params: Record<string, unknown> = {},
+  ): Promise<{ status: number; body: unknown }> {
+    const auth = (await this.post('auth', { userId })) as { AUTH_ID: string }
+    const response = await this.request.post(
+      new URL(`/rest/${method}`, this.portalUrl).href,
+      {
+        data: { ...params, auth: auth.AUTH_ID },
+      },
+    )
+    return { status: response.status(), body: await response.json() }
+  }
+
   async app(): Promise<AppState> {
     return (await this.get('app')) as AppState
   }
@@ -172,10 +188,11 @@ export class PortalSession {
     return response.json()
   }
 
-  private async post(path: string, data: unknown): Promise<void> {
+  private async post(path: string, data: unknown): Promise<unknown> {
     const response = await this.request.post(this.controlUrl(path), { data })
     if (!response.ok())
       throw new Error(`POST ${path}: ${response.status()} ${await response.text()}`)
+    return response.json()
   }
 }
 
@@ -199,10 +216,30 @@ export class ChatPage {
       .click()
   }
 
+  /** The chat message that contains `text`. */
+  message(text: string) {
+    return this.page.getByRole('article').filter({ hasText: text })
+  }
+
+  /** The chat's own widget of the poll message that contains `text`. */
+  pollWidget(text: string) {
+    return this.message(text).getByRole('region', { name: 'Poll' })
+  }
+
+  async openMessageMenu(text: string) {
+    await this.message(text).getByRole('button', { name: 'Message actions' }).click()
+  }
+
   /** Opens Chat Poll from the menu of the message that contains `text`. */
-  async openAppFromMessage(text: string) {
-    const message = this.page.getByRole('article').filter({ hasText: text })
-    await message.getByRole('button', { name: 'Message actions' }).click()
-    await this.page.getByRole('menuitem', { name: 'Chat Poll' }).click()
+  async openAppFromMessage(text: string, menuTitle = 'Chat Poll') {
+    await this.openMessageMenu(text)
+    await this.page.getByRole('menuitem', { name: menuTitle }).click()
+  }
+
+  /** The app's entry in the portal's application list. */
+  get appListEntry() {
+    return this.page
+      .getByRole('navigation', { name: 'Applications' })
+      .getByRole('button', { name: /Chat Poll/ })
   }
 }

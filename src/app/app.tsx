@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { Suspense, use, useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
 import { Loading } from '../components/loading'
+import { InstallScreen } from '../features/install/install-screen'
 import { PollScreen } from '../features/poll/components/poll-screen'
 import { english } from '../i18n/catalogue'
 import { I18nProvider, useI18n } from '../i18n/i18n'
@@ -38,7 +39,10 @@ function Connecting() {
 
 function StartedApp({ startup }: { startup: Promise<Startup> }) {
   const started = use(startup)
-  const portal = started.status === 'connected' ? started.portal : undefined
+  const portal =
+    started.status === 'connected' || started.status === 'installing'
+      ? started.portal
+      : undefined
   const content = useRef<HTMLDivElement>(null)
   useFitFrame(portal, content)
   return (
@@ -52,12 +56,25 @@ function StartedApp({ startup }: { startup: Promise<Startup> }) {
   )
 }
 
+function Installed() {
+  const { t } = useI18n()
+  return <HowTo title={t('installedTitle')} />
+}
+
 function Screen({ started }: { started: Startup }) {
   switch (started.status) {
     case 'outside-bitrix24':
       return <OutsideBitrix24 />
     case 'no-answer':
       return <NoAnswerFromBitrix24 />
+    case 'installing':
+      return (
+        <InstallScreen
+          portal={started.portal}
+          handlerUrl={started.handlerUrl}
+          installed={<Installed />}
+        />
+      )
     case 'connected':
       switch (started.target.kind) {
         case 'poll':

@@ -19,10 +19,10 @@ export function NoAnswerFromBitrix24() {
   )
 }
 
-export function HowTo() {
+export function HowTo({ title }: { title?: string }) {
   const { t } = useI18n()
   return (
-    <Notice title={t('howToTitle')}>
+    <Notice title={title ?? t('howToTitle')}>
       <p>{t('howToIntro')}</p>
       <ol className="steps">
         <li>{t('howToStep1')}</li>

@@ -8,6 +8,11 @@ import { english, loadCatalogue, type Catalogue } from '../i18n/catalogue'
 export type Startup = (
   | Exclude<PortalConnection, { status: 'connected' }>
   | { readonly status: 'connected'; readonly portal: Portal; readonly target: AppTarget }
+  | {
+      readonly status: 'installing'
+      readonly portal: Portal
+      readonly handlerUrl: string
+    }
 ) & { readonly catalogue: Catalogue }
 
 /**
@@ -21,6 +26,16 @@ export async function startApp(
 ): Promise<Startup> {
   const connection = await connect()
   if (connection.status !== 'connected') return { ...connection, catalogue: english }
+  const { portal } = connection
+  // Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer.
+  if (portal.isInstallMode && portal.placement.code === 'DEFAULT') {
+    return {
+      status: 'installing',
+      portal,
+      handlerUrl: location.origin + location.pathname,
+      catalogue: await loadCatalogue(portal.lang),
+    }
+  }
   const target = targetOf(connection.portal.placement)
   if (target.kind === 'poll') {
     // A failure stays in the cache, where the poll screen reads and shows it.

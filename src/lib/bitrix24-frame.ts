@@ -35,6 +35,14 @@ function toPortal(b24: B24Frame): Portal {
   return {
     lang: b24.getLang(),
     placement: { code: b24.placement.placement, options: b24.placement.options },
+    isInstallMode: b24.isInstallMode,
+    async finishInstall() {
+      try {
+        await b24.installFinish()
+      } catch (error) {
+        throw toRestError(error)
+      }
+    },
     async callMethod(method, params) {
       let response
       try {

@@ -13,6 +13,14 @@ export interface Portal {
   /** Bitrix24 language code of the user (`en`, `ru`, `la`, `br`, …). */
   readonly lang: string
   readonly placement: Placement
+  /** Opened by Bitrix24 to install the app: its setup runs, then `finishInstall`. */
+  readonly isInstallMode: boolean
+  /**
+   * Tells Bitrix24 the installation is complete. Bitrix24 answers by
+   * reloading the app, so the promise may never settle; it rejects when the
+   * message cannot be sent.
+   */
+  finishInstall(): Promise<void>
   /** Calls a REST method and resolves with its `result`; rejects with a `RestError`. */
   callMethod(method: string, params: Record<string, unknown>): Promise<unknown>
   /** Asks the portal to size the app's frame to the height of `content`. */

@@ -6,6 +6,8 @@ export interface FakePortal extends Portal {
   readonly calls: { method: string; params: Record<string, unknown> }[]
   /** Elements the app asked the portal to fit its frame to. */
   readonly fittedTo: HTMLElement[]
+  /** How many times the app told the portal its installation is complete. */
+  readonly finishedInstalls: number
 }
 
 /**
@@ -18,15 +20,32 @@ export function fakePortal(
     lang = 'en',
     placementCode = 'IM_CONTEXT_MENU',
     options = { messageId: '13' },
-  }: { lang?: string; placementCode?: string; options?: unknown } = {},
+    isInstallMode = false,
+    finishInstall = () => Promise.resolve(),
+  }: {
+    lang?: string
+    placementCode?: string
+    options?: unknown
+    isInstallMode?: boolean
+    finishInstall?: () => Promise<void>
+  } = {},
 ): FakePortal {
   const calls: FakePortal['calls'] = []
   const fittedTo: HTMLElement[] = []
+  let finishedInstalls = 0
   return {
     lang,
     placement: { code: placementCode, options },
+    isInstallMode,
     calls,
     fittedTo,
+    get finishedInstalls() {
+      return finishedInstalls
+    },
+    finishInstall: () => {
+      finishedInstalls += 1
+      return finishInstall()
+    },
     callMethod: async (method, params) => {
       calls.push({ method, params })
       const handler = handlers[method]

@@ -1,9 +1,13 @@
 /**
  * The parent side of the postMessage protocol the SDK speaks (SDK protocol
  * §2), as Bitrix24's `applayout.js` implements it: string commands are split
- * from both ends, only the app's origin and APP_SID are heard, replies go to
- * the app's origin only, and commands without a handler get no reply at all.
+ * from both ends, namespaced commands (`im:…`) arrive as objects, only the
+ * app's origin and APP_SID are heard, replies go to the app's origin only,
+ * and commands without a handler get no reply at all.
  */
+
+/** A handler's answer that sends nothing back, as for `setInstallFinish`. */
+export const NO_REPLY = Symbol('no reply')
 
 export type CommandHandler = (params: Record<string, unknown>) => unknown
 
@@ -17,17 +21,13 @@ export interface ReceivedCommand {
   readonly command: string
   readonly params: Record<string, unknown>
   readonly callbackId: string
+  readonly sid: string
 }
 
 /** `<command>[:<JSON params>]:<callbackId>:<APP_SID>`; params may contain `:`. */
-export function parseCommand(
-  data: string,
-): (ReceivedCommand & { sid: string }) | undefined {
+export function parseCommand(data: string): ReceivedCommand | undefined {
   const parts = data.split(':')
   if (parts.length < 3) return undefined
-  const command = parts[0] ?? ''
-  const sid = parts.at(-1) ?? ''
-  const callbackId = parts.at(-2) ?? ''
   const rawParams = parts.slice(1, -2).join(':')
   let params: Record<string, unknown> = {}
   if (rawParams !== '') {
@@ -39,7 +39,43 @@ export function parseCommand(
       return undefined
     }
   }
-  return { command, params, callbackId, sid }
+  return {
+    command: parts[0] ?? '',
+    params,
+    callbackId: parts.at(-2) ?? '',
+    sid: parts.at(-1) ?? '',
+  }
+}
+
+/** `{method: 'ns:command', params, callback, appSid}`: how the SDK sends namespaced commands. */
+export function parseObjectCommand(data: unknown): ReceivedCommand | undefined {
+  if (typeof data !== 'object' || data === null) return undefined
+  const { method, params, callback, appSid } = data as Record<string, unknown>
+  if (
+    typeof method !== 'string' ||
+    typeof callback !== 'string' ||
+    typeof appSid !== 'string'
+  ) {
+    return undefined
+  }
+  return {
+    command: method,
+    params:
+      typeof params === 'object' && params !== null
+        ? (params as Record<string, unknown>)
+        : {},
+    callbackId: callback,
+    sid: appSid,
+  }
+}
+
+export function parseMessage(data: unknown): ReceivedCommand | undefined {
+  return typeof data === 'string' ? parseCommand(data) : parseObjectCommand(data)
+}
+
+/** The reply the SDK expects: `<callbackId>:<JSON>`, or nothing after the colon. */
+export function replyFor(callbackId: string, result: unknown): string {
+  return `${callbackId}:${result === undefined ? '' : JSON.stringify(result)}`
 }
 
 export function hostFrame(
@@ -47,20 +83,18 @@ export function hostFrame(
   appOrigin: string,
   sid: string,
   handlers: Record<string, CommandHandler>,
-  onCommand: (command: ReceivedCommand) => void = () => undefined,
 ): FrameHost {
   const listener = (event: MessageEvent) => {
     if (event.origin !== appOrigin || event.source !== frame.contentWindow) return
-    // Namespaced commands (`im:…`) arrive as objects; this portal has none.
-    if (typeof event.data !== 'string') return
-    const received = parseCommand(event.data)
+    const received = parseMessage(event.data)
     if (!received || received.sid !== sid) return
-    onCommand(received)
     const handler = handlers[received.command]
     if (!handler) return
+    // Held before the handler runs: `closeApplication` removes the frame.
+    const target = frame.contentWindow
     void Promise.resolve(handler(received.params)).then((result) => {
-      const payload = result === undefined ? '' : JSON.stringify(result)
-      frame.contentWindow?.postMessage(`${received.callbackId}:${payload}`, appOrigin)
+      if (result === NO_REPLY) return
+      target?.postMessage(replyFor(received.callbackId, result), appOrigin)
     })
   }
   window.addEventListener('message', listener)

@@ -1,89 +1,60 @@
-import type { ChatView, PollWidget } from '../chat-view'
-import { hostFrame, type FrameHost } from './frame-host'
+import type { ChatView } from '../chat-view'
+import { closeApp, openApp } from './app-slider'
+import { h } from './dom'
+import { pollWidget } from './poll-widget'
+import { config, control, sessionPath } from './portal-api'
 
 /**
- * The simulated portal's chat page: chats, messages with polls, and a
- * message menu that opens the app in a slider, the way Bitrix24's messenger
- * opens an `IM_CONTEXT_MENU` placement.
+ * The simulated portal's chat page: chats, poll messages the user can vote
+ * in, a user and a language switch, the app list, and the message menu item
+ * an installed app placed there, which opens the app in a slider the way
+ * Bitrix24's messenger opens an `IM_CONTEXT_MENU` placement.
  */
-
-interface PageConfig {
-  readonly sessionId: string
-  readonly userId: number
-  readonly lang: string
-  readonly appUrl: string
-  readonly appTitle: string
-  readonly languages: readonly { code: string; name: string }[]
-  /** Open the app at once: from this message, or in this placement with these raw options. */
-  readonly open: string | null
-  readonly placement: string | null
-  readonly options: string | null
-}
-
-interface AuthData {
-  AUTH_ID: string
-  REFRESH_ID: string
-  AUTH_EXPIRES: string
-}
 
 type Chat = ChatView['chats'][number]
 
-const config = JSON.parse(
-  document.getElementById('portal-config')?.textContent ?? '{}',
-) as PageConfig
-const controlBase = `/control/sessions/${encodeURIComponent(config.sessionId)}`
-const appOrigin = new URL(config.appUrl).origin
-
-let view: ChatView | undefined
-let currentChatId: number | undefined
-let openApp: { host: FrameHost; slider: HTMLElement } | undefined
-
-async function control<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path.startsWith('/control') ? path : controlBase + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  })
-  if (!response.ok) throw new Error(`${path}: ${response.status}`)
-  return (await response.json()) as T
-}
-
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | boolean | ((event: Event) => void)> = {},
-  ...children: (Node | string | null | undefined | false)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag)
-  for (const [name, value] of Object.entries(attributes)) {
-    if (typeof value === 'function') element.addEventListener(name.slice(2), value)
-    else if (value === true) element.setAttribute(name, '')
-    else if (value !== false) element.setAttribute(name, value)
-  }
-  for (const child of children) {
-    if (child !== null && child !== undefined && child !== false) element.append(child)
-  }
-  return element
+const state: {
+  view: ChatView | undefined
+  chatId: number | undefined
+  openMenuId: number | undefined
+  /** Ticked answers per poll and question, so a live refresh keeps them. */
+  choices: Map<string, Set<number>>
+  /** Polls whose "Change vote" was clicked. */
+  changing: Set<number>
+  status: string
+} = {
+  view: undefined,
+  chatId: undefined,
+  openMenuId: undefined,
+  choices: new Map(),
+  changing: new Set(),
+  status: '',
 }
 
 async function refreshView() {
-  view = await control<ChatView>(`/view?user=${config.userId}`)
-  currentChatId ??= view.chats[0]?.id
+  state.view = await control<ChatView>(
+    `/view?user=${config.userId}&lang=${encodeURIComponent(config.lang)}`,
+  )
+  state.chatId ??= state.view.chats[0]?.id
   render()
 }
 
 function render() {
-  if (!view) return
+  const { view } = state
   const root = document.getElementById('portal')
-  if (!root) return
+  if (!view || !root) return
   const chat =
-    view.chats.find((candidate) => candidate.id === currentChatId) ?? view.chats[0]
+    view.chats.find((candidate) => candidate.id === state.chatId) ?? view.chats[0]
+  const focused = document.activeElement?.id
   root.replaceChildren(
-    topBar(),
-    h('div', { class: 'layout' }, chatList(), chatPane(chat)),
+    topBar(view),
+    h('div', { class: 'layout' }, sideBar(view), chatPane(view, chat), guide(view)),
+    h('p', { class: 'visually-hidden', role: 'status' }, state.status),
   )
+  if (focused) document.getElementById(focused)?.focus()
 }
 
-function topBar() {
+function topBar(view: ChatView) {
   const switchTo = (name: string) => (event: Event) => {
     const url = new URL(location.href)
     url.searchParams.set(name, (event.target as HTMLSelectElement).value)
@@ -101,8 +72,8 @@ function topBar() {
       'User ',
       h(
         'select',
-        { onchange: switchTo('user') },
-        ...(view?.users ?? []).map((user) =>
+        { id: 'user-switch', onchange: switchTo('user') },
+        ...view.users.map((user) =>
           h(
             'option',
             { value: String(user.id), selected: user.id === config.userId },
@@ -117,7 +88,7 @@ function topBar() {
       'Language ',
       h(
         'select',
-        { onchange: switchTo('lang') },
+        { id: 'language-switch', onchange: switchTo('lang') },
         ...config.languages.map((language) =>
           h(
             'option',
@@ -130,41 +101,72 @@ function topBar() {
   )
 }
 
-function chatList() {
+function sideBar(view: ChatView) {
   return h(
-    'nav',
-    { class: 'chats', 'aria-label': 'Chats' },
+    'div',
+    { class: 'sidebar' },
     h(
-      'ul',
-      {},
-      ...(view?.chats ?? []).map((chat) =>
-        h(
-          'li',
-          {},
+      'nav',
+      { class: 'chats', 'aria-label': 'Chats' },
+      h(
+        'ul',
+        {},
+        ...view.chats.map((chat) =>
           h(
-            'button',
-            {
-              type: 'button',
-              class: 'chat-button',
-              'aria-pressed': String(chat.id === currentChatId),
-              onclick: () => {
-                currentChatId = chat.id
-                render()
+            'li',
+            {},
+            h(
+              'button',
+              {
+                type: 'button',
+                id: `chat-${chat.id}`,
+                class: 'chat-button',
+                'aria-pressed': String(chat.id === state.chatId),
+                onclick: () => {
+                  state.chatId = chat.id
+                  render()
+                },
               },
-            },
-            chat.name,
+              chat.name,
+            ),
           ),
         ),
+      ),
+    ),
+    h(
+      'nav',
+      { class: 'apps', 'aria-label': 'Applications' },
+      h('h2', { class: 'apps-title' }, 'Applications'),
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'app-list-entry',
+          class: 'chat-button',
+          onclick: () => {
+            launchFromAppList()
+          },
+        },
+        config.appTitle,
+        !view.app.installed && h('span', { class: 'badge' }, 'not installed'),
       ),
     ),
   )
 }
 
-function chatPane(chat: Chat | undefined) {
+function chatPane(view: ChatView, chat: Chat | undefined) {
   if (!chat) return h('main', { class: 'chat' }, h('p', {}, 'You are in no chats.'))
   return h(
     'main',
     { class: 'chat' },
+    !view.app.installed &&
+      h(
+        'p',
+        { class: 'install-banner' },
+        view.user.isAdmin
+          ? `${config.appTitle} is not installed yet: open it from Applications to install it.`
+          : `${config.appTitle} is not installed yet: an administrator installs it from Applications.`,
+      ),
     h('h1', { class: 'chat-title' }, chat.name),
     h(
       'ol',
@@ -179,12 +181,24 @@ function chatPane(chat: Chat | undefined) {
             h(
               'header',
               { class: 'message-header' },
+              avatar(message.author, message.authorAvatar),
               h('strong', {}, message.author),
               h('time', { datetime: message.date }, formatTime(message.date)),
-              messageMenu(chat, message.id),
+              messageMenu(view, chat, message),
             ),
             message.poll
-              ? pollWidget(message.poll)
+              ? pollWidget(message.poll, {
+                  choices: (questionId) =>
+                    choicesOf(message.poll?.attachId ?? 0, questionId),
+                  isChanging: state.changing.has(message.poll.attachId),
+                  vote: (ballot) => {
+                    void voteInWidget(message.poll?.attachId ?? 0, ballot)
+                  },
+                  changeVote: () => {
+                    if (message.poll) state.changing.add(message.poll.attachId)
+                    render()
+                  },
+                })
               : h('p', { class: 'message-text' }, message.text),
           ),
         ),
@@ -193,208 +207,167 @@ function chatPane(chat: Chat | undefined) {
   )
 }
 
-function messageMenu(chat: Chat, messageId: number) {
-  const menuId = `menu-${messageId}`
+function avatar(name: string, url: string | null) {
+  if (url) return h('img', { class: 'avatar', src: url, alt: '' })
+  const initials = name
+    .split(' ')
+    .map((part) => part[0] ?? '')
+    .join('')
+  return h('span', { class: 'avatar avatar-initials', 'aria-hidden': 'true' }, initials)
+}
+
+/** What a newcomer can try here, in the order the demo unfolds. */
+function guide(view: ChatView) {
+  const steps = [
+    view.app.installed
+      ? `${config.appTitle} is installed: its item is in every message’s ⋯ menu.`
+      : `Install ${config.appTitle}: open it from Applications, as an administrator would.`,
+    `Open a poll message’s ⋯ menu and choose “${config.appTitle}”.`,
+    'Withdraw your vote in the app and watch the chat’s counters change.',
+    'Vote in the chat’s own poll widget, or change your vote.',
+    'Switch user or language at the top: each user has their own token and ballot.',
+  ]
+  return h(
+    'aside',
+    { class: 'guide', 'aria-label': 'Try this' },
+    h('h2', { class: 'guide-title' }, 'Try this'),
+    h('ol', {}, ...steps.map((step) => h('li', {}, step))),
+  )
+}
+
+function choicesOf(attachId: number, questionId: number): Set<number> {
+  const key = `${attachId}:${questionId}`
+  let chosen = state.choices.get(key)
+  if (!chosen) {
+    chosen = new Set()
+    state.choices.set(key, chosen)
+  }
+  return chosen
+}
+
+async function voteInWidget(attachId: number, ballot: Record<string, number[]>) {
+  try {
+    await control('/widget-ballots', { userId: config.userId, attachId, ballot })
+    state.changing.delete(attachId)
+    for (const key of state.choices.keys()) {
+      if (key.startsWith(`${attachId}:`)) state.choices.delete(key)
+    }
+    state.status = 'Your vote was counted.'
+  } catch (error) {
+    state.status = `Your vote was not counted: ${error instanceof Error ? error.message : ''}`
+  }
+  await refreshView()
+}
+
+type Message = Chat['messages'][number]
+
+function messageMenu(view: ChatView, chat: Chat, message: Message) {
+  const menuId = `menu-${message.id}`
+  const toggleId = `menu-button-${message.id}`
+  const isOpen = state.openMenuId === message.id
+  const closeMenu = () => {
+    state.openMenuId = undefined
+    render()
+    document.getElementById(toggleId)?.focus()
+  }
   const menu = h(
     'div',
     {
       class: 'menu',
       role: 'menu',
       id: menuId,
-      hidden: true,
+      hidden: !isOpen,
       'aria-label': 'Message actions',
+      onkeydown: (event: Event) => {
+        if ((event as KeyboardEvent).key === 'Escape') closeMenu()
+      },
     },
     h(
       'button',
       {
         type: 'button',
         role: 'menuitem',
+        id: `${menuId}-copy`,
         onclick: () => {
-          menu.hidden = true
-          void openAppFrame('IM_CONTEXT_MENU', {
-            messageId: String(messageId),
-            dialogId: chat.dialogId,
-            URI: '/online/',
-          })
+          void navigator.clipboard.writeText(message.text)
+          closeMenu()
         },
       },
-      config.appTitle,
+      'Copy text',
+    ),
+    ...view.app.menuItems.map((item, index) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'menuitem',
+          id: `${menuId}-app-${index}`,
+          onclick: () => {
+            state.openMenuId = undefined
+            render()
+            void launch({
+              placement: 'IM_CONTEXT_MENU',
+              options: {
+                messageId: String(message.id),
+                dialogId: chat.dialogId,
+                URI: '/online/',
+              },
+              handler: item.handler,
+              install: false,
+            })
+          },
+        },
+        item.title,
+      ),
     ),
   )
   const toggle = h(
     'button',
     {
       type: 'button',
+      id: toggleId,
       class: 'menu-button',
       'aria-haspopup': 'menu',
       'aria-controls': menuId,
-      'aria-expanded': 'false',
+      'aria-expanded': String(isOpen),
       'aria-label': 'Message actions',
       onclick: () => {
-        menu.hidden = !menu.hidden
-        toggle.setAttribute('aria-expanded', String(!menu.hidden))
-        if (!menu.hidden) menu.querySelector('button')?.focus()
+        state.openMenuId = isOpen ? undefined : message.id
+        render()
+        if (!isOpen) document.getElementById(`${menuId}-copy`)?.focus()
       },
     },
     '⋯',
   )
-  menu.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      menu.hidden = true
-      toggle.setAttribute('aria-expanded', 'false')
-      toggle.focus()
-    }
-  })
   return h('span', { class: 'menu-anchor' }, toggle, menu)
 }
 
-function pollWidget(poll: PollWidget) {
-  const facts = [
-    `${poll.voterCount} ${poll.voterCount === 1 ? 'vote' : 'votes'}`,
-    poll.isAnonymous ? 'anonymous' : 'public',
-    poll.isFinished ? 'finished' : null,
-  ].filter(Boolean)
-  return h(
-    'section',
-    { class: 'poll-widget', 'aria-label': 'Poll' },
-    ...poll.questions.map((question) =>
-      h(
-        'div',
-        { class: 'poll-question' },
-        h('p', { class: 'poll-question-text' }, question.text),
-        h(
-          'ul',
-          { class: 'poll-answers' },
-          ...question.answers.map((answer) => {
-            const share =
-              question.voterCount > 0 ? (answer.votes * 100) / question.voterCount : 0
-            return h(
-              'li',
-              { class: answer.isMine ? 'poll-answer poll-answer-mine' : 'poll-answer' },
-              h('span', {}, answer.isMine ? `✓ ${answer.text}` : answer.text),
-              h(
-                'span',
-                { class: 'poll-answer-count' },
-                `${answer.votes} · ${Math.round(share)}%`,
-              ),
-              h('span', {
-                class: 'poll-bar',
-                style: `--share: ${share}%`,
-                'aria-hidden': 'true',
-              }),
-            )
-          }),
-        ),
-      ),
-    ),
-    h('p', { class: 'poll-facts' }, facts.join(' · ')),
+function launch(app: {
+  placement: string
+  options: unknown
+  handler: string
+  install: boolean
+}) {
+  return openApp(
+    { ...app, isAdmin: state.view?.user.isAdmin ?? false },
+    {
+      onClosed: () => void refreshView(),
+      // Bitrix24 reloads the app once installed: it opens out of install mode.
+      onInstalled: () => {
+        void refreshView().then(launchFromAppList)
+      },
+    },
   )
 }
 
-/**
- * Opens the app as Bitrix24 does: an iframe named `host|protocol|APP_SID`,
- * loaded by a form POST that carries the user's tokens and the placement.
- */
-async function openAppFrame(placement: string, options: unknown) {
-  closeAppFrame()
-  let auth = await control<AuthData>('/auth', { userId: config.userId })
-  const sid = crypto.randomUUID().replaceAll('-', '')
-  const secure = location.protocol === 'https:'
-  const frame = h('iframe', {
-    title: config.appTitle,
-    name: `${location.host}|${secure ? 1 : 0}|${sid}`,
-    class: 'app-frame',
+/** The app list entry: the app's own page, in install mode until it is installed. */
+function launchFromAppList() {
+  void launch({
+    placement: 'DEFAULT',
+    options: '',
+    handler: config.appUrl,
+    install: !(state.view?.app.installed ?? false),
   })
-  const title = h('h2', { class: 'slider-title', id: 'slider-title' }, config.appTitle)
-  const slider = h(
-    'div',
-    { class: 'slider', role: 'dialog', 'aria-labelledby': 'slider-title' },
-    h(
-      'header',
-      { class: 'slider-header' },
-      title,
-      h(
-        'button',
-        { type: 'button', class: 'slider-close', onclick: closeAppFrame },
-        'Close',
-      ),
-    ),
-    frame,
-  )
-  document.body.append(slider)
-
-  const host = hostFrame(frame, appOrigin, sid, {
-    getInitData: () => ({
-      LANG: config.lang,
-      DOMAIN: location.host,
-      PROTOCOL: secure ? 1 : 0,
-      PATH: '/rest/',
-      ...auth,
-      MEMBER_ID: 'simulated-portal',
-      FIRST_RUN: false,
-      IS_ADMIN: config.userId === 1,
-      INSTALL: false,
-      USER_OPTIONS: [],
-      APP_OPTIONS: [],
-      PLACEMENT: placement,
-      PLACEMENT_OPTIONS: options,
-    }),
-    refreshAuth: async () => {
-      auth = await control<AuthData>('/control/auth/refresh', {
-        refreshToken: auth.REFRESH_ID,
-      })
-      return auth
-    },
-    resizeWindow: (params) => {
-      const height = Math.max(0, Math.round(Number(params.height) || 0))
-      if (height > 0) frame.style.height = `${height}px`
-      return { width: frame.clientWidth, height: frame.clientHeight }
-    },
-    setTitle: (params) => {
-      title.textContent = String(params.title)
-      return params
-    },
-    closeApplication: () => {
-      closeAppFrame()
-      return undefined
-    },
-  })
-  openApp = { host, slider }
-
-  const target = new URL(config.appUrl)
-  target.search = new URLSearchParams({
-    DOMAIN: location.host,
-    PROTOCOL: secure ? '1' : '0',
-    LANG: config.lang,
-    APP_SID: sid,
-  }).toString()
-  const fields = {
-    AUTH_ID: auth.AUTH_ID,
-    AUTH_EXPIRES: auth.AUTH_EXPIRES,
-    REFRESH_ID: auth.REFRESH_ID,
-    member_id: 'simulated-portal',
-    status: 'L',
-    PLACEMENT: placement,
-    PLACEMENT_OPTIONS: typeof options === 'string' ? options : JSON.stringify(options),
-  }
-  const form = h(
-    'form',
-    { method: 'POST', action: target.href, target: frame.name, hidden: true },
-    ...Object.entries(fields).map(([name, value]) =>
-      h('input', { type: 'hidden', name, value }),
-    ),
-  )
-  document.body.append(form)
-  form.submit()
-  form.remove()
-}
-
-function closeAppFrame() {
-  if (!openApp) return
-  openApp.host.dispose()
-  openApp.slider.remove()
-  openApp = undefined
-  void refreshView()
 }
 
 function formatTime(iso: string) {
@@ -404,29 +377,41 @@ function formatTime(iso: string) {
   })
 }
 
-function chatOfMessage(messageId: number): Chat | undefined {
-  return view?.chats.find((chat) =>
-    chat.messages.some((message) => message.id === messageId),
-  )
+/** Redraws whenever the app or another user changes something in this session. */
+function watchChanges() {
+  const events = new EventSource(`${sessionPath}/events`)
+  events.addEventListener('change', () => {
+    void refreshView()
+  })
 }
 
 async function start() {
   await refreshView()
+  watchChanges()
+  const { view } = state
+  if (!view) return
   if (config.open) {
-    const chat = chatOfMessage(Number(config.open))
-    if (chat) currentChatId = chat.id
+    const messageId = config.open
+    const chat = view.chats.find((candidate) =>
+      candidate.messages.some((message) => String(message.id) === messageId),
+    )
+    if (chat) state.chatId = chat.id
     render()
-    await openAppFrame('IM_CONTEXT_MENU', {
-      messageId: config.open,
-      dialogId: chat?.dialogId,
-      URI: '/online/',
+    await launch({
+      placement: 'IM_CONTEXT_MENU',
+      options: { messageId, dialogId: chat?.dialogId, URI: '/online/' },
+      handler: view.app.menuItems[0]?.handler ?? config.appUrl,
+      install: false,
     })
   } else if (config.placement) {
-    await openAppFrame(
-      config.placement,
-      config.options === null ? {} : JSON.parse(config.options),
-    )
+    await launch({
+      placement: config.placement,
+      options: config.options === null ? {} : JSON.parse(config.options),
+      handler: config.appUrl,
+      install: config.placement === 'DEFAULT' && !view.app.installed,
+    })
   }
 }
 
+window.addEventListener('beforeunload', closeApp)
 void start()

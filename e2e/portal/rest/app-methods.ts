@@ -1,7 +1,7 @@
 import { avatarUrl } from '../vote/voters'
 import type { PlacementBinding } from '../world'
 import { RestError, errors } from './rest-error'
-import type { CallContext, MethodHandler } from './vote-methods'
+import type { CallContext, MethodHandler } from './method'
 
 /**
  * What the app's installer and a curious app call besides the vote module:

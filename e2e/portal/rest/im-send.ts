@@ -1,7 +1,7 @@
 import { createPoll } from '../vote/poll'
 import { CHAT_POLL_ENTITY } from '../vote/entities'
 import { RestError } from './rest-error'
-import type { CallContext } from './vote-methods'
+import type { CallContext } from './method'
 
 /**
  * `vote.Integration.Im.send` (reference §4.10): posts a one-question poll

@@ -1,10 +1,17 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parse as parseQuery } from 'qs'
-import { takeFault, type RestCall, type Session, type SessionStore } from '../sessions'
+import {
+  notifyChange,
+  takeFault,
+  type RestCall,
+  type Session,
+  type SessionStore,
+} from '../sessions'
 import { appMethods, methodScopes } from './app-methods'
 import { FileReply, ListReply } from './replies'
 import { errors, RestError } from './rest-error'
-import { voteMethods, type MethodHandler } from './vote-methods'
+import type { MethodHandler } from './method'
+import { voteMethods } from './vote-methods'
 
 /**
  * `/rest/<method>[.json]`: Bitrix24's REST transport (reference §1, §6).
@@ -15,6 +22,17 @@ import { voteMethods, type MethodHandler } from './vote-methods'
  */
 
 const methods: Record<string, MethodHandler> = { ...voteMethods, ...appMethods }
+
+/** The methods that change what the chat shows. */
+const changingMethods = new Set([
+  'vote.attachedvote.vote',
+  'vote.attachedvote.recall',
+  'vote.attachedvote.stop',
+  'vote.attachedvote.resume',
+  'vote.integration.im.send',
+  'placement.bind',
+  'placement.unbind',
+])
 
 /**
  * Bracket keys as PHP reads them: `ballot[7][]=3` is `{ballot: {7: {0: 3}}}`.
@@ -107,6 +125,7 @@ export async function handleRest(
     return
   }
   call.status = 200
+  if (changingMethods.has(method.toLowerCase())) notifyChange(session)
   if (reply instanceof FileReply) {
     response.writeHead(200, {
       'Content-Type': reply.contentType,

@@ -500,6 +500,20 @@ describe('where the docs leave a choice open, both sides are switches', () => {
     },
   )
 
+  test('getMany with more than 50 ids is refused like the docs’ example', async () => {
+    const { world } = docWorld({}, { refusal: 'error' })
+    const { token } = rest.open(world)
+
+    const answer = await rest.call(token, 'vote.AttachedVote.getMany', {
+      moduleId: 'im',
+      entityType: byMessage.entityType,
+      entityIds: Array.from({ length: 51 }, (_, index) => index + 1),
+    })
+
+    expect(answer.status).toBe(400)
+    expect(answer.body).toEqual({ error: '', error_description: 'Too many entity ids' })
+  })
+
   test.each([
     { recallWhenFinished: true, status: 200 },
     { recallWhenFinished: false, status: 400 },

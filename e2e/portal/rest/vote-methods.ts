@@ -24,18 +24,9 @@ import {
 import { FileReply, LIST_PAGE_SIZE, ListReply, startParam } from './replies'
 import { errors, RestError } from './rest-error'
 import { sendChatPoll } from './im-send'
+import type { CallContext, MethodHandler } from './method'
 
 /** `vote.AttachedVote.*` as the vote module's controller runs them (reference §4). */
-
-export interface CallContext {
-  readonly world: World
-  readonly userId: number
-  readonly params: Record<string, unknown>
-  /** The portal's origin, for the absolute URLs Bitrix24 puts in its answers. */
-  readonly origin: string
-}
-
-export type MethodHandler = (context: CallContext) => unknown
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 const MAX_ENTITY_IDS = 50
@@ -265,7 +256,7 @@ function positiveInteger(value: unknown): number | undefined {
 }
 
 /** A JSON array, or a form body's `list[0]=3` object. */
-export function listOf(value: unknown): unknown[] {
+function listOf(value: unknown): unknown[] {
   if (Array.isArray(value)) return value as unknown[]
   if (typeof value === 'object' && value !== null) return Object.values(value)
   return value === undefined ? [] : [value]

@@ -15,7 +15,8 @@ export const ar: Catalogue = {
     noAnswerBody:
       'تعذّر على التطبيق الاتصال بـ Bitrix24. أغلقه ثم افتحه مجددًا من قائمة رسالة استطلاع في محادثة Bitrix24.',
     howToTitle: 'كيفية استخدام Chat Poll',
-    howToIntro: 'يعرض Chat Poll نتائج استطلاع المحادثة والإجابات التي اخترتها.',
+    howToIntro:
+      'يتيح لك Chat Poll التصويت في استطلاع المحادثة وتغيير صوتك أو سحبه ورؤية النتائج.',
     howToStep1: 'افتح محادثة في Bitrix24 تحتوي على استطلاع.',
     howToStep2: 'افتح قائمة رسالة الاستطلاع (⋯).',
     howToStep3: 'اختر «Chat Poll».',
@@ -90,6 +91,11 @@ export const ar: Catalogue = {
     loadingVoters: 'جارٍ تحميل المصوّتين…',
     moreVoters: 'عرض المزيد',
     votersFailed: 'تعذّر تحميل قائمة المصوّتين.',
+    installing: 'جارٍ تثبيت Chat Poll…',
+    installFailedTitle: 'تعذّر تثبيت Chat Poll',
+    installFailedBody:
+      'لم يُضف Bitrix24 تطبيق Chat Poll إلى قائمة رسائل المحادثة. يمكن لمسؤول Bitrix24 فقط تثبيت التطبيقات. حاول مرة أخرى أو تواصل مع المسؤول.',
+    installedTitle: 'تم تثبيت Chat Poll',
     crashTitle: 'حدث خطأ ما',
     crashBody: 'واجه التطبيق مشكلة غير متوقعة.',
     tryAgain: 'حاول مرة أخرى',

@@ -16,7 +16,7 @@ export const br: Catalogue = {
       'O aplicativo não conseguiu se conectar ao Bitrix24. Feche-o e abra-o novamente pelo menu de uma mensagem com enquete em um chat do Bitrix24.',
     howToTitle: 'Como usar o Chat Poll',
     howToIntro:
-      'O Chat Poll mostra os resultados de uma enquete do chat e as respostas que você escolheu.',
+      'O Chat Poll permite votar em uma enquete do chat, alterar ou retirar seu voto e ver os resultados.',
     howToStep1: 'Abra um chat do Bitrix24 que tenha uma enquete.',
     howToStep2: 'Abra o menu da mensagem da enquete (⋯).',
     howToStep3: 'Escolha “Chat Poll”.',
@@ -87,6 +87,11 @@ export const br: Catalogue = {
     loadingVoters: 'Carregando votantes…',
     moreVoters: 'Mostrar mais',
     votersFailed: 'Não foi possível carregar a lista de votantes.',
+    installing: 'Instalando o Chat Poll…',
+    installFailedTitle: 'Não foi possível instalar o Chat Poll',
+    installFailedBody:
+      'O Bitrix24 não adicionou o Chat Poll ao menu de mensagens do chat. Somente um administrador do Bitrix24 pode instalar aplicativos. Tente novamente ou fale com seu administrador.',
+    installedTitle: 'O Chat Poll está instalado',
     crashTitle: 'Algo deu errado',
     crashBody: 'O aplicativo encontrou um problema inesperado.',
     tryAgain: 'Tentar novamente',

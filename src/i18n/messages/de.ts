@@ -16,7 +16,7 @@ export const de: Catalogue = {
       'Die App konnte keine Verbindung zu Bitrix24 herstellen. Schließen Sie sie und öffnen Sie sie erneut über das Menü einer Umfragenachricht in einem Bitrix24-Chat.',
     howToTitle: 'So verwenden Sie Chat Poll',
     howToIntro:
-      'Chat Poll zeigt die Ergebnisse einer Chat-Umfrage und die Antworten, die Sie gewählt haben.',
+      'Mit Chat Poll stimmen Sie in einer Chat-Umfrage ab, ändern oder ziehen Ihre Stimme zurück und sehen die Ergebnisse.',
     howToStep1: 'Öffnen Sie einen Bitrix24-Chat mit einer Umfrage.',
     howToStep2: 'Öffnen Sie das Menü der Umfragenachricht (⋯).',
     howToStep3: 'Wählen Sie „Chat Poll“.',
@@ -91,6 +91,11 @@ export const de: Catalogue = {
     loadingVoters: 'Abstimmende werden geladen…',
     moreVoters: 'Weitere anzeigen',
     votersFailed: 'Die Liste der Abstimmenden konnte nicht geladen werden.',
+    installing: 'Chat Poll wird installiert…',
+    installFailedTitle: 'Chat Poll konnte nicht installiert werden',
+    installFailedBody:
+      'Bitrix24 hat Chat Poll nicht zum Nachrichtenmenü des Chats hinzugefügt. Nur ein Bitrix24-Administrator kann Apps installieren. Versuchen Sie es erneut oder wenden Sie sich an Ihren Administrator.',
+    installedTitle: 'Chat Poll ist installiert',
     crashTitle: 'Etwas ist schiefgelaufen',
     crashBody: 'In der App ist ein unerwartetes Problem aufgetreten.',
     tryAgain: 'Erneut versuchen',

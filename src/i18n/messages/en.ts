@@ -16,7 +16,8 @@ export const en = {
     'The app could not connect to Bitrix24. Close it, then open it again from the menu of a poll message in a Bitrix24 chat.',
 
   howToTitle: 'How to use Chat Poll',
-  howToIntro: 'Chat Poll shows the results of a chat poll and the answers you chose.',
+  howToIntro:
+    'Chat Poll lets you vote in a chat poll, change or withdraw your vote, and see the results.',
   howToStep1: 'Open a Bitrix24 chat that has a poll.',
   howToStep2: 'Open the poll message’s menu (⋯).',
   howToStep3: 'Choose “Chat Poll”.',
@@ -85,6 +86,12 @@ export const en = {
   loadingVoters: 'Loading voters…',
   moreVoters: 'Show more voters',
   votersFailed: 'The list of voters couldn’t be loaded.',
+
+  installing: 'Installing Chat Poll…',
+  installFailedTitle: 'Chat Poll couldn’t be installed',
+  installFailedBody:
+    'Bitrix24 did not add Chat Poll to the chat message menu. Only a Bitrix24 administrator can install apps. Try again, or ask your administrator.',
+  installedTitle: 'Chat Poll is installed',
 
   crashTitle: 'Something went wrong',
   crashBody: 'The app hit an unexpected problem.',

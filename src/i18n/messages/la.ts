@@ -16,7 +16,7 @@ export const la: Catalogue = {
       'La aplicación no pudo conectarse con Bitrix24. Ciérrala y vuelve a abrirla desde el menú de un mensaje con encuesta en un chat de Bitrix24.',
     howToTitle: 'Cómo usar Chat Poll',
     howToIntro:
-      'Chat Poll muestra los resultados de una encuesta del chat y las respuestas que elegiste.',
+      'Chat Poll te permite votar en una encuesta del chat, cambiar o retirar tu voto y ver los resultados.',
     howToStep1: 'Abre un chat de Bitrix24 que tenga una encuesta.',
     howToStep2: 'Abre el menú del mensaje de la encuesta (⋯).',
     howToStep3: 'Elige «Chat Poll».',
@@ -87,6 +87,11 @@ export const la: Catalogue = {
     loadingVoters: 'Cargando votantes…',
     moreVoters: 'Mostrar más',
     votersFailed: 'No se pudo cargar la lista de votantes.',
+    installing: 'Instalando Chat Poll…',
+    installFailedTitle: 'No se pudo instalar Chat Poll',
+    installFailedBody:
+      'Bitrix24 no añadió Chat Poll al menú de mensajes del chat. Solo un administrador de Bitrix24 puede instalar aplicaciones. Inténtalo de nuevo o consulta a tu administrador.',
+    installedTitle: 'Chat Poll está instalado',
     crashTitle: 'Algo salió mal',
     crashBody: 'La aplicación tuvo un problema inesperado.',
     tryAgain: 'Intentar de nuevo',

@@ -1,0 +1,134 @@
+import { appUrl } from './support/app-url'
+import { expect, test } from './support/fixtures'
+
+const lunchPoll = 'Where shall we have the team lunch on Friday?'
+const snackPoll = 'Favourite office snack?'
+
+test('a user votes in the chat’s own poll widget and sees the results', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl())
+  await chat.openChat('Random')
+  const widget = chat.pollWidget(snackPoll)
+
+  await widget.getByRole('radio', { name: 'Fruit' }).check()
+  await widget.getByRole('button', { name: 'Vote' }).click()
+
+  await expect(widget.getByRole('listitem').filter({ hasText: 'Fruit' })).toContainText(
+    '✓ Fruit',
+  )
+  await expect(widget).toContainText('3 votes · anonymous')
+  const stored = await portal.poll(1006)
+  const fruit = stored.questions[0]?.answers.find((answer) => answer.text === 'Fruit')
+  expect(Object.values(stored.ballots['1'] ?? {})).toEqual([[fruit?.id]])
+})
+
+test('switching user opens the app with that user’s own token and ballot', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl())
+  await expect(chat.page.getByRole('navigation', { name: 'Chats' })).toContainText(
+    'Random',
+  )
+
+  await page.getByLabel('User').selectOption({ label: 'Chen Wei' })
+
+  await expect(page.getByLabel('User')).toHaveValue('3')
+  await expect(chat.page.getByRole('navigation', { name: 'Chats' })).not.toContainText(
+    'Random',
+  )
+  await chat.openAppFromMessage(lunchPoll)
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  const [read] = await portal.callsOf('vote.AttachedVote.get')
+  expect(read?.userId).toBe(3)
+})
+
+test('switching language reaches the app and the menu item’s own translation', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await portal.rest(1, 'placement.unbind', { PLACEMENT: 'IM_CONTEXT_MENU' })
+  await portal.rest(1, 'placement.bind', {
+    PLACEMENT: 'IM_CONTEXT_MENU',
+    HANDLER: appUrl(),
+    TITLE: 'Chat Poll',
+    LANG_ALL: { de: { TITLE: 'Chat-Umfrage' } },
+  })
+  await page.goto(portal.chatUrl())
+
+  await page.getByLabel('Language').selectOption({ label: 'Deutsch' })
+
+  await expect(page.getByLabel('Language')).toHaveValue('de')
+  await chat.openAppFromMessage(lunchPoll, 'Chat-Umfrage')
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await expect
+    .poll(() =>
+      page
+        .frames()
+        .find((frame) => frame.name().includes('|'))
+        ?.url(),
+    )
+    .toContain('LANG=de')
+})
+
+test('the chat’s own widget shows the counters after the app withdraws a vote', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl())
+  const sushi = chat
+    .pollWidget(lunchPoll)
+    .getByRole('listitem')
+    .filter({ hasText: 'Sushi bar' })
+  await expect(sushi).toContainText('✓ Sushi bar')
+  await expect(sushi).toContainText('2 · 50%')
+
+  await chat.openAppFromMessage(lunchPoll)
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expect(sushi).toContainText('1 · 33%')
+  // No longer voted: the widget offers the ballot again.
+  await expect(sushi.getByRole('radio', { name: 'Sushi bar' })).not.toBeChecked()
+})
+
+test('a user changes their vote in the chat’s widget when the poll allows it', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl())
+  const widget = chat.pollWidget(lunchPoll)
+
+  await widget.getByRole('button', { name: 'Change vote' }).click()
+  await widget.getByRole('radio', { name: 'Pizza place' }).check()
+  await widget.getByRole('button', { name: 'Vote' }).click()
+
+  const pizza = widget.getByRole('listitem').filter({ hasText: 'Pizza place' })
+  await expect(pizza).toContainText('✓ Pizza place')
+  await expect(pizza).toContainText('2 · 50%')
+  await expect(widget).toContainText('4 votes · public')
+})
+
+test('a poll that does not allow changing votes offers no second ballot', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl())
+  await chat.openChat('Product team')
+
+  const widget = chat.pollWidget('Ship the release this week?')
+
+  await expect(widget).toContainText('votes are final')
+  await expect(widget.getByRole('button', { name: 'Change vote' })).toHaveCount(0)
+  await expect(widget.getByRole('radio')).toHaveCount(0)
+})

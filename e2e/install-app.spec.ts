@@ -1,0 +1,81 @@
+import { appUrl } from './support/app-url'
+import { expect, test } from './support/fixtures'
+
+const lunchPoll = 'Where shall we have the team lunch on Friday?'
+
+test.use({ portalSetup: { installed: false } })
+
+test('an administrator installs Chat Poll from the app list; only then it appears in message menus', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await portal.fault({ method: 'placement.bind', delayMs: 800 })
+  await page.goto(portal.chatUrl())
+  await chat.openMessageMenu(lunchPoll)
+  await expect(page.getByRole('menuitem', { name: 'Copy text' })).toBeVisible()
+  await expect(page.getByRole('menuitem', { name: 'Chat Poll' })).toHaveCount(0)
+  await page.keyboard.press('Escape')
+
+  await chat.appListEntry.click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Installing Chat Poll…')
+  // Bitrix24 reloads the app once installed: it opens out of install mode.
+  await expect(
+    chat.app.getByRole('heading', { name: 'How to use Chat Poll' }),
+  ).toBeVisible()
+  const app = await portal.app()
+  expect(app.installed).toBe(true)
+  expect(app.bindings).toEqual([
+    expect.objectContaining({
+      placement: 'IM_CONTEXT_MENU',
+      handler: appUrl(),
+      title: 'Chat Poll',
+      langAll: expect.objectContaining({ de: { TITLE: 'Chat-Umfrage' } }),
+    }),
+  ])
+  await page.getByRole('button', { name: 'Close' }).click()
+  await expect(chat.appListEntry).toHaveText('Chat Poll')
+
+  await chat.openAppFromMessage(lunchPoll)
+
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+})
+
+test('a second run of the installer finds its menu item already there and finishes', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await portal.rest(1, 'placement.bind', {
+    PLACEMENT: 'IM_CONTEXT_MENU',
+    HANDLER: appUrl(),
+    TITLE: 'Chat Poll',
+  })
+  await page.goto(portal.chatUrl())
+
+  await chat.appListEntry.click()
+
+  await expect(
+    chat.app.getByRole('heading', { name: 'How to use Chat Poll' }),
+  ).toBeVisible()
+  const binds = await portal.callsOf('placement.bind')
+  expect(binds.map((call) => call.error)).toEqual([undefined, 'ERROR_CORE'])
+  expect((await portal.app()).bindings).toHaveLength(1)
+})
+
+test('someone who is not an administrator is told why Chat Poll could not be installed', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ user: '2' }))
+
+  await chat.appListEntry.click()
+
+  const alert = chat.app.getByRole('alert')
+  await expect(alert).toContainText('Chat Poll couldn’t be installed')
+  await expect(alert).toContainText('Error code: ACCESS_DENIED')
+  await expect(chat.app.getByRole('button', { name: 'Retry' })).toBeVisible()
+  expect((await portal.app()).installed).toBe(false)
+})

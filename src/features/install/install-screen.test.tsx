@@ -1,0 +1,85 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { StrictMode } from 'react'
+import { describe, expect, test } from 'vitest'
+import { App } from '../../app/app'
+import { createQueryClient } from '../../app/query-client'
+import { startApp } from '../../app/start-app'
+import type { Portal } from '../../lib/portal'
+import { fakePortal, restError } from '../../testing/fake-portal'
+
+async function open(portal: Portal) {
+  const queryClient = createQueryClient()
+  const startup = startApp(queryClient, () =>
+    Promise.resolve({ status: 'connected', portal }),
+  )
+  // eslint-disable-next-line testing-library/no-unnecessary-act -- React resumes `use(startup)` inside act only
+  await act(async () => {
+    render(
+      <StrictMode>
+        <App startup={startup} queryClient={queryClient} />
+      </StrictMode>,
+    )
+    await startup
+  })
+}
+
+const neverAnswered = () => new Promise<void>(() => undefined)
+
+describe('the installer', () => {
+  test('installs once on opening and says so while Bitrix24 reloads the app', async () => {
+    const portal = fakePortal(
+      { 'placement.bind': () => true },
+      {
+        placementCode: 'DEFAULT',
+        options: '',
+        isInstallMode: true,
+        finishInstall: neverAnswered,
+      },
+    )
+
+    await open(portal)
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Installing Chat Poll…')
+    expect(portal.calls.map((call) => call.method)).toEqual(['placement.bind'])
+    expect(portal.finishedInstalls).toBe(1)
+  })
+
+  test('explains a refused installation and installs on Retry', async () => {
+    let refuse = true
+    const portal = fakePortal(
+      {
+        'placement.bind': () => {
+          if (refuse) throw restError('ACCESS_DENIED', 'Access denied!', 403)
+          return true
+        },
+      },
+      { placementCode: 'DEFAULT', options: '', isInstallMode: true },
+    )
+    await open(portal)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Chat Poll couldn’t be installed')
+    expect(alert).toHaveTextContent('Error code: ACCESS_DENIED')
+    expect(portal.finishedInstalls).toBe(0)
+
+    refuse = false
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+
+    expect(
+      await screen.findByRole('heading', { name: 'Chat Poll is installed' }),
+    ).toBeInTheDocument()
+    expect(portal.finishedInstalls).toBe(1)
+  })
+
+  test('is not run outside install mode', async () => {
+    const portal = fakePortal({}, { placementCode: 'DEFAULT', options: '' })
+
+    await open(portal)
+
+    expect(
+      await screen.findByRole('heading', { name: 'How to use Chat Poll' }),
+    ).toBeInTheDocument()
+    expect(portal.calls).toEqual([])
+  })
+})

@@ -1,0 +1,56 @@
+import { useMutation } from '@tanstack/react-query'
+import { useEffect, useRef, type ReactNode } from 'react'
+import { Loading } from '../../components/loading'
+import { Notice } from '../../components/notice'
+import { RestError, type Portal } from '../../lib/portal'
+import { useI18n } from '../../i18n/i18n'
+import { installApp } from './install-app'
+
+/**
+ * The installer Bitrix24 shows an administrator on the app's first open. It
+ * starts by itself; on success Bitrix24 reloads the app out of install mode,
+ * and `installed` shows if it does not.
+ */
+export function InstallScreen({
+  portal,
+  handlerUrl,
+  installed,
+}: {
+  portal: Portal
+  handlerUrl: string
+  installed: ReactNode
+}) {
+  const { t } = useI18n()
+  const install = useMutation({ mutationFn: () => installApp(portal, handlerUrl) })
+  const started = useRef(false)
+  const { mutate } = install
+  useEffect(() => {
+    // Once per page, Strict Mode's second effect run included.
+    if (started.current) return
+    started.current = true
+    mutate()
+  }, [mutate])
+
+  if (install.isError) {
+    const { error } = install
+    return (
+      <Notice title={t('installFailedTitle')} tone="alert">
+        <p>{t('installFailedBody')}</p>
+        {error instanceof RestError && (
+          <p className="error-code">{t('errorCode', { code: error.code })}</p>
+        )}
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            install.mutate()
+          }}
+        >
+          {t('retry')}
+        </button>
+      </Notice>
+    )
+  }
+  if (install.isSuccess) return installed
+  return <Loading label={t('installing')} />
+}
