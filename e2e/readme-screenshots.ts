@@ -22,6 +22,7 @@ interface Shot {
   readonly query: Record<string, string>
   readonly ready: (page: Page) => Promise<void>
   readonly colorScheme?: 'light' | 'dark'
+  readonly viewport?: { readonly width: number; readonly height: number }
   /** Whether the picture shows the app's slider, whose frame must have fitted first. */
   readonly showsApp?: boolean
   /** A portal where the app is not installed yet. */
@@ -34,6 +35,7 @@ async function shoot({
   query,
   ready,
   colorScheme = 'light',
+  viewport = { width: 1280, height: 1000 },
   showsApp = true,
   installed = true,
 }: Shot) {
@@ -44,7 +46,7 @@ async function shoot({
   })
   const { id } = (await created.json()) as { id: string }
   const page = await browser.newPage({
-    viewport: { width: 1280, height: 1000 },
+    viewport,
     colorScheme,
     reducedMotion: 'reduce',
   })
@@ -123,6 +125,14 @@ const shots: Shot[] = [
     colorScheme: 'dark',
     ready: (page) =>
       app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+  },
+  {
+    name: 'mobile-dark',
+    query: { open: '1005' },
+    colorScheme: 'dark',
+    // The portal's slider leaves the app 320 px of this width.
+    viewport: { width: 352, height: 800 },
+    ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
   },
   {
     name: 'chat',
