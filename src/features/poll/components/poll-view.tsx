@@ -117,7 +117,8 @@ export function PollView({
       <p role="status" className="announcement">
         {announcement}
       </p>
-      {undoBallot && (
+      {/* Voting again elsewhere (another tab, the chat's widget) makes the undo moot. */}
+      {undoBallot && !poll.isVoted && (
         <UndoWithdrawal
           portal={portal}
           pollRef={pollRef}

@@ -231,9 +231,15 @@ describe('undoing a withdrawal', () => {
     const user = userEvent.setup(
       fakeTimers ? { advanceTimers: vi.advanceTimersByTime.bind(vi) } : {},
     )
+    let voted = true
     const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-      'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.get': () => ({
+        attach: voted ? votedAttach() : withdrawnAttach(),
+      }),
+      'vote.AttachedVote.recall': () => {
+        voted = false
+        return { attach: withdrawnAttach() }
+      },
       'vote.AttachedVote.vote': votes,
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
@@ -273,6 +279,25 @@ describe('undoing a withdrawal', () => {
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+  })
+
+  test('is withdrawn once the poll shows I voted again elsewhere', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+    })
+    const { queryClient } = renderWithProviders(
+      <PollScreen portal={portal} pollRef={pollRef} />,
+    )
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
+
+    await act(() => queryClient.refetchQueries())
+
+    await waitFor(() => {
+      expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    })
   })
 
   test('says clearly when the poll has finished in the meantime', async () => {
