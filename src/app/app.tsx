@@ -23,7 +23,7 @@ export function App({
   useFitFrame(portal, content)
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nProvider lang={portal?.lang ?? 'en'}>
+      <I18nProvider catalogue={started.catalogue}>
         <main ref={content} className="app">
           <CrashBoundary>
             <Screen started={started} />

@@ -1,7 +1,10 @@
-import { QueryClient } from '@tanstack/react-query'
+import { focusManager, QueryClient } from '@tanstack/react-query'
+
+/** How long a poll read counts as current: the portal's rate limit is per user. */
+export const POLL_FRESH_MS = 30_000
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
     defaultOptions: {
       queries: {
         // The SDK already retries expired tokens, rate limits, 5xx and network
@@ -11,13 +14,43 @@ export function createQueryClient(): QueryClient {
         // The read started before React rendered; a failure of it is shown
         // with a Retry button, not silently sent again when the screen mounts.
         retryOnMount: false,
-        // The poll changes only through this app's own calls, whose responses
-        // carry the new state.
-        staleTime: Infinity,
-        refetchOnWindowFocus: false,
+        // Others vote while the app is open: a user coming back to it after
+        // half a minute sees fresh numbers, read in the background while the
+        // current ones stay on screen. Opening the app and the app's own
+        // calls, whose responses carry the new state, leave the poll fresh.
+        staleTime: POLL_FRESH_MS,
+        // A read landing after a vote or withdrawal would overwrite its answer.
+        refetchOnWindowFocus: () => queryClient.isMutating() === 0,
         refetchOnReconnect: false,
       },
       mutations: { retry: false },
     },
+  })
+  return queryClient
+}
+
+/**
+ * TanStack Query notices only a tab becoming visible; in Bitrix24 the app's
+ * frame also loses and regains focus while the chat around it stays visible.
+ */
+export function watchFrameFocus(): void {
+  focusManager.setEventListener((setFocused) => {
+    const onVisibility = () => {
+      setFocused(document.visibilityState === 'visible')
+    }
+    const onFocus = () => {
+      setFocused(true)
+    }
+    const onBlur = () => {
+      setFocused(false)
+    }
+    document.addEventListener('visibilitychange', onVisibility)
+    window.addEventListener('focus', onFocus)
+    window.addEventListener('blur', onBlur)
+    return () => {
+      document.removeEventListener('visibilitychange', onVisibility)
+      window.removeEventListener('focus', onFocus)
+      window.removeEventListener('blur', onBlur)
+    }
   })
 }

@@ -3,8 +3,9 @@ import { connectToBitrix24 } from '../lib/bitrix24-frame'
 import type { Portal, PortalConnection } from '../lib/portal'
 import { pollQueries } from '../features/poll/api/poll-queries'
 import { targetOf, type AppTarget } from '../features/poll/poll-target'
+import { english, loadCatalogue, type Catalogue } from '../i18n/catalogue'
 
-export type Startup =
+export type Startup = (
   | Exclude<PortalConnection, { status: 'connected' }>
   | { readonly status: 'connected'; readonly portal: Portal; readonly target: AppTarget }
   | {
@@ -12,18 +13,19 @@ export type Startup =
       readonly portal: Portal
       readonly handlerUrl: string
     }
+) & { readonly catalogue: Catalogue }
 
 /**
- * Connects to Bitrix24 once per page and starts loading the poll before React
- * renders, so the first paint does not wait for a request the app could have
- * sent earlier.
+ * Connects to Bitrix24 once per page and starts loading the poll and the
+ * user's language before React renders, so the first paint does not wait for
+ * a request the app could have sent earlier.
  */
 export async function startApp(
   queryClient: QueryClient,
   connect: () => Promise<PortalConnection> = connectToBitrix24,
 ): Promise<Startup> {
   const connection = await connect()
-  if (connection.status !== 'connected') return connection
+  if (connection.status !== 'connected') return { ...connection, catalogue: english }
   const { portal } = connection
   // Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer.
   if (portal.isInstallMode && portal.placement.code === 'DEFAULT') {
@@ -31,6 +33,7 @@ export async function startApp(
       status: 'installing',
       portal,
       handlerUrl: location.origin + location.pathname,
+      catalogue: await loadCatalogue(portal.lang),
     }
   }
   const target = targetOf(connection.portal.placement)
@@ -40,5 +43,5 @@ export async function startApp(
       .query(pollQueries.detail(connection.portal, target.ref))
       .catch(() => undefined)
   }
-  return { ...connection, target }
+  return { ...connection, target, catalogue: await loadCatalogue(connection.portal.lang) }
 }

@@ -1,5 +1,6 @@
 import { createContext, use, useEffect, useMemo, type ReactNode } from 'react'
-import { en, type Messages, type PluralMessage } from './messages/en'
+import type { Catalogue } from './catalogue'
+import type { Messages, PluralMessage } from './messages/en'
 
 type TextKey = {
   [K in keyof Messages]: Messages[K] extends string ? K : never
@@ -11,21 +12,11 @@ export interface Translator {
   readonly locale: string
   readonly dir: 'ltr' | 'rtl'
   readonly t: (key: TextKey, values?: Values) => string
-  readonly plural: (key: PluralKey, count: number) => string
+  readonly plural: (key: PluralKey, count: number, values?: Values) => string
   readonly percent: (value: number) => string
 }
 
-interface Catalogue {
-  readonly locale: string
-  readonly messages: Messages
-}
-
-const english: Catalogue = { locale: 'en', messages: en }
-const catalogues: Record<string, Catalogue> = { en: english }
-
-/** Maps a Bitrix24 language code to a catalogue we ship; English otherwise. */
-export function createTranslator(bitrixLang: string): Translator {
-  const { locale, messages } = catalogues[bitrixLang] ?? english
+export function createTranslator({ locale, dir, messages }: Catalogue): Translator {
   const pluralRules = new Intl.PluralRules(locale)
   const integer = new Intl.NumberFormat(locale)
   // Bitrix24 sends percentages already rounded to two decimals.
@@ -40,12 +31,12 @@ export function createTranslator(bitrixLang: string): Translator {
 
   return {
     locale,
-    dir: 'ltr',
+    dir,
     t: (key, values) => fill(messages[key], values),
-    plural: (key, count) => {
+    plural: (key, count, values) => {
       const forms: PluralMessage = messages[key]
       const form = forms[pluralRules.select(count)] ?? forms.other
-      return fill(form, { count: integer.format(count) })
+      return fill(form, { ...values, count: integer.format(count) })
     },
     percent: (value) => percent.format(value / 100),
   }
@@ -53,8 +44,14 @@ export function createTranslator(bitrixLang: string): Translator {
 
 const I18nContext = createContext<Translator | null>(null)
 
-export function I18nProvider({ lang, children }: { lang: string; children: ReactNode }) {
-  const translator = useMemo(() => createTranslator(lang), [lang])
+export function I18nProvider({
+  catalogue,
+  children,
+}: {
+  catalogue: Catalogue
+  children: ReactNode
+}) {
+  const translator = useMemo(() => createTranslator(catalogue), [catalogue])
   useEffect(() => {
     document.documentElement.lang = translator.locale
     document.documentElement.dir = translator.dir

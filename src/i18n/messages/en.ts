@@ -15,7 +15,8 @@ export const en = {
     'The app could not connect to Bitrix24. Close it, then open it again from the menu of a poll message in a Bitrix24 chat.',
 
   howToTitle: 'How to use Chat Poll',
-  howToIntro: 'Chat Poll shows the results of a chat poll and the answers you chose.',
+  howToIntro:
+    'Chat Poll lets you vote in a chat poll, change or withdraw your vote, and see the results.',
   howToStep1: 'Open a Bitrix24 chat that has a poll.',
   howToStep2: 'Open the poll message’s menu (⋯).',
   howToStep3: 'Choose “Chat Poll”.',
@@ -33,18 +34,38 @@ export const en = {
   errorCode: 'Error code: {code}',
   retry: 'Retry',
 
-  pollHeading: 'Poll results',
+  pollHeading: 'Poll',
   peopleVoted: { one: '{count} person voted', other: '{count} people voted' },
   nobodyVoted: 'Nobody has voted yet',
   anonymousPoll: 'Anonymous poll',
   publicPoll: 'Public poll',
+  votesChangeable: 'Votes can be changed',
+  votesFinal: 'Votes can’t be changed',
+  pollOpen: 'Open',
   pollFinished: 'Finished',
+  sharesOfVoters: 'Shares are of voters, not votes',
   votes: { one: '{count} vote', other: '{count} votes' },
   meterValue: '{votes}, {percent}',
   meterValueMine: '{votes}, {percent}, your answer',
   yourAnswer: 'Your answer',
+  required: 'Required',
+  pickOne: 'Choose one answer',
+  pickAny: 'Choose one or more answers',
 
   notVoted: 'You haven’t voted in this poll.',
+  submitVote: 'Vote',
+  saveVote: 'Save my vote',
+  cancel: 'Cancel',
+  changeVote: 'Change my vote',
+  ballotRequiredMissing: 'Answer every required question before voting.',
+  ballotEmpty: 'Choose an answer before voting.',
+  voteCounted: 'Your vote was counted.',
+  voteChanged: 'Your vote was changed.',
+  voteRefused:
+    'Bitrix24 did not accept your vote. The poll was reloaded to show its current state.',
+  votePollFinished: 'This poll is finished: it no longer accepts votes.',
+  voteFailed: 'Your vote was not sent. Check your connection and try again.',
+
   withdrawVote: 'Withdraw my vote',
   withdrawNotAllowed:
     'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
@@ -57,6 +78,17 @@ export const en = {
     'Your vote was not withdrawn: the poll was finished while it was open here.',
   withdrawUnconfirmed:
     'Bitrix24 could not be reached to confirm whether your vote was withdrawn. The poll updates here as soon as Bitrix24 answers; if your vote is still shown then, try again.',
+  undo: 'Undo',
+  voteRestored: 'Your vote was restored.',
+  undoPollFinished: 'Your vote can’t be restored: the poll is finished.',
+  undoNotAllowed:
+    'Your vote can’t be restored: the poll no longer accepts it. Vote again below if you can.',
+  undoFailed: 'Your vote was not restored. Check your connection and try again.',
+
+  whoVoted: 'Who voted',
+  loadingVoters: 'Loading voters…',
+  moreVoters: 'Show more voters',
+  votersFailed: 'The list of voters couldn’t be loaded.',
 
   installing: 'Installing Chat Poll…',
   installFailedTitle: 'Chat Poll couldn’t be installed',

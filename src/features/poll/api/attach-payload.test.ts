@@ -17,6 +17,7 @@ describe('reading the poll Bitrix24 sends', () => {
       signedAttachId: getExample.attach.signedAttachId,
       voterCount: 1,
       isAnonymous: false,
+      allowsVoteChange: true,
       isVoted: true,
       canVote: false,
       canRevote: true,
@@ -27,6 +28,8 @@ describe('reading the poll Bitrix24 sends', () => {
           text: 'How are you?',
           textFormat: 'text',
           isMultipleChoice: false,
+          isRequired: false,
+          chart: 'bars',
           voterCount: 1,
           answers: [
             {
@@ -155,6 +158,29 @@ describe('reading the poll Bitrix24 sends', () => {
     expect(parseAttach({ ...copyOf(getExample.attach), ANONYMITY: 1 }).isAnonymous).toBe(
       false,
     )
+  })
+
+  test('required questions and the circle diagram are read from their flags', () => {
+    const attach = copyOf(getExample.attach)
+    const question = copyOf(getExample.attach.QUESTIONS['1'])
+    attach.QUESTIONS = { '1': { ...question, REQUIRED: 'Y', DIAGRAM_TYPE: 'circle' } }
+
+    const [read] = parseAttach(attach).questions
+
+    expect(read?.isRequired).toBe(true)
+    expect(read?.chart).toBe('pie')
+  })
+
+  test('a finished poll still says whether the author allowed changing votes', () => {
+    const finished = { isFinished: true, canRevote: false, canVote: false }
+    expect(
+      parseAttach({ ...copyOf(getExample.attach), ...finished, OPTIONS: 1 })
+        .allowsVoteChange,
+    ).toBe(true)
+    expect(
+      parseAttach({ ...copyOf(getExample.attach), ...finished, OPTIONS: 0 })
+        .allowsVoteChange,
+    ).toBe(false)
   })
 
   test.each([

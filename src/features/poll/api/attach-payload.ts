@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { Answer, Poll, Question, TextFormat } from '../poll'
+import type { Answer, Chart, Poll, Question, TextFormat } from '../poll'
 
 /**
  * Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
@@ -19,6 +19,14 @@ const id = v.pipe(
 const textFormat = v.pipe(
   v.optional(v.string(), 'text'),
   v.transform((value): TextFormat => (value === 'html' ? 'html' : 'text')),
+)
+const yesNo = v.pipe(
+  v.optional(v.string(), 'N'),
+  v.transform((value) => value === 'Y'),
+)
+const chart = v.pipe(
+  v.optional(v.string(), 'histogram'),
+  v.transform((value): Chart => (value === 'circle' ? 'pie' : 'bars')),
 )
 const emptyPhpArray = v.pipe(
   v.strictTuple([]),
@@ -43,6 +51,8 @@ const questionPayload = v.object({
   QUESTION_TYPE: textFormat,
   COUNTER: decimal,
   FIELD_TYPE: decimal,
+  REQUIRED: yesNo,
+  DIAGRAM_TYPE: chart,
   ANSWERS: idMap(answerPayload),
 })
 
@@ -50,6 +60,7 @@ export const attachPayload = v.object({
   ID: v.pipe(decimal, v.integer()),
   COUNTER: decimal,
   ANONYMITY: decimal,
+  OPTIONS: v.optional(decimal, 0),
   QUESTIONS: idMap(questionPayload),
   userAnswerMap: idMap(idMap(v.unknown())),
   canVote: v.boolean(),
@@ -66,6 +77,8 @@ type AnswerPayload = v.InferOutput<typeof answerPayload>
 /** The module's own "anonymously" value; the docs' `1` means public here (reference §9.2). */
 const ANONYMOUS = 2
 const MULTIPLE_CHOICE = 1
+/** `OPTIONS` bit of polls whose voters may change their vote (reference §9.1). */
+const ALLOW_REVOTE = 1
 
 export class InvalidPayloadError extends Error {
   constructor(issues: readonly v.BaseIssue<unknown>[]) {
@@ -86,6 +99,8 @@ function toPoll(attach: AttachPayload): Poll {
     signedAttachId: attach.signedAttachId,
     voterCount: attach.COUNTER,
     isAnonymous: attach.ANONYMITY === ANONYMOUS,
+    // A finished poll reports `canRevote: false` whatever the author chose.
+    allowsVoteChange: attach.canRevote || (attach.OPTIONS & ALLOW_REVOTE) !== 0,
     isVoted: attach.isVoted,
     canVote: attach.canVote,
     canRevote: attach.canRevote,
@@ -105,6 +120,8 @@ function toQuestion(
     text: question.QUESTION,
     textFormat: question.QUESTION_TYPE,
     isMultipleChoice: question.FIELD_TYPE === MULTIPLE_CHOICE,
+    isRequired: question.REQUIRED,
+    chart: question.DIAGRAM_TYPE,
     voterCount: question.COUNTER,
     answers: sortBySortThenId(Object.values(question.ANSWERS)).map(
       (answer: AnswerPayload): Answer => ({

@@ -52,7 +52,7 @@ export async function recallVote(
   return readyToShow(poll)
 }
 
-function attachOf(result: unknown): unknown {
+export function attachOf(result: unknown): unknown {
   return typeof result === 'object' && result !== null && 'attach' in result
     ? result.attach
     : undefined

@@ -1,23 +1,32 @@
 import { useId } from 'react'
 import { CheckIcon } from '../../../components/check-icon'
 import { useI18n } from '../../../i18n/i18n'
-import type { Answer } from '../poll'
+import type { Answer, Chart } from '../poll'
 import { PollText } from './poll-text'
 
 /**
  * One answer as a meter: its vote count out of the question's voters, with the
  * same facts written out for sighted users and in `aria-valuetext` for
- * everyone else.
+ * everyone else. Drawn as a bar, or as a swatch of its slice of the pie.
  */
 export function AnswerMeter({
   answer,
   voterCount,
+  chart,
+  slice,
+  labelId,
 }: {
   answer: Answer
   voterCount: number
+  chart: Chart
+  /** The answer's position, which picks its colour in the pie. */
+  slice: number
+  /** The id to give the answer's text, when a ballot input is labelled by it too. */
+  labelId?: string
 }) {
   const { t, plural, percent } = useI18n()
-  const textId = useId()
+  const ownId = useId()
+  const textId = labelId ?? ownId
   const votes = plural('votes', answer.votes)
   const share = percent(answer.percent)
   return (
@@ -34,6 +43,9 @@ export function AnswerMeter({
       className={answer.isMine ? 'answer answer-mine' : 'answer'}
     >
       <div className="answer-line">
+        {chart === 'pie' && (
+          <span className={`swatch slice-${slice % SLICE_COLOURS}`} aria-hidden="true" />
+        )}
         <span id={textId} className="answer-text">
           <PollText text={answer.text} format={answer.textFormat} />
         </span>
@@ -47,12 +59,17 @@ export function AnswerMeter({
           {votes} · {share}
         </span>
       </div>
-      <div className="answer-bar" aria-hidden="true">
-        <div
-          className="answer-bar-fill"
-          style={{ inlineSize: `${Math.min(answer.percent, 100)}%` }}
-        />
-      </div>
+      {chart === 'bars' && (
+        <div className="answer-bar" aria-hidden="true">
+          <div
+            className="answer-bar-fill"
+            style={{ inlineSize: `${Math.min(answer.percent, 100)}%` }}
+          />
+        </div>
+      )}
     </div>
   )
 }
+
+/** How many distinct slice colours `styles.css` defines (`.slice-0` …). */
+export const SLICE_COLOURS = 10

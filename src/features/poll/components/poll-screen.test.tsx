@@ -56,7 +56,7 @@ describe('the poll screen', () => {
     ).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
-    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus()
     expect(portal.calls.map((call) => call.method)).toEqual([
       'vote.AttachedVote.get',
       'vote.AttachedVote.recall',

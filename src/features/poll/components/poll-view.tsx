@@ -1,11 +1,21 @@
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { CheckIcon } from '../../../components/check-icon'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
-import type { Poll, PollRef } from '../poll'
+import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
+import { BallotForm } from './ballot-form'
+import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
+import { UndoWithdrawal } from './undo-withdrawal'
 import { WithdrawVote } from './withdraw-vote'
 
+type FocusTarget = 'heading' | 'change'
+
+/**
+ * The poll in one of two modes: the ballot, when the user can vote or chose to
+ * change their vote, or the results with what can be done about their vote.
+ * One polite live region announces every outcome.
+ */
 export function PollView({
   portal,
   pollRef,
@@ -15,41 +25,119 @@ export function PollView({
   pollRef: PollRef
   poll: Poll
 }) {
-  const { t, plural } = useI18n()
-  const headingRef = useRef<HTMLHeadingElement>(null)
+  const { t } = useI18n()
   const headingId = useId()
   // Read by `npm run bench`: when a poll (or a new state of it) is on screen.
   useEffect(() => {
     performance.mark('poll:rendered')
   }, [poll])
-  const facts = [
-    poll.voterCount > 0 ? plural('peopleVoted', poll.voterCount) : t('nobodyVoted'),
-    poll.isAnonymous ? t('anonymousPoll') : t('publicPoll'),
-    ...(poll.isFinished ? [t('pollFinished')] : []),
-  ]
+  const heading = useRef<HTMLHeadingElement>(null)
+  const changeButton = useRef<HTMLButtonElement>(null)
+  const [changing, setChanging] = useState(false)
+  const [announcement, setAnnouncement] = useState('')
+  const [undoBallot, setUndoBallot] = useState<Ballot>()
+  const focusTarget = useRef<FocusTarget>(undefined)
+  const voting = poll.canVote || (changing && canWithdraw(poll))
+  const voters = poll.isAnonymous ? undefined : { portal, pollRef }
+
+  // Focus moves once the element it goes to is on screen: every change that
+  // asks for it also changes state, so a render follows.
+  useEffect(() => {
+    if (!focusTarget.current) return
+    ;(focusTarget.current === 'change' ? changeButton : heading).current?.focus()
+    focusTarget.current = undefined
+  })
+
+  const settle = (message: string, focus: FocusTarget) => {
+    setAnnouncement(message)
+    focusTarget.current = focus
+  }
+
   return (
     <article className="poll" aria-labelledby={headingId}>
       <header className="poll-header">
-        <h1 id={headingId} ref={headingRef} tabIndex={-1} className="poll-heading">
+        <h1 id={headingId} ref={heading} tabIndex={-1} className="poll-heading">
           {t('pollHeading')}
         </h1>
-        <p className="poll-caption">{facts.join(' · ')}</p>
+        <PollCaption poll={poll} />
       </header>
-      {poll.questions.map((question) => (
-        <QuestionResults key={question.id} question={question} />
-      ))}
-      {poll.isVoted && (
-        <p className="legend">
-          <CheckIcon /> {t('yourAnswer')}
-        </p>
+      {voting ? (
+        <BallotForm
+          portal={portal}
+          pollRef={pollRef}
+          poll={poll}
+          initialBallot={changing ? myBallot(poll) : {}}
+          voters={voters}
+          isChange={changing}
+          onVoted={() => {
+            setUndoBallot(undefined)
+            setChanging(false)
+            settle(t(changing ? 'voteChanged' : 'voteCounted'), 'heading')
+          }}
+          onCancel={() => {
+            focusTarget.current = 'change'
+            setChanging(false)
+          }}
+        />
+      ) : (
+        <>
+          {poll.questions.map((question) => (
+            <QuestionResults key={question.id} question={question} voters={voters} />
+          ))}
+          {poll.isVoted ? (
+            <>
+              <p className="legend">
+                <CheckIcon /> {t('yourAnswer')}
+              </p>
+              <WithdrawVote
+                portal={portal}
+                pollRef={pollRef}
+                poll={poll}
+                besideButton={
+                  canWithdraw(poll) && (
+                    <button
+                      ref={changeButton}
+                      type="button"
+                      className="button"
+                      onClick={() => {
+                        setChanging(true)
+                      }}
+                    >
+                      {t('changeVote')}
+                    </button>
+                  )
+                }
+                onWithdrawn={(previous) => {
+                  setAnnouncement(t('voteWithdrawn'))
+                  setUndoBallot(previous)
+                }}
+              />
+            </>
+          ) : (
+            <p className="hint">{t('notVoted')}</p>
+          )}
+        </>
       )}
-      <WithdrawVote
-        portal={portal}
-        pollRef={pollRef}
-        poll={poll}
-        // The button disappears with the vote: keep keyboard focus in the poll.
-        onWithdrawn={() => headingRef.current?.focus()}
-      />
+      <p role="status" className="announcement">
+        {announcement}
+      </p>
+      {/* Voting again elsewhere (another tab, the chat's widget) makes the undo moot. */}
+      {undoBallot && !poll.isVoted && (
+        <UndoWithdrawal
+          portal={portal}
+          pollRef={pollRef}
+          poll={poll}
+          ballot={undoBallot}
+          onRestored={() => {
+            setUndoBallot(undefined)
+            settle(t('voteRestored'), 'heading')
+          }}
+          onExpired={(hadFocus) => {
+            if (hadFocus) focusTarget.current = 'heading'
+            setUndoBallot(undefined)
+          }}
+        />
+      )}
     </article>
   )
 }

@@ -1,22 +1,112 @@
 import { useId } from 'react'
-import type { Question } from '../poll'
+import { useI18n } from '../../../i18n/i18n'
+import type { Portal } from '../../../lib/portal'
+import type { PollRef, Question } from '../poll'
 import { AnswerMeter } from './answer-meter'
+import { AnswerVoters } from './answer-voters'
+import { PieChart } from './pie-chart'
 import { PollText } from './poll-text'
 
-export function QuestionResults({ question }: { question: Question }) {
+/** What a ballot adds to a question: an input before each answer. */
+export interface QuestionChoice {
+  readonly selected: readonly string[]
+  readonly onChange: (answerId: string, checked: boolean) => void
+  /** The id of the message saying this question still needs an answer. */
+  readonly problemId: string | undefined
+}
+
+/** Where to read who voted: given for public polls only. */
+export interface VotersSource {
+  readonly portal: Portal
+  readonly pollRef: PollRef
+}
+
+export function QuestionResults({
+  question,
+  choice,
+  voters,
+}: {
+  question: Question
+  choice?: QuestionChoice
+  voters?: VotersSource
+}) {
+  const { t } = useI18n()
   const headingId = useId()
+  const hintId = useId()
+  const idPrefix = useId()
+  const describedBy = [choice && hintId, choice?.problemId].filter(Boolean).join(' ')
   return (
-    <section role="group" aria-labelledby={headingId} className="question">
+    <section
+      role="group"
+      aria-labelledby={headingId}
+      aria-describedby={describedBy || undefined}
+      className={question.chart === 'pie' ? 'question question-pie' : 'question'}
+    >
       <h2 id={headingId} className="question-text">
         <PollText text={question.text} format={question.textFormat} />
       </h2>
-      <ul className="answers">
-        {question.answers.map((answer) => (
-          <li key={answer.id}>
-            <AnswerMeter answer={answer} voterCount={question.voterCount} />
-          </li>
-        ))}
-      </ul>
+      {choice && (
+        <p id={hintId} className="question-hint">
+          {t(question.isMultipleChoice ? 'pickAny' : 'pickOne')}
+          {question.isRequired && <> · {t('required')}</>}
+        </p>
+      )}
+      <div className="question-body">
+        {question.chart === 'pie' && <PieChart question={question} />}
+        <ul className="answers">
+          {question.answers.map((answer, index) => {
+            const inputId = `${idPrefix}-${answer.id}`
+            const labelId = `${inputId}-text`
+            const meter = (
+              <AnswerMeter
+                answer={answer}
+                voterCount={question.voterCount}
+                chart={question.chart}
+                slice={index}
+                labelId={labelId}
+              />
+            )
+            const whoVoted = voters && answer.votes > 0 && (
+              <AnswerVoters
+                portal={voters.portal}
+                pollRef={voters.pollRef}
+                answer={answer}
+                answerTextId={labelId}
+              />
+            )
+            if (!choice) {
+              return (
+                <li key={answer.id}>
+                  {meter}
+                  {whoVoted}
+                </li>
+              )
+            }
+            return (
+              <li key={answer.id} className="choice">
+                <input
+                  id={inputId}
+                  className="choice-input"
+                  type={question.isMultipleChoice ? 'checkbox' : 'radio'}
+                  name={`${idPrefix}-question`}
+                  value={answer.id}
+                  checked={choice.selected.includes(answer.id)}
+                  aria-labelledby={labelId}
+                  onChange={(event) => {
+                    choice.onChange(answer.id, event.target.checked)
+                  }}
+                />
+                <div className="choice-body">
+                  <label htmlFor={inputId} className="choice-label">
+                    {meter}
+                  </label>
+                  {whoVoted}
+                </div>
+              </li>
+            )
+          })}
+        </ul>
+      </div>
     </section>
   )
 }

@@ -1,26 +1,29 @@
-import { useId, useRef, useState } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
 import { RestError } from '../../../lib/portal'
 import { useWithdrawVote } from '../api/use-withdraw-vote'
 import { RecallRefusedError } from '../api/vote-api'
 import { WithdrawalFailedError } from '../api/withdraw-vote'
-import { canWithdraw, type Poll, type PollRef } from '../poll'
+import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
 
 export function WithdrawVote({
   portal,
   pollRef,
   poll,
   onWithdrawn,
+  besideButton,
 }: {
   portal: Portal
   pollRef: PollRef
   poll: Poll
-  onWithdrawn: () => void
+  /** Called with the ballot the user had, which an undo can cast again. */
+  onWithdrawn: (previous: Ballot) => void
+  /** Other actions on the user's vote, shown before the button. */
+  besideButton?: ReactNode
 }) {
   const { t } = useI18n()
   const withdraw = useWithdrawVote(portal, pollRef)
-  const [announcement, setAnnouncement] = useState('')
   // The pending state reaches the button a render later; a fast double click
   // must still send a single recall.
   const inFlight = useRef(false)
@@ -44,11 +47,10 @@ export function WithdrawVote({
     if (!allowed || inFlight.current) return
     inFlight.current = true
     performance.mark('withdraw:click')
-    setAnnouncement('')
+    const previous = myBallot(poll)
     withdraw.mutate(undefined, {
       onSuccess: () => {
-        setAnnouncement(t('voteWithdrawn'))
-        onWithdrawn()
+        onWithdrawn(previous)
       },
       onSettled: () => {
         inFlight.current = false
@@ -57,28 +59,25 @@ export function WithdrawVote({
   }
 
   return (
-    <div className="withdraw">
-      {poll.isVoted ? (
-        <>
-          <button
-            type="button"
-            className="button"
-            aria-disabled={!allowed || withdraw.isPending}
-            aria-busy={withdraw.isPending}
-            aria-describedby={reason ? reasonId : undefined}
-            onClick={handleClick}
-          >
-            {withdraw.isPending && <span className="spinner" aria-hidden="true" />}
-            {t('withdrawVote')}
-          </button>
-          {reason && (
-            <p id={reasonId} className="withdraw-reason">
-              {reason}
-            </p>
-          )}
-        </>
-      ) : (
-        <p className="withdraw-reason">{t('notVoted')}</p>
+    <div className="actions">
+      <div className="button-row">
+        {besideButton}
+        <button
+          type="button"
+          className="button"
+          aria-disabled={!allowed || withdraw.isPending}
+          aria-busy={withdraw.isPending}
+          aria-describedby={reason ? reasonId : undefined}
+          onClick={handleClick}
+        >
+          {withdraw.isPending && <span className="spinner" aria-hidden="true" />}
+          {t('withdrawVote')}
+        </button>
+      </div>
+      {reason && (
+        <p id={reasonId} className="hint">
+          {reason}
+        </p>
       )}
       {withdraw.isError && (
         <p role="alert" className="inline-error">
@@ -88,9 +87,6 @@ export function WithdrawVote({
           )}
         </p>
       )}
-      <p role="status" className="announcement">
-        {announcement}
-      </p>
     </div>
   )
 }

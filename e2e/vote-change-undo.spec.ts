@@ -1,0 +1,164 @@
+import { expectNoAxeViolations } from './support/axe'
+import { expect, test } from './support/fixtures'
+
+const lunchPoll = 'Where shall we have the team lunch on Friday?'
+
+test('a member who has not voted chooses an answer and votes', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1006' }))
+  const question = chat.app.getByRole('group', { name: 'Favourite office snack?' })
+  await expect(question.getByRole('radio')).toHaveCount(4)
+  await expectNoAxeViolations(page)
+
+  await question.getByRole('radio', { name: 'Fruit' }).check()
+  await chat.app.getByRole('button', { name: 'Vote' }).click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
+  await expect(question.getByRole('meter', { name: 'Fruit' })).toHaveAttribute(
+    'aria-valuetext',
+    '1 vote, 33.33%, your answer',
+  )
+  await expect(chat.app.getByRole('radio')).toHaveCount(0)
+  await expect(chat.app.getByRole('heading', { name: 'Poll', level: 1 })).toBeFocused()
+  await expectNoAxeViolations(page)
+  const votes = await portal.callsOf('vote.AttachedVote.vote')
+  expect(votes).toHaveLength(1)
+  expect(votes[0]?.params.actionUuid).toEqual(expect.any(String))
+  expect(Object.values((await portal.poll(1006)).ballots['1'] ?? {})).toHaveLength(1)
+})
+
+test('voting without an answer asks for one and sends nothing', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1006' }))
+
+  await chat.app.getByRole('button', { name: 'Vote' }).click()
+
+  await expect(chat.app.getByRole('alert')).toHaveText('Choose an answer before voting.')
+  await expect(chat.app.getByRole('radio', { name: 'Chocolate' })).toBeFocused()
+  await expectNoAxeViolations(page)
+  expect(await portal.callsOf('vote.AttachedVote.vote')).toHaveLength(0)
+})
+
+test('Change my vote opens the ballot with my answer chosen and saves the new one', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  const question = chat.app.getByRole('group', { name: lunchPoll })
+
+  await chat.app.getByRole('button', { name: 'Change my vote' }).click()
+  await expect(question.getByRole('radio', { name: 'Sushi bar' })).toBeChecked()
+  await expectNoAxeViolations(page)
+  await question.getByRole('radio', { name: 'Pizza place' }).check()
+  await chat.app.getByRole('button', { name: 'Save my vote' }).click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was changed.')
+  await expect(question.getByRole('meter', { name: 'Pizza place' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  await expect(question.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
+    'aria-valuetext',
+    '1 vote, 25%',
+  )
+  expect((await portal.poll(1002)).counter).toBe(4)
+})
+
+test('a multiple-choice vote is changed with checkboxes', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1003' }))
+  const question = chat.app.getByRole('group', {
+    name: 'Which days suit you for the offsite?',
+  })
+  await expect(chat.app.getByText(/Shares are of voters, not votes/)).toBeVisible()
+
+  await chat.app.getByRole('button', { name: 'Change my vote' }).click()
+  await expect(question.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked()
+  await expect(question.getByRole('checkbox', { name: 'Thursday' })).toBeChecked()
+  await question.getByRole('checkbox', { name: 'Tuesday' }).uncheck()
+  await question.getByRole('checkbox', { name: 'Friday' }).check()
+  await chat.app.getByRole('button', { name: 'Save my vote' }).click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was changed.')
+  await expect(question.getByRole('meter', { name: 'Friday' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  const [stored] = (await portal.poll(1003)).questions
+  const idOf = (text: string) => stored?.answers.find((a) => a.text === text)?.id
+  const [sent] = await portal.callsOf('vote.AttachedVote.vote')
+  expect(sent?.params.ballot).toEqual({
+    [stored?.id ?? '']: [idOf('Thursday'), idOf('Friday')],
+  })
+})
+
+test('Undo after a withdrawal casts the same ballot again', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+  const undo = chat.app.getByRole('button', { name: 'Undo' })
+  await expect(undo).toBeFocused()
+  await expect(sushi).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expectNoAxeViolations(page)
+
+  await undo.click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was restored.')
+  await expect(sushi).toHaveAttribute('aria-valuetext', '2 votes, 50%, your answer')
+  await expect(undo).toHaveCount(0)
+  await expect(chat.app.getByRole('heading', { name: 'Poll', level: 1 })).toBeFocused()
+  expect((await portal.calls()).map((call) => call.method)).toEqual([
+    'vote.AttachedVote.get',
+    'vote.AttachedVote.recall',
+    'vote.AttachedVote.vote',
+  ])
+})
+
+test('Undo is offered for about ten seconds', async ({ page, portal, chat }) => {
+  await page.clock.install()
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  const undo = chat.app.getByRole('button', { name: 'Undo' })
+  await expect(undo).toBeFocused()
+
+  await page.clock.fastForward(9_000)
+  await expect(undo).toBeVisible()
+  await page.clock.fastForward(1_500)
+
+  await expect(undo).toHaveCount(0)
+  await expect(chat.app.getByRole('heading', { name: 'Poll', level: 1 })).toBeFocused()
+})
+
+test('Undo says clearly when the poll finished in the meantime', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+
+  await portal.stopPoll(1002)
+  await chat.app.getByRole('button', { name: 'Undo' }).click()
+
+  await expect(chat.app.getByRole('alert')).toHaveText(
+    'Your vote can’t be restored: the poll is finished.',
+  )
+  await expectNoAxeViolations(page)
+})

@@ -1,0 +1,92 @@
+import { expectNoAxeViolations } from './support/axe'
+import { expect, test } from './support/fixtures'
+
+const lunchPoll = 'Where shall we have the team lunch on Friday?'
+
+test('in a public poll, who chose an answer is shown on demand', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  const whoVoted = chat.app.getByRole('button', { name: 'Who voted Sushi bar' })
+  await expect(whoVoted).toHaveAttribute('aria-expanded', 'false')
+  await expect(
+    chat.app.getByRole('button', { name: 'Who voted Burger joint' }),
+  ).toHaveCount(0)
+  expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(0)
+
+  await whoVoted.click()
+
+  const voters = chat.app.getByRole('list', { name: 'Who voted Sushi bar' })
+  await expect(voters.getByRole('listitem')).toHaveCount(2)
+  await expect(voters).toContainText('Anna Petrova')
+  await expect(voters).toContainText('Chen Wei')
+  await expect(whoVoted).toHaveAttribute('aria-expanded', 'true')
+  await expectNoAxeViolations(page)
+  const calls = await portal.callsOf('vote.AttachedVote.getAnswerVoted')
+  expect(calls).toHaveLength(1)
+})
+
+test.describe('in a chat of 120 people', () => {
+  test.use({ portalSetup: { scenario: 'crowd' } })
+
+  test('voters come 50 at a time, and more on request', async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    await page.goto(portal.chatUrl({ open: '1008' }))
+
+    await chat.app.getByRole('button', { name: 'Who voted Yes' }).click()
+    const voters = chat.app.getByRole('list', { name: 'Who voted Yes' })
+    await expect(voters.getByRole('listitem')).toHaveCount(50)
+    await chat.app.getByRole('button', { name: 'Show more voters' }).click()
+
+    await expect(voters.getByRole('listitem')).toHaveCount(90)
+    await expect(chat.app.getByRole('button', { name: 'Show more voters' })).toHaveCount(
+      0,
+    )
+    expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(2)
+    await expectNoAxeViolations(page)
+  })
+})
+
+test('an anonymous poll never shows nor asks who voted', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1006' }))
+  await expect(chat.app.getByRole('meter', { name: 'Chocolate' })).toBeVisible()
+
+  await expect(chat.app.getByRole('button', { name: /Who voted/ })).toHaveCount(0)
+  expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(0)
+})
+
+test('coming back to the app after half a minute shows the votes cast meanwhile', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.clock.install()
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  const question = chat.app.getByRole('group', { name: lunchPoll })
+  const burger = question.getByRole('meter', { name: 'Burger joint' })
+  await expect(burger).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+  const leaveAndComeBack = async () => {
+    await page.getByText('simulated portal').click()
+    await question.getByRole('heading').click()
+  }
+
+  await portal.voteAs(5, 1002, ['Burger joint'])
+  await leaveAndComeBack()
+  await expect(burger).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+  expect(await portal.callsOf('vote.AttachedVote.get')).toHaveLength(1)
+
+  await page.clock.fastForward(31_000)
+  await leaveAndComeBack()
+
+  await expect(burger).toHaveAttribute('aria-valuetext', '1 vote, 20%')
+  expect(await portal.callsOf('vote.AttachedVote.get')).toHaveLength(2)
+})

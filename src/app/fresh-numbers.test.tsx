@@ -1,0 +1,48 @@
+import { act, screen } from '@testing-library/react'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { PollScreen } from '../features/poll/components/poll-screen'
+import { fakePortal } from '../testing/fake-portal'
+import { votedAttach, votedForAttach } from '../testing/fixtures/attach'
+import { renderWithProviders } from '../testing/render'
+import { POLL_FRESH_MS, watchFrameFocus } from './query-client'
+
+function leaveAndComeBack() {
+  act(() => {
+    window.dispatchEvent(new Event('blur'))
+    window.dispatchEvent(new Event('focus'))
+  })
+}
+
+describe('fresh numbers', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  test('the poll is read again when the frame regains focus, at most once per 30 seconds', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date'] })
+    watchFrameFocus()
+    let reads = 0
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        reads += 1
+        return { attach: reads === 1 ? votedAttach() : votedForAttach(['3']) }
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={{ messageId: 13 }} />)
+    const great = await screen.findByRole('meter', { name: 'Great!' })
+
+    leaveAndComeBack()
+    expect(reads).toBe(1)
+
+    vi.setSystemTime(Date.now() + POLL_FRESH_MS + 1)
+    leaveAndComeBack()
+
+    // The numbers change in place: the meter never leaves the screen.
+    await vi.waitFor(() => {
+      expect(great).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+    })
+    expect(great).toBeInTheDocument()
+    expect(screen.queryByRole('status')).toHaveTextContent('')
+    expect(reads).toBe(2)
+  })
+})

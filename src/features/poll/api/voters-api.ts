@@ -1,0 +1,53 @@
+import * as v from 'valibot'
+import type { Portal } from '../../../lib/portal'
+import type { PollRef, Voter } from '../poll'
+import { InvalidPayloadError } from './attach-payload'
+import { addressOf } from './vote-api'
+
+/**
+ * `vote.AttachedVote.getAnswerVoted`: who chose an answer, a page at a time.
+ * Bitrix24 pages REST lists by `start`, 50 rows each; the docs show
+ * `pageNavigation` instead, so both are sent, and they agree (reference §4.4).
+ */
+export const VOTERS_PAGE_SIZE = 50
+
+const httpUrl = v.pipe(
+  v.string(),
+  v.url(),
+  v.check((url) => /^https?:\/\//i.test(url)),
+)
+
+const voterPayload = v.object({
+  ID: v.pipe(
+    v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/))]),
+    v.transform(Number),
+  ),
+  NAME: v.string(),
+  // An avatar that is not a web address is left out, never loaded.
+  IMAGE: v.fallback(v.nullish(httpUrl), null),
+  WORK_POSITION: v.nullish(v.string(), ''),
+})
+
+const votersPayload = v.object({ items: v.array(voterPayload) })
+
+export async function getAnswerVoters(
+  portal: Portal,
+  ref: PollRef,
+  answerId: string,
+  page: number,
+): Promise<Voter[]> {
+  const result = await portal.callMethod('vote.AttachedVote.getAnswerVoted', {
+    ...addressOf(ref),
+    answerId: Number(answerId),
+    pageNavigation: { pageSize: VOTERS_PAGE_SIZE, currentPage: page },
+    start: (page - 1) * VOTERS_PAGE_SIZE,
+  })
+  const parsed = v.safeParse(votersPayload, result)
+  if (!parsed.success) throw new InvalidPayloadError(parsed.issues)
+  return parsed.output.items.map((item) => ({
+    id: item.ID,
+    name: item.NAME,
+    avatarUrl: item.IMAGE ?? undefined,
+    position: item.WORK_POSITION,
+  }))
+}

@@ -1,0 +1,112 @@
+import { useId, useRef, useState, type SubmitEvent } from 'react'
+import { useI18n } from '../../../i18n/i18n'
+import type { Portal } from '../../../lib/portal'
+import { useCastVote } from '../api/use-cast-vote'
+import { ballotProblem, choose, type Ballot, type Poll, type PollRef } from '../poll'
+import { QuestionResults, type VotersSource } from './question-results'
+import { VoteError } from './vote-error'
+
+/**
+ * The poll with an input before each answer: radio buttons for single choice,
+ * checkboxes for multiple choice. Required questions are checked here, before
+ * Bitrix24 would refuse the ballot without saying why.
+ */
+export function BallotForm({
+  portal,
+  pollRef,
+  poll,
+  initialBallot,
+  isChange,
+  onVoted,
+  onCancel,
+  voters,
+}: {
+  portal: Portal
+  pollRef: PollRef
+  poll: Poll
+  voters: VotersSource | undefined
+  initialBallot: Ballot
+  /** Changing an earlier vote rather than voting for the first time. */
+  isChange: boolean
+  onVoted: () => void
+  onCancel: () => void
+}) {
+  const { t } = useI18n()
+  const vote = useCastVote(portal, pollRef)
+  const [ballot, setBallot] = useState(initialBallot)
+  const [showProblem, setShowProblem] = useState(false)
+  // The pending state reaches the button a render later; a fast double click
+  // must still send a single vote.
+  const inFlight = useRef(false)
+  const form = useRef<HTMLFormElement>(null)
+  const problemId = useId()
+  const problem = ballotProblem(poll, ballot)
+  const needsAnswer = problem?.questionIds ?? []
+
+  const handleSubmit = (event: SubmitEvent) => {
+    event.preventDefault()
+    if (inFlight.current) return
+    if (problem) {
+      setShowProblem(true)
+      // Take the user to the first question that still needs an answer.
+      const first = poll.questions.findIndex((q) => needsAnswer.includes(q.id))
+      form.current
+        ?.querySelectorAll<HTMLElement>('[role="group"]')
+        [first]?.querySelector<HTMLInputElement>('input')
+        ?.focus()
+      return
+    }
+    inFlight.current = true
+    vote.mutate(ballot, {
+      onSuccess: onVoted,
+      onSettled: () => {
+        inFlight.current = false
+      },
+    })
+  }
+
+  return (
+    <form ref={form} className="ballot" noValidate onSubmit={handleSubmit}>
+      {poll.questions.map((question) => (
+        <QuestionResults
+          key={question.id}
+          question={question}
+          voters={voters}
+          choice={{
+            selected: ballot[question.id] ?? [],
+            onChange: (answerId, checked) => {
+              setBallot((current) => choose(current, question, answerId, checked))
+            },
+            problemId:
+              showProblem && needsAnswer.includes(question.id) ? problemId : undefined,
+          }}
+        />
+      ))}
+      <div className="actions">
+        {!isChange && <p className="hint">{t('notVoted')}</p>}
+        {showProblem && problem && (
+          <p id={problemId} role="alert" className="inline-error">
+            {t(problem.kind === 'empty' ? 'ballotEmpty' : 'ballotRequiredMissing')}
+          </p>
+        )}
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button button-primary"
+            aria-disabled={vote.isPending}
+            aria-busy={vote.isPending}
+          >
+            {vote.isPending && <span className="spinner" aria-hidden="true" />}
+            {t(isChange ? 'saveVote' : 'submitVote')}
+          </button>
+          {isChange && (
+            <button type="button" className="button" onClick={onCancel}>
+              {t('cancel')}
+            </button>
+          )}
+        </div>
+        {vote.isError && <VoteError error={vote.error} />}
+      </div>
+    </form>
+  )
+}

@@ -1,0 +1,85 @@
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { fakePortal } from '../../../testing/fake-portal'
+import { votedAttach } from '../../../testing/fixtures/attach'
+import { renderWithProviders } from '../../../testing/render'
+import { PollScreen } from './poll-screen'
+
+const pollRef = { messageId: 13 }
+
+describe('who voted', () => {
+  test('a public poll lists the voters of an answer only when asked', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.getAnswerVoted': () => ({
+        items: [
+          { ID: 1, NAME: 'Anna Petrova', IMAGE: null, WORK_POSITION: 'Product manager' },
+          {
+            ID: 2,
+            NAME: 'Boris Ivanov',
+            IMAGE: 'javascript:alert(1)',
+            WORK_POSITION: '',
+          },
+        ],
+      }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const button = await screen.findByRole('button', { name: 'Who voted Great!' })
+    expect(portal.calls.map((call) => call.method)).toEqual(['vote.AttachedVote.get'])
+    expect(button).toHaveAttribute('aria-expanded', 'false')
+    // Answers nobody chose have nobody to list.
+    expect(
+      screen.queryByRole('button', { name: 'Who voted Best of all!' }),
+    ).not.toBeInTheDocument()
+
+    await user.click(button)
+
+    const list = await screen.findByRole('list', { name: 'Who voted Great!' })
+    const [anna, boris] = within(list).getAllByRole('listitem')
+    expect(anna).toHaveTextContent('Anna Petrova')
+    expect(anna).toHaveTextContent('Product manager')
+    expect(boris).toHaveTextContent('Boris Ivanov')
+    expect(screen.queryByRole('img')).not.toBeInTheDocument()
+    expect(button).toHaveAttribute('aria-expanded', 'true')
+    expect(portal.calls[1]).toEqual({
+      method: 'vote.AttachedVote.getAnswerVoted',
+      params: expect.objectContaining({ answerId: 1, start: 0 }) as unknown,
+    })
+  })
+
+  test('an anonymous poll never offers its voters', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach({ ANONYMITY: 2 }) }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await screen.findByRole('meter', { name: 'Great!' })
+    expect(screen.queryByRole('button', { name: /Who voted/ })).not.toBeInTheDocument()
+  })
+
+  test('a list that fails to load says so and can be read again', async () => {
+    const user = userEvent.setup()
+    let failures = 1
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.getAnswerVoted': () => {
+        if (failures-- > 0) return { nothing: true }
+        return {
+          items: [{ ID: 1, NAME: 'Anna Petrova', IMAGE: null, WORK_POSITION: '' }],
+        }
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Who voted Great!' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The list of voters couldn’t be loaded.',
+    )
+    await user.click(screen.getByRole('button', { name: 'Retry' }))
+
+    expect(await screen.findByText('Anna Petrova')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,383 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { loadCatalogue } from '../../../i18n/catalogue'
+import { fakePortal, restError } from '../../../testing/fake-portal'
+import {
+  copyOf,
+  onlyQuestion,
+  votedAttach,
+  votedForAttach,
+  withdrawnAttach,
+} from '../../../testing/fixtures/attach'
+import { renderWithProviders } from '../../../testing/render'
+import { PollScreen } from './poll-screen'
+import { UNDO_WINDOW_MS } from './undo-withdrawal'
+
+const pollRef = { messageId: 13 }
+
+function votesSent(portal: ReturnType<typeof fakePortal>) {
+  return portal.calls.filter((call) => call.method === 'vote.AttachedVote.vote')
+}
+
+/** Not voted yet: question 1 required, question 2 multiple choice. */
+function twoQuestionAttach() {
+  const attach = withdrawnAttach()
+  const first = onlyQuestion(attach)
+  const second = copyOf(first) as typeof first
+  attach.QUESTIONS = {
+    '1': { ...first, REQUIRED: 'Y' },
+    '2': { ...second, ID: '2', C_SORT: '20', FIELD_TYPE: '1', QUESTION: 'Pick any' },
+  }
+  return attach
+}
+
+describe('voting', () => {
+  test('a single-choice question offers radio buttons and my vote is rendered from the answer', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const question = await screen.findByRole('group', { name: 'How are you?' })
+    expect(within(question).getAllByRole('radio')).toHaveLength(3)
+    await user.click(within(question).getByRole('radio', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your vote was counted.')
+    expect(screen.getByRole('meter', { name: 'Great!' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 vote, 100%, your answer',
+    )
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    const [sent] = votesSent(portal)
+    const { actionUuid, ...address } = sent?.params ?? {}
+    expect(address).toEqual({
+      moduleId: 'im',
+      entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
+      entityId: 13,
+      ballot: { '1': ['1'] },
+    })
+    expect(actionUuid).toEqual(expect.any(String))
+  })
+
+  test('a multiple-choice question offers checkboxes and sends every checked answer', async () => {
+    const user = userEvent.setup()
+    const attach = withdrawnAttach()
+    onlyQuestion(attach).FIELD_TYPE = '1'
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach }),
+      'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1', '5']) }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('checkbox', { name: 'Great!' }))
+    await user.click(screen.getByRole('checkbox', { name: 'Better than anyone!' }))
+    await user.click(screen.getByRole('checkbox', { name: "What's up??" }))
+    await user.click(screen.getByRole('checkbox', { name: 'Better than anyone!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    await screen.findByText('Your vote was counted.')
+    expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['1', '5'] })
+  })
+
+  test('voting without choosing an answer asks for one and sends nothing', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Vote' }))
+
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer before voting.')
+    expect(screen.getByRole('radio', { name: 'Great!' })).toHaveFocus()
+    expect(votesSent(portal)).toHaveLength(0)
+  })
+
+  test('a required question must be answered before the vote is sent', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: twoQuestionAttach() }),
+      'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const required = await screen.findByRole('group', { name: 'How are you?' })
+    const optional = screen.getByRole('group', { name: 'Pick any' })
+    expect(required).toHaveAccessibleDescription('Choose one answer · Required')
+    await user.click(within(optional).getByRole('checkbox', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Answer every required question before voting.',
+    )
+    expect(required).toHaveAccessibleDescription(
+      'Choose one answer · Required Answer every required question before voting.',
+    )
+    expect(within(required).getByRole('radio', { name: 'Great!' })).toHaveFocus()
+    expect(votesSent(portal)).toHaveLength(0)
+
+    await user.click(within(required).getByRole('radio', { name: 'Better than anyone!' }))
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+    await screen.findByText('Your vote was counted.')
+    expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['3'], '2': ['1'] })
+  })
+
+  test('a refused vote is reported and the poll is read again', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.vote': () => [],
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Bitrix24 did not accept your vote.',
+    )
+    await waitFor(() => {
+      expect(portal.calls.map((call) => call.method)).toEqual([
+        'vote.AttachedVote.get',
+        'vote.AttachedVote.vote',
+        'vote.AttachedVote.get',
+      ])
+    })
+  })
+
+  test('a vote in a poll that has just finished says so', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.vote': () => {
+        throw restError('403', 'The poll is inactive.', 403)
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'This poll is finished: it no longer accepts votes.',
+    )
+  })
+})
+
+describe('changing my vote', () => {
+  test('opens the ballot with my answers chosen and saves the new one', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['3']) }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    expect(screen.getByRole('radio', { name: 'Great!' })).toBeChecked()
+    await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
+    await user.click(screen.getByRole('button', { name: 'Save my vote' }))
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your vote was changed.')
+    expect(screen.getByRole('meter', { name: 'Best of all!' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 vote, 100%, your answer',
+    )
+    expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['3'] })
+  })
+
+  test('cancelling returns to the results with focus on Change my vote', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Change my vote' })).toHaveFocus()
+    expect(votesSent(portal)).toHaveLength(0)
+  })
+
+  test('is not offered when the poll does not allow changing votes', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: votedAttach({ canRevote: false, OPTIONS: 0 }),
+      }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await screen.findByRole('button', { name: 'Withdraw my vote' })
+    expect(
+      screen.queryByRole('button', { name: 'Change my vote' }),
+    ).not.toBeInTheDocument()
+  })
+})
+
+describe('undoing a withdrawal', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  async function withdraw(votes: () => unknown, { fakeTimers = false } = {}) {
+    const user = userEvent.setup(
+      fakeTimers ? { advanceTimers: vi.advanceTimersByTime.bind(vi) } : {},
+    )
+    let voted = true
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: voted ? votedAttach() : withdrawnAttach(),
+      }),
+      'vote.AttachedVote.recall': () => {
+        voted = false
+        return { attach: withdrawnAttach() }
+      },
+      'vote.AttachedVote.vote': votes,
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    await screen.findByText('Your vote was withdrawn.')
+    return { user, portal }
+  }
+
+  test('casts the ballot I had again', async () => {
+    const { user, portal } = await withdraw(() => ({ attach: votedAttach() }))
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your vote was restored.')
+    expect(screen.getByRole('meter', { name: 'Great!' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 vote, 100%, your answer',
+    )
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['1'] })
+  })
+
+  test('is offered for about ten seconds, then focus returns to the poll', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    await withdraw(() => ({ attach: votedAttach() }), { fakeTimers: true })
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    expect(undo).toHaveFocus()
+
+    act(() => {
+      vi.advanceTimersByTime(UNDO_WINDOW_MS - 1000)
+    })
+    expect(undo).toBeInTheDocument()
+    act(() => {
+      vi.advanceTimersByTime(1000)
+    })
+
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+  })
+
+  test('is withdrawn once the poll shows I voted again elsewhere', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+    })
+    const { queryClient } = renderWithProviders(
+      <PollScreen portal={portal} pollRef={pollRef} />,
+    )
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
+
+    await act(() => queryClient.refetchQueries())
+
+    await waitFor(() => {
+      expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    })
+  })
+
+  test('says clearly when the poll has finished in the meantime', async () => {
+    const { user } = await withdraw(() => {
+      throw restError('403', 'The poll is inactive.', 403)
+    })
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your vote can’t be restored: the poll is finished.',
+    )
+  })
+
+  test('says clearly when the poll no longer accepts the vote', async () => {
+    const { user } = await withdraw(() => [])
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Your vote can’t be restored: the poll no longer accepts it.',
+    )
+  })
+})
+
+describe('the caption', () => {
+  test('tells the rules of a public poll that allows changing votes', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(
+      await screen.findByText(
+        'Public poll · Votes can be changed · Open · 1 person voted',
+      ),
+    ).toBeInTheDocument()
+  })
+
+  test('of a finished poll says it is finished rather than what could be changed', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: votedAttach({ isFinished: true, canRevote: false }),
+      }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(
+      await screen.findByText('Public poll · Finished · 1 person voted'),
+    ).toBeInTheDocument()
+  })
+
+  test('says that shares of a multiple-choice poll are of voters', async () => {
+    const attach = votedAttach({ ANONYMITY: 2, OPTIONS: 0, canRevote: false })
+    onlyQuestion(attach).FIELD_TYPE = '1'
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(
+      await screen.findByText(
+        'Anonymous poll · Votes can’t be changed · Open · 1 person voted · Shares are of voters, not votes',
+      ),
+    ).toBeInTheDocument()
+  })
+})
+
+describe('in Russian', () => {
+  test('counts, shares and the button speak Russian', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />, {
+      catalogue: await loadCatalogue('ru'),
+    })
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 голос, 100\u00a0%, ваш ответ',
+    )
+    expect(screen.getByRole('button', { name: 'Отозвать мой голос' })).toBeInTheDocument()
+    expect(document.documentElement).toHaveAttribute('lang', 'ru')
+  })
+})

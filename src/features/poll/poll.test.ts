@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest'
+import { parseAttach } from './api/attach-payload'
+import { ballotProblem, choose, myBallot, type Question } from './poll'
+import { copyOf, onlyQuestion, votedAttach } from '../../testing/fixtures/attach'
+
+function question(changes: Partial<Question> = {}): Question {
+  return {
+    id: '1',
+    text: 'Lunch?',
+    textFormat: 'text',
+    isMultipleChoice: false,
+    isRequired: false,
+    chart: 'bars',
+    voterCount: 0,
+    answers: [],
+    ...changes,
+  }
+}
+
+describe('the ballot rules', () => {
+  test('a single-choice question keeps only the latest answer', () => {
+    const single = question()
+    expect(choose(choose({}, single, '1', true), single, '3', true)).toEqual({
+      '1': ['3'],
+    })
+  })
+
+  test('a multiple-choice question adds and removes answers', () => {
+    const multiple = question({ isMultipleChoice: true })
+    const both = choose(choose({}, multiple, '1', true), multiple, '3', true)
+    expect(both).toEqual({ '1': ['1', '3'] })
+    expect(choose(both, multiple, '1', false)).toEqual({ '1': ['3'] })
+  })
+
+  test('a ballot without any answer is empty', () => {
+    const poll = parseAttach(votedAttach())
+    expect(ballotProblem(poll, {})).toEqual({ kind: 'empty', questionIds: ['1'] })
+    expect(ballotProblem(poll, { '1': [] })).toEqual({
+      kind: 'empty',
+      questionIds: ['1'],
+    })
+  })
+
+  test('a required question without an answer blocks the ballot, an optional one does not', () => {
+    const attach = votedAttach()
+    const first = onlyQuestion(attach)
+    attach.QUESTIONS = {
+      '1': { ...first, REQUIRED: 'Y' },
+      '2': { ...copyOf(first), ID: '2', C_SORT: '20' },
+    }
+    const poll = parseAttach(attach)
+
+    expect(ballotProblem(poll, { '2': ['1'] })).toEqual({
+      kind: 'required-missing',
+      questionIds: ['1'],
+    })
+    expect(ballotProblem(poll, { '1': ['1'] })).toBeUndefined()
+  })
+
+  test('my ballot is made of the answers marked mine', () => {
+    expect(myBallot(parseAttach(votedAttach()))).toEqual({ '1': ['1'] })
+  })
+})

@@ -1,0 +1,102 @@
+import type { Catalogue } from '../catalogue'
+
+/** Spanish (Bitrix24 language code `la`). */
+export const la: Catalogue = {
+  locale: 'es',
+  dir: 'ltr',
+  messages: {
+    appName: 'Chat Poll',
+    loadingPoll: 'Cargando la encuesta…',
+    outsideTitle: 'Abre Chat Poll desde un chat de Bitrix24',
+    outsideBody:
+      'Esta aplicación funciona dentro de Bitrix24. En un chat, abre el menú de un mensaje con una encuesta y elige «Chat Poll».',
+    noAnswerTitle: 'Bitrix24 no responde',
+    noAnswerBody:
+      'La aplicación no pudo conectarse con Bitrix24. Ciérrala y vuelve a abrirla desde el menú de un mensaje con encuesta en un chat de Bitrix24.',
+    howToTitle: 'Cómo usar Chat Poll',
+    howToIntro:
+      'Chat Poll te permite votar en una encuesta del chat, cambiar o retirar tu voto y ver los resultados.',
+    howToStep1: 'Abre un chat de Bitrix24 que tenga una encuesta.',
+    howToStep2: 'Abre el menú del mensaje de la encuesta (⋯).',
+    howToStep3: 'Elige «Chat Poll».',
+    noMessageTitle: 'No se eligió ningún mensaje con encuesta',
+    noMessageBody:
+      'Bitrix24 no indicó a la aplicación qué mensaje mostrar. Abre Chat Poll desde el menú de un mensaje con encuesta en un chat.',
+    notFoundTitle: 'Este mensaje no tiene encuesta',
+    notFoundBody: 'Abre Chat Poll desde el menú de un mensaje que contenga una encuesta.',
+    accessDeniedTitle: 'No puedes ver esta encuesta',
+    accessDeniedBody:
+      'Solo los miembros del chat donde se publicó la encuesta pueden verla.',
+    loadFailedTitle: 'No se pudo cargar la encuesta',
+    loadFailedBody:
+      'Bitrix24 respondió con un error. Comprueba tu conexión e inténtalo de nuevo.',
+    invalidPollBody:
+      'Bitrix24 envió datos de la encuesta que la aplicación no pudo leer.',
+    errorCode: 'Código de error: {code}',
+    retry: 'Reintentar',
+    pollHeading: 'Encuesta',
+    peopleVoted: {
+      one: '{count} persona votó',
+      many: '{count} de personas votaron',
+      other: '{count} personas votaron',
+    },
+    nobodyVoted: 'Nadie ha votado todavía',
+    anonymousPoll: 'Encuesta anónima',
+    publicPoll: 'Encuesta pública',
+    votesChangeable: 'Los votos se pueden cambiar',
+    votesFinal: 'Los votos no se pueden cambiar',
+    pollOpen: 'Abierta',
+    pollFinished: 'Finalizada',
+    sharesOfVoters: 'Los porcentajes son de votantes, no de votos',
+    votes: { one: '{count} voto', many: '{count} de votos', other: '{count} votos' },
+    meterValue: '{votes}, {percent}',
+    meterValueMine: '{votes}, {percent}, tu respuesta',
+    yourAnswer: 'Tu respuesta',
+    required: 'Obligatoria',
+    pickOne: 'Elige una respuesta',
+    pickAny: 'Elige una o más respuestas',
+    notVoted: 'No has votado en esta encuesta.',
+    submitVote: 'Votar',
+    saveVote: 'Guardar mi voto',
+    cancel: 'Cancelar',
+    changeVote: 'Cambiar mi voto',
+    ballotRequiredMissing: 'Responde todas las preguntas obligatorias antes de votar.',
+    ballotEmpty: 'Elige una respuesta antes de votar.',
+    voteCounted: 'Tu voto se ha registrado.',
+    voteChanged: 'Tu voto se ha cambiado.',
+    voteRefused:
+      'Bitrix24 no aceptó tu voto. La encuesta se ha vuelto a cargar para mostrar su estado actual.',
+    votePollFinished: 'Esta encuesta ha finalizado: ya no acepta votos.',
+    voteFailed: 'Tu voto no se envió. Comprueba tu conexión e inténtalo de nuevo.',
+    withdrawVote: 'Retirar mi voto',
+    withdrawNotAllowed:
+      'No puedes retirar tu voto: esta encuesta no permite cambiar los votos.',
+    withdrawPollFinished: 'No puedes retirar tu voto: esta encuesta ha finalizado.',
+    voteWithdrawn: 'Tu voto se ha retirado.',
+    withdrawRefused:
+      'Bitrix24 no retiró tu voto. La encuesta se ha vuelto a cargar para mostrar su estado actual.',
+    withdrawFailed: 'Tu voto no se retiró. Comprueba tu conexión e inténtalo de nuevo.',
+    withdrawPollClosed:
+      'Tu voto no se retiró: la encuesta se cerró mientras estaba abierta aquí.',
+    withdrawUnconfirmed:
+      'No se pudo contactar con Bitrix24 para confirmar si tu voto se retiró. La encuesta se actualizará en cuanto Bitrix24 responda; si tu voto sigue apareciendo, inténtalo de nuevo.',
+    undo: 'Deshacer',
+    voteRestored: 'Tu voto se ha restaurado.',
+    undoPollFinished: 'No se puede restaurar tu voto: la encuesta ha finalizado.',
+    undoNotAllowed:
+      'No se puede restaurar tu voto: la encuesta ya no lo acepta. Vuelve a votar abajo si puedes.',
+    undoFailed: 'Tu voto no se restauró. Comprueba tu conexión e inténtalo de nuevo.',
+    whoVoted: 'Quién votó',
+    loadingVoters: 'Cargando votantes…',
+    moreVoters: 'Mostrar más',
+    votersFailed: 'No se pudo cargar la lista de votantes.',
+    installing: 'Instalando Chat Poll…',
+    installFailedTitle: 'No se pudo instalar Chat Poll',
+    installFailedBody:
+      'Bitrix24 no añadió Chat Poll al menú de mensajes del chat. Solo un administrador de Bitrix24 puede instalar aplicaciones. Inténtalo de nuevo o consulta a tu administrador.',
+    installedTitle: 'Chat Poll está instalado',
+    crashTitle: 'Algo salió mal',
+    crashBody: 'La aplicación tuvo un problema inesperado.',
+    tryAgain: 'Intentar de nuevo',
+  },
+}
