@@ -19,6 +19,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser Bitrix24 supports has modulepreload: the polyfill is dead weight.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         // Libraries change less often than the app: separate files stay cached
