@@ -59,7 +59,7 @@ export function sizeBudget(options: {
   return {
     name: 'size-budget',
     apply: 'build',
-    generateBundle(_, bundle) {
+    writeBundle(_, bundle) {
       const sizes = bundleSizes(bundle)
       options.onReport?.(sizes)
       const appKb = sizes.initialJs.app / 1000

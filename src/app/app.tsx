@@ -1,12 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
-import { lazyModule } from '../components/lazy-module'
-import { Loading } from '../components/loading'
+import { InstallScreen } from '../features/install/install-screen'
 import { PollScreen } from '../features/poll/components/poll-screen'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
-import type { Portal } from '../lib/portal'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
 
@@ -41,18 +39,6 @@ function Installed() {
   return <HowTo title={t('installedTitle')} />
 }
 
-// Its own chunk: only an administrator's very first open needs it.
-const installScreen = lazyModule(() => import('../features/install/install-screen'))
-
-function Installer({ portal, handlerUrl }: { portal: Portal; handlerUrl: string }) {
-  const { t } = useI18n()
-  const InstallScreen = installScreen.useModule(true)?.InstallScreen
-  if (!InstallScreen) return <Loading label={t('installing')} />
-  return (
-    <InstallScreen portal={portal} handlerUrl={handlerUrl} installed={<Installed />} />
-  )
-}
-
 function Screen({ started }: { started: Startup }) {
   switch (started.status) {
     case 'outside-bitrix24':
@@ -60,7 +46,13 @@ function Screen({ started }: { started: Startup }) {
     case 'no-answer':
       return <NoAnswerFromBitrix24 />
     case 'installing':
-      return <Installer portal={started.portal} handlerUrl={started.handlerUrl} />
+      return (
+        <InstallScreen
+          portal={started.portal}
+          handlerUrl={started.handlerUrl}
+          installed={<Installed />}
+        />
+      )
     case 'connected':
       switch (started.target.kind) {
         case 'poll':
