@@ -132,3 +132,31 @@ test('a poll that does not allow changing votes offers no second ballot', async 
   await expect(widget.getByRole('button', { name: 'Change vote' })).toHaveCount(0)
   await expect(widget.getByRole('radio')).toHaveCount(0)
 })
+
+test('the poll’s author finishes it from the chat, and the app sees it finished', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  const offsitePoll = 'Which days suit you for the offsite?'
+  await page.goto(portal.chatUrl())
+  const widget = chat.pollWidget(offsitePoll)
+  await expect(
+    chat.pollWidget(lunchPoll).getByRole('button', { name: 'Finish poll' }),
+  ).toHaveCount(0)
+
+  await widget.getByRole('button', { name: 'Finish poll' }).click()
+
+  await expect(widget).toContainText('finished')
+  await expect(widget.getByRole('button', { name: 'Change vote' })).toHaveCount(0)
+  await chat.openAppFromMessage(offsitePoll)
+  await expect(
+    chat.app.getByRole('button', { name: 'Withdraw my vote' }),
+  ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll is finished.')
+  await page.getByRole('button', { name: 'Close' }).click()
+
+  await widget.getByRole('button', { name: 'Resume poll' }).click()
+
+  await expect(widget.getByRole('button', { name: 'Change vote' })).toBeVisible()
+  expect((await portal.poll(1003)).isFinished).toBe(false)
+})

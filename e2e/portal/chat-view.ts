@@ -7,6 +7,7 @@ import {
   type StoredPoll,
 } from './vote/poll'
 import {
+  canEditPoll,
   canReadPoll,
   dialogIdOf,
   isAnonymous,
@@ -30,6 +31,8 @@ export interface PollWidget {
   readonly isVoted: boolean
   /** Whether the widget offers a ballot: not voted yet, or changing votes is allowed. */
   readonly canVote: boolean
+  /** The poll message's author may finish the poll and reopen it. */
+  readonly canEdit: boolean
   readonly questions: readonly {
     readonly id: number
     readonly text: string
@@ -111,6 +114,7 @@ function pollWidget(world: World, poll: StoredPoll, userId: number): PollWidget 
     isFinished: isFinished(poll),
     isVoted: Boolean(ballot),
     canVote: !isFinished(poll) && (!ballot || allowsRevote(poll)),
+    canEdit: canEditPoll(world, poll, userId),
     questions: poll.questions.map((question) => ({
       id: question.id,
       text: question.text,

@@ -198,6 +198,12 @@ function chatPane(view: ChatView, chat: Chat | undefined) {
                     if (message.poll) state.changing.add(message.poll.attachId)
                     render()
                   },
+                  setFinished: (finished) => {
+                    void control(
+                      `/polls/${message.id}/${finished ? 'stop' : 'resume'}`,
+                      {},
+                    ).then(refreshView)
+                  },
                 })
               : h('p', { class: 'message-text' }, message.text),
           ),

@@ -13,6 +13,8 @@ export interface WidgetActions {
   readonly isChanging: boolean
   readonly vote: (ballot: Record<string, number[]>) => void
   readonly changeVote: () => void
+  /** The author finishes the poll, or reopens a finished one. */
+  readonly setFinished: (finished: boolean) => void
 }
 
 export function pollWidget(poll: PollWidget, actions: WidgetActions): HTMLElement {
@@ -22,6 +24,19 @@ export function pollWidget(poll: PollWidget, actions: WidgetActions): HTMLElemen
     { class: 'poll-widget', 'aria-label': 'Poll' },
     showBallot ? ballotForm(poll, actions) : results(poll, actions),
     h('p', { class: 'poll-facts' }, facts(poll)),
+    poll.canEdit &&
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'poll-author-action',
+          id: `poll-${poll.attachId}-finish`,
+          onclick: () => {
+            actions.setFinished(!poll.isFinished)
+          },
+        },
+        poll.isFinished ? 'Resume poll' : 'Finish poll',
+      ),
   )
 }
 
