@@ -7,6 +7,7 @@ import { BallotForm } from './ballot-form'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
 import { UndoWithdrawal } from './undo-withdrawal'
+import { useProgressiveQuestions } from './use-progressive-questions'
 import { WithdrawVote } from './withdraw-vote'
 
 type FocusTarget = 'heading' | 'change'
@@ -39,6 +40,7 @@ export function PollView({
   const focusTarget = useRef<FocusTarget>(undefined)
   const voting = poll.canVote || (changing && canWithdraw(poll))
   const voters = poll.isAnonymous ? undefined : { portal, pollRef }
+  const questions = useProgressiveQuestions(poll.questions)
 
   // Focus moves once the element it goes to is on screen: every change that
   // asks for it also changes state, so a render follows.
@@ -81,7 +83,7 @@ export function PollView({
         />
       ) : (
         <>
-          {poll.questions.map((question) => (
+          {questions.map((question) => (
             <QuestionResults key={question.id} question={question} voters={voters} />
           ))}
           {poll.isVoted ? (

@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react'
+import { describe, expect, test } from 'vitest'
+import { fakePortal } from '../../../testing/fake-portal'
+import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
+import { renderWithProviders } from '../../../testing/render'
+import { PollScreen } from './poll-screen'
+
+/** A news-feed poll of 20 questions with 50 answers each, built from the docs example. */
+function longFeedPoll() {
+  const attach = votedAttach()
+  const template = onlyQuestion(attach)
+  const answerTemplate = Object.values(template.ANSWERS)[0] ?? {}
+  attach.QUESTIONS = Object.fromEntries(
+    Array.from({ length: 20 }, (_, q) => {
+      const questionId = String(q + 1)
+      const answers = Object.fromEntries(
+        Array.from({ length: 50 }, (_, a) => {
+          const answerId = String(q * 50 + a + 1)
+          return [
+            answerId,
+            {
+              ...answerTemplate,
+              ID: answerId,
+              C_SORT: String((a + 1) * 10),
+              MESSAGE: `Answer ${q + 1}.${a + 1}`,
+            },
+          ]
+        }),
+      )
+      return [
+        questionId,
+        {
+          ...template,
+          ID: questionId,
+          C_SORT: String((q + 1) * 10),
+          QUESTION: `Question ${q + 1}`,
+          ANSWERS: answers,
+        },
+      ]
+    }),
+  )
+  attach.userAnswerMap = { '1': { '1': { ANSWER_ID: '1' } } }
+  return attach
+}
+
+describe('a long news-feed poll', () => {
+  test('shows every question and every answer, in order', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: longFeedPoll() }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={{ attachId: 1 }} />)
+
+    expect(
+      await screen.findByRole('group', { name: 'Question 20' }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
+    const groups = screen.getAllByRole('group')
+    expect(groups.map((group) => within(group).getAllByRole('meter').length)).toEqual(
+      Array.from({ length: 20 }, () => 50),
+    )
+    expect(
+      within(groups[0] ?? document.body).getAllByRole('meter')[0],
+    ).toHaveAccessibleName('Answer 1.1')
+    expect(portal.calls).toHaveLength(1)
+  })
+})
