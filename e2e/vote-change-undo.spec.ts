@@ -162,3 +162,43 @@ test('Undo says clearly when the poll finished in the meantime', async ({
   )
   await expectNoAxeViolations(page)
 })
+
+test('a required question must be answered before the vote is sent; optional ones may stay empty', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  const { attachId } = await portal.poll(502)
+  await page.goto(
+    portal.chatUrl({
+      placement: 'DEFAULT',
+      options: JSON.stringify({ attachId: String(attachId) }),
+    }),
+  )
+  const required = chat.app.getByRole('group', { name: 'Which training would you join?' })
+  await expect(required).toHaveAccessibleDescription(/Required/)
+
+  await chat.app.getByRole('button', { name: 'Vote', exact: true }).click()
+
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'Answer every required question before voting.',
+  )
+  await expect(required.getByRole('radio', { name: 'Public speaking' })).toBeFocused()
+  expect(await portal.callsOf('vote.AttachedVote.vote')).toHaveLength(0)
+  await expectNoAxeViolations(page)
+
+  await required.getByRole('radio', { name: 'Data literacy' }).check()
+  await chat.app.getByRole('button', { name: 'Vote', exact: true }).click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
+  await expect(required.getByRole('meter', { name: 'Data literacy' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 66.67%, your answer',
+  )
+  const stored = await portal.poll(502)
+  const [training, days] = stored.questions
+  expect(stored.ballots['1']).toEqual({
+    [training?.id ?? '']: [training?.answers[1]?.id],
+  })
+  expect(days?.counter).toBe(1)
+})

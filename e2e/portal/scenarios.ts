@@ -319,6 +319,26 @@ function addDemo(builder: WorldBuilder) {
       2: [['Fine'], ['Quiet room']],
     },
   })
+
+  builder.feedPoll(502, {
+    authorId: 3,
+    questions: [
+      {
+        text: 'Which training would you join?',
+        answers: ['Public speaking', 'Data literacy', 'Design thinking'],
+        required: true,
+      },
+      {
+        text: 'Which days work for you?',
+        answers: ['Tuesday', 'Thursday'],
+        multiple: true,
+      },
+    ],
+    ballots: {
+      2: [['Data literacy'], ['Tuesday']],
+      3: [['Design thinking'], []],
+    },
+  })
 }
 
 const firstNames = [
