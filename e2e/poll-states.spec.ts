@@ -81,13 +81,7 @@ test('a news-feed poll opened by its attachment shows every question', async ({
   portal,
   chat,
 }) => {
-  const { attachId } = await portal.poll(501)
-  await page.goto(
-    portal.chatUrl({
-      placement: 'DEFAULT',
-      options: JSON.stringify({ attachId: String(attachId) }),
-    }),
-  )
+  await page.goto(await portal.feedPollUrl(501))
 
   await expect(chat.app.getByRole('group')).toHaveCount(2)
   const rating = chat.app.getByRole('group', { name: 'How do you rate the new office?' })

@@ -168,13 +168,7 @@ test('a required question must be answered before the vote is sent; optional one
   portal,
   chat,
 }) => {
-  const { attachId } = await portal.poll(502)
-  await page.goto(
-    portal.chatUrl({
-      placement: 'DEFAULT',
-      options: JSON.stringify({ attachId: String(attachId) }),
-    }),
-  )
+  await page.goto(await portal.feedPollUrl(502))
   const required = chat.app.getByRole('group', { name: 'Which training would you join?' })
   await expect(required).toHaveAccessibleDescription(/Required/)
 

@@ -90,6 +90,18 @@ export class PortalSession {
     return url.href
   }
 
+  /**
+   * The chat page opening the app on a news-feed poll, addressed by its
+   * attachment as a slider page would (placement DEFAULT, `attachId` option).
+   */
+  async feedPollUrl(postId: number): Promise<string> {
+    const { attachId } = await this.poll(postId)
+    return this.chatUrl({
+      placement: 'DEFAULT',
+      options: JSON.stringify({ attachId: String(attachId) }),
+    })
+  }
+
   async calls(): Promise<RestCall[]> {
     return (await this.get(`calls`)) as RestCall[]
   }
