@@ -1,5 +1,5 @@
 import type { FrameLocator } from '@playwright/test'
-import type { PortalSession } from './support/portal-session'
+import { internalServerError, type PortalSession } from './support/portal-session'
 import { expect, test } from './support/fixtures'
 
 /**
@@ -121,13 +121,7 @@ test('a server error while loading offers a retry that shows the poll', async ({
 }) => {
   await portal.fault({
     method: 'vote.AttachedVote.get',
-    response: {
-      status: 500,
-      body: {
-        error: 'INTERNAL_SERVER_ERROR',
-        error_description: 'Internal server error',
-      },
-    },
+    response: internalServerError,
   })
   await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
 
@@ -181,13 +175,7 @@ test('a server error on withdrawal re-reads the poll, keeps the vote shown and l
   await openLunchPoll(page, portal, chat.app)
   await portal.fault({
     method: 'vote.AttachedVote.recall',
-    response: {
-      status: 500,
-      body: {
-        error: 'INTERNAL_SERVER_ERROR',
-        error_description: 'Internal server error',
-      },
-    },
+    response: internalServerError,
   })
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
 

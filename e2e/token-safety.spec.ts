@@ -1,6 +1,7 @@
 import { appUrl } from './support/app-url'
 import { appFrame } from './support/app-frame'
 import { expect, test } from './support/fixtures'
+import { internalServerError } from './support/portal-session'
 
 test('the access and refresh tokens never reach a URL, storage, the console or an error on screen', async ({
   page,
@@ -37,13 +38,7 @@ test('the access and refresh tokens never reach a URL, storage, the console or a
   await portal.expireTokens()
   await portal.fault({
     method: 'vote.AttachedVote.recall',
-    response: {
-      status: 500,
-      body: {
-        error: 'INTERNAL_SERVER_ERROR',
-        error_description: 'Internal server error',
-      },
-    },
+    response: internalServerError,
   })
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
   await withdraw.click()

@@ -36,6 +36,12 @@ export interface Fault {
 }
 
 /** How a test's portal starts; see the README's control API. */
+/** Bitrix24's answer to a call that failed on the server: HTTP 500 `INTERNAL_SERVER_ERROR`. */
+export const internalServerError = {
+  status: 500,
+  body: { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' },
+}
+
 export interface PortalSetup {
   scenario?: 'demo' | 'crowd' | 'xss'
   /** The switches for what the docs leave open. */
