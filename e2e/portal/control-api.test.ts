@@ -65,6 +65,23 @@ describe('fault injection', () => {
     expect(outcome).toBe('still waiting')
   })
 
+  test('a held call answers only once the test releases it, then as usual', async () => {
+    const { session, token } = rest.open(docWorld().world)
+    await rest.control(session.id, 'faults', { method: get, hold: true })
+
+    let answered = false
+    const call = rest.call(token, get, byMessage).then((answer) => {
+      answered = true
+      return answer
+    })
+    await expect.poll(() => session.held.length).toBe(1)
+    expect(answered).toBe(false)
+    await rest.control(session.id, 'faults/release', {})
+
+    expect((await call).status).toBe(200)
+    expect(session.held).toEqual([])
+  })
+
   test('latency per request delays every call of the session', async () => {
     const { session, token } = rest.open(docWorld().world)
     await rest.control(session.id, 'latency', { ms: 150 })

@@ -171,6 +171,13 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
     ],
     [
       'POST',
+      /^\/faults\/release$/,
+      ({ session }) => {
+        for (const release of session.held.splice(0)) release()
+      },
+    ],
+    [
+      'POST',
       /^\/latency$/,
       ({ session, body }) => {
         session.latencyMs = nonNegative(body.ms, 'ms')
@@ -292,8 +299,9 @@ function setupOf(body: Json): SessionSetup {
 
 /**
  * A fault for the next `times` calls of a method (every call with `times:
- * null`): latency, a given answer, a Bitrix24 error, a body that is not JSON,
- * or no answer at all.
+ * null`): a full rate-limit bucket, latency, an answer held until the test
+ * releases it, a given answer, a Bitrix24 error, a body that is not JSON, or
+ * no answer at all.
  */
 function faultOf(body: Json): Fault {
   if (typeof body.method !== 'string')
@@ -322,6 +330,8 @@ function faultOf(body: Json): Fault {
       body.times === null ? undefined : typeof body.times === 'number' ? body.times : 1,
     ...(typeof body.delayMs === 'number' && { delayMs: body.delayMs }),
     ...(body.hang === true && { hang: true }),
+    ...(body.hold === true && { hold: true }),
+    ...(body.fillRateLimit === true && { fillRateLimit: true }),
     ...(response && { response }),
   }
 }

@@ -53,6 +53,12 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     })
   })
 
+  // Test clients keep connections open between calls that can be seconds
+  // apart. Node closes an idle one after 5 s by default, and a call sent on
+  // it in that very moment fails with ECONNRESET: idle connections stay open
+  // instead, and `close()` ends them.
+  server.keepAliveTimeout = 0
+
   async function route(request: IncomingMessage, response: ServerResponse) {
     const url = new URL(request.url ?? '/', 'http://portal')
     if (url.pathname.startsWith('/rest/')) {

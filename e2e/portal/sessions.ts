@@ -29,6 +29,13 @@ export interface Fault {
   readonly response?: { readonly status: number; readonly body: unknown }
   /** Never answer. */
   readonly hang?: boolean
+  /** Wait until the test releases the session's held calls, then answer. */
+  readonly hold?: boolean
+  /**
+   * The call finds the rate limit's bucket full, as if other apps' calls had
+   * filled it just before; it drains from then on as usual.
+   */
+  readonly fillRateLimit?: boolean
 }
 
 /** What a test may ask for when it creates a session. */
@@ -48,6 +55,8 @@ export interface Session {
   readonly world: World
   readonly calls: RestCall[]
   readonly faults: Fault[]
+  /** Calls held by a `hold` fault: each one resumes when called. */
+  readonly held: (() => void)[]
   readonly rateLimit: LeakyBucket
   /** Added to every REST call of the session. */
   latencyMs: number
@@ -88,6 +97,7 @@ export class SessionStore {
       world,
       calls: [],
       faults: [],
+      held: [],
       rateLimit: new LeakyBucket(),
       latencyMs: 0,
       watchers: new Set(),
@@ -101,6 +111,7 @@ export class SessionStore {
   }
 
   delete(id: string): void {
+    for (const release of this.#sessions.get(id)?.held.splice(0) ?? []) release()
     this.#sessions.delete(id)
     for (const [key, token] of this.#tokens) {
       if (token.sessionId === id) this.#tokens.delete(key)
@@ -151,12 +162,21 @@ export class SessionStore {
   }
 }
 
-/** The first fault that applies to a call of `method`, used up by one. */
-export function takeFault(session: Session, method: string): Fault | undefined {
+/**
+ * The first fault that applies to a call of `method`, used up by one. Those
+ * that fill the rate limit apply before the call is admitted, the others
+ * after: `beforeAdmission` says which are asked for.
+ */
+export function takeFault(
+  session: Session,
+  method: string,
+  beforeAdmission = false,
+): Fault | undefined {
   const fault = session.faults.find(
     (candidate) =>
       candidate.method.toLowerCase() === method.toLowerCase() &&
-      candidate.remaining !== 0,
+      candidate.remaining !== 0 &&
+      Boolean(candidate.fillRateLimit) === beforeAdmission,
   )
   if (fault?.remaining !== undefined) fault.remaining -= 1
   return fault

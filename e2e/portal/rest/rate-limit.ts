@@ -35,6 +35,12 @@ export class LeakyBucket {
     return true
   }
 
+  /** The bucket full to its limit now. */
+  fill(): void {
+    this.#level = this.limit.burst
+    this.#updatedAt = this.#now()
+  }
+
   /** A new limit starts from an empty bucket. */
   reset(limit: RateLimit): void {
     this.limit = limit

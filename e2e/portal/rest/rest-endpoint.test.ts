@@ -148,6 +148,20 @@ describe('the rate limit', () => {
     })
   })
 
+  test('a call that finds the bucket filled by other apps is refused, and one after it drained is not', async () => {
+    const { session, token } = rest.open(docWorld().world)
+    await rest.control(session.id, 'rate-limit', { burst: 1, drainPerSecond: 1000 })
+    await rest.control(session.id, 'faults', { method: get, fillRateLimit: true })
+
+    const refused = await rest.call(token, get, byMessage)
+    await expect
+      .poll(async () => (await rest.call(token, get, byMessage)).status)
+      .toBe(200)
+
+    expect(refused.status).toBe(503)
+    expect(session.calls[0]?.error).toBe('QUERY_LIMIT_EXCEEDED')
+  })
+
   test('the bucket drains at its rate: the documented 50 at once, then 2 a second', () => {
     let now = 0
     const bucket = new LeakyBucket(undefined, () => now)

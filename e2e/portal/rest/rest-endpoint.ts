@@ -97,6 +97,7 @@ export async function handleRest(
   }
 
   if (session.latencyMs > 0) await delay(session.latencyMs)
+  if (takeFault(session, method, true)) session.rateLimit.fill()
   if (!session.rateLimit.admit()) {
     fail(errors.queryLimit())
     return
@@ -109,6 +110,7 @@ export async function handleRest(
   const fault = takeFault(session, method)
   if (fault?.hang) return
   if (fault?.delayMs) await delay(fault.delayMs)
+  if (fault?.hold) await new Promise<void>((release) => session.held.push(release))
   if (fault?.response) {
     const { status, body } = fault.response
     call.status = status
