@@ -11,7 +11,8 @@ export default defineConfig({
   globalSetup: './e2e/support/global-setup.ts',
   fullyParallel: true,
   forbidOnly: isCI,
-  retries: isCI ? 1 : 0,
+  // A test that fails once fails the run: a flaky test is a bug to fix.
+  retries: 0,
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   use: {

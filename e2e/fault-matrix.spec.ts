@@ -283,7 +283,7 @@ test('a slow withdrawal shows the button busy and a triple click sends one recal
   chat,
 }) => {
   await openLunchPoll(page, portal, chat.app)
-  await portal.fault({ method: 'vote.AttachedVote.recall', delayMs: 1_500 })
+  await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
 
   await withdraw.click({ clickCount: 3 })
@@ -291,6 +291,7 @@ test('a slow withdrawal shows the button busy and a triple click sends one recal
   await expect(withdraw).toHaveAttribute('aria-busy', 'true')
   await expect(withdraw).toBeDisabled()
   await withdraw.dispatchEvent('click')
+  await portal.releaseHeldCalls()
   await expectWithdrawn(chat.app)
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 200',

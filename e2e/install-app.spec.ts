@@ -10,7 +10,7 @@ test('an administrator installs Chat Poll from the app list; only then it appear
   portal,
   chat,
 }) => {
-  await portal.fault({ method: 'placement.bind', delayMs: 800 })
+  await portal.fault({ method: 'placement.bind', hold: true })
   await page.goto(portal.chatUrl())
   await chat.openMessageMenu(lunchPoll)
   await expect(page.getByRole('menuitem', { name: 'Copy text' })).toBeVisible()
@@ -20,6 +20,7 @@ test('an administrator installs Chat Poll from the app list; only then it appear
   await chat.appListEntry.click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Installing Chat Poll…')
+  await portal.releaseHeldCalls()
   // Bitrix24 reloads the app once installed: it opens out of install mode.
   await expect(
     chat.app.getByRole('heading', { name: 'How to use Chat Poll' }),

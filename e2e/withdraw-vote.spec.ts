@@ -46,7 +46,7 @@ test('a double click on a slow withdrawal sends a single recall', async ({
   portal,
   chat,
 }) => {
-  await portal.fault({ method: 'vote.AttachedVote.recall', delayMs: 800 })
+  await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
   await page.goto(portal.chatUrl({ open: '1002' }))
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
 
@@ -54,6 +54,7 @@ test('a double click on a slow withdrawal sends a single recall', async ({
 
   await expect(withdraw).toHaveAttribute('aria-busy', 'true')
   await expect(withdraw).toBeDisabled()
+  await portal.releaseHeldCalls()
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   const recalls = await portal.callsOf('vote.AttachedVote.recall')
   expect(recalls).toHaveLength(1)

@@ -12,23 +12,40 @@ export function appFrame(page: Page): Frame {
 declare global {
   interface Window {
     __xss?: unknown
-    __cspViolations?: string[]
+    __cspViolations?: CspViolation[]
   }
+}
+
+/** One Content-Security-Policy report, with the script position that caused it. */
+export interface CspViolation {
+  directive: string
+  blockedUri: string
+  sourceFile: string
+  line: number
+  column: number
 }
 
 /**
  * Records every Content-Security-Policy violation in every frame of the page,
- * as `<directive> <blocked URI>`, from the first script on.
+ * from the first script on.
  */
 export async function recordCspViolations(page: Page) {
   await page.addInitScript(() => {
     window.__cspViolations = []
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.effectiveDirective} ${event.blockedURI}`)
+      window.__cspViolations?.push({
+        directive: event.effectiveDirective,
+        blockedUri: event.blockedURI,
+        sourceFile: event.sourceFile,
+        line: event.lineNumber,
+        column: event.columnNumber,
+      })
     })
   })
 }
 
-export async function cspViolations(frame: Frame): Promise<string[]> {
-  return frame.evaluate(() => window.__cspViolations ?? ['not recorded'])
+export async function cspViolations(frame: Frame): Promise<CspViolation[]> {
+  const recorded = await frame.evaluate(() => window.__cspViolations)
+  if (!recorded) throw new Error('CSP violations were not recorded in the app frame')
+  return recorded
 }

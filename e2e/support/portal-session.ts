@@ -22,13 +22,16 @@ export interface StoredPoll {
 
 /**
  * What the next `times` calls of `method` get (1 by default, `null` for every
- * call): a delay, no answer, a Bitrix24 error, a body that is not JSON, or a
- * raw response.
+ * call): a full rate-limit bucket, a delay, an answer held until
+ * `releaseHeldCalls()`, no answer, a Bitrix24 error, a body that is not JSON,
+ * or a raw response.
  */
 export interface Fault {
   method: string
   times?: number | null
+  fillRateLimit?: boolean
   delayMs?: number
+  hold?: boolean
   hang?: boolean
   error?: { code: string; description: string; status?: number }
   malformed?: boolean
@@ -159,6 +162,11 @@ export class PortalSession {
 
   async fault(fault: Fault) {
     await this.post('faults', fault)
+  }
+
+  /** Lets every call held by a `hold` fault go on to its answer. */
+  async releaseHeldCalls() {
+    await this.post('faults/release', {})
   }
 
   /** Latency added to every REST call from now on. */
