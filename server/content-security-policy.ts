@@ -8,7 +8,9 @@ export function contentSecurityPolicy(portalOrigins: readonly string[]): string 
     // through the CSSOM, which CSP leaves alone; only style attributes in markup
     // would need it.
     "style-src 'self'",
-    `img-src 'self' data: ${portals}`,
+    // Avatars come from the portal or, on Bitrix24's cloud, from its
+    // storage hosts, which no list can name in advance.
+    `img-src 'self' data: ${portals} https:`,
     // The SDK sends REST calls from the page straight to the portal.
     `connect-src ${portals}`,
     `frame-ancestors ${portals}`,

@@ -1,4 +1,5 @@
 import { SdkError, initializeB24Frame, type B24Frame } from '@bitrix24/b24jssdk'
+import * as v from 'valibot'
 import { RestError, type Portal, type PortalConnection } from './portal'
 
 /** The only module that imports the SDK: everything else sees `Portal`. */
@@ -34,6 +35,7 @@ export async function connectToBitrix24(
 function toPortal(b24: B24Frame): Portal {
   return {
     lang: b24.getLang(),
+    origin: b24.getTargetOrigin(),
     placement: { code: b24.placement.placement, options: b24.placement.options },
     isInstallMode: b24.isInstallMode,
     async finishInstall() {
@@ -57,15 +59,43 @@ function toPortal(b24: B24Frame): Portal {
       return response.getData()?.result
     },
     async fitFrame(content) {
-      await b24.parent.resizeWindowAuto(content)
+      // Bitrix24 pins a width in pixels on the frame, which then stops
+      // following the slider; '100%' keeps it fluid. The SDK's own helpers
+      // send either a pixel width or the whole document's height.
+      await b24.parent.message.send('resizeWindow', {
+        width: '100%',
+        height: Math.max(content.scrollHeight, content.offsetHeight),
+        isSafely: true,
+      })
     },
   }
 }
 
-function toRestError(error: unknown): RestError {
+/** A portal's error answer as axios kept it: `{error, error_description}`. */
+const portalErrorAnswer = v.object({
+  response: v.object({
+    data: v.object({
+      error: v.nullish(v.union([v.string(), v.number()])),
+      error_description: v.optional(v.string(), ''),
+    }),
+  }),
+})
+
+export function toRestError(error: unknown): RestError {
   // AjaxError (a failed REST call) is an SdkError too.
-  if (error instanceof SdkError) {
-    return new RestError(error.code, error.message, error.status)
+  if (!(error instanceof SdkError)) {
+    return new RestError('UNKNOWN_ERROR', error instanceof Error ? error.message : '', 0)
   }
-  return new RestError('UNKNOWN_ERROR', error instanceof Error ? error.message : '', 0)
+  // The SDK keeps the portal's code only when it is a non-empty string other
+  // than "0", and its description only then: the vote module's read-access
+  // check sends neither code nor anything but its description. The answer
+  // itself still holds both.
+  const answer = v.safeParse(portalErrorAnswer, error.originalError)
+  if (!answer.success) return new RestError(error.code, error.message, error.status)
+  const { error: code, error_description: description } = answer.output.response.data
+  return new RestError(
+    code === null || code === undefined || code === 0 || code === '0' ? '' : String(code),
+    description,
+    error.status,
+  )
 }

@@ -12,6 +12,8 @@ export interface Placement {
 export interface Portal {
   /** Bitrix24 language code of the user (`en`, `ru`, `la`, `br`, …). */
   readonly lang: string
+  /** The portal's own address: what relative links in its answers start from. */
+  readonly origin: string
   readonly placement: Placement
   /** Opened by Bitrix24 to install the app: its setup runs, then `finishInstall`. */
   readonly isInstallMode: boolean
@@ -32,13 +34,17 @@ export type PortalConnection =
   | { readonly status: 'outside-bitrix24' }
   | { readonly status: 'no-answer' }
 
-/** A REST call that failed, identified by the portal's error code (or the SDK's). */
+/**
+ * A REST call that failed, identified by the portal's error code (or the
+ * SDK's). The code is `''` where the portal sent none: its description is
+ * then all there is to go by.
+ */
 export class RestError extends Error {
   readonly code: string
   readonly httpStatus: number
 
   constructor(code: string, description: string, httpStatus: number) {
-    super(description || code)
+    super(description || code || `HTTP ${String(httpStatus)}`)
     this.name = 'RestError'
     this.code = code
     this.httpStatus = httpStatus

@@ -35,6 +35,7 @@ export function fakePortal(
   let finishedInstalls = 0
   return {
     lang,
+    origin: 'https://portal.example',
     placement: { code: placementCode, options },
     isInstallMode,
     calls,

@@ -2,6 +2,11 @@
 export interface Poll {
   readonly attachId: number
   readonly signedAttachId: string
+  /**
+   * The author hid the results from everyone else: no counts, shares or
+   * voters are known, only the user's own answers.
+   */
+  readonly resultsHidden: boolean
   /** People who cast a ballot. */
   readonly voterCount: number
   readonly isAnonymous: boolean
@@ -66,6 +71,19 @@ export function myBallot(poll: Poll): Ballot {
     if (mine.length > 0) ballot[question.id] = mine
   }
   return ballot
+}
+
+/** The poll shows exactly `ballot` as the current user's answers. */
+export function hasBallot(poll: Poll, ballot: Ballot): boolean {
+  const mine = myBallot(poll)
+  const sent = Object.entries(ballot).filter(([, answerIds]) => answerIds.length > 0)
+  const same = (a: readonly string[], b: readonly string[] = []) =>
+    a.length === b.length && a.every((id) => b.includes(id))
+  return (
+    poll.isVoted &&
+    sent.length === Object.keys(mine).length &&
+    sent.every(([questionId, answerIds]) => same(answerIds, mine[questionId]))
+  )
 }
 
 /** A single-choice question keeps one answer; a multiple-choice one toggles it. */

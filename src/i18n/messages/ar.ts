@@ -40,6 +40,7 @@ export const ar: Catalogue = {
       many: 'صوّت {count} شخصًا',
       other: 'صوّت {count} شخص',
     },
+    resultsHidden: 'أخفى منشئ الاستطلاع النتائج',
     nobodyVoted: 'لم يصوّت أحد بعد',
     anonymousPoll: 'استطلاع مجهول الهوية',
     publicPoll: 'استطلاع علني',
@@ -73,6 +74,10 @@ export const ar: Catalogue = {
     voteChanged: 'تم تغيير صوتك.',
     voteRefused: 'لم يقبل Bitrix24 صوتك. أُعيد تحميل الاستطلاع لعرض حالته الحالية.',
     votePollFinished: 'انتهى هذا الاستطلاع: لم يعد يقبل الأصوات.',
+    voteUnconfirmed:
+      'تعذّر الاتصال بـ Bitrix24 للتأكد من احتساب صوتك. سيتحدّث الاستطلاع فور ردّ Bitrix24؛ وإذا لم يظهر صوتك، فصوّت مرة أخرى.',
+    voteChangeLostPrevious:
+      'لم يقبل Bitrix24 صوتك الجديد وأزال صوتك السابق. اختر إجاباتك وصوّت مرة أخرى.',
     voteFailed: 'لم يُرسل صوتك. تحقّق من اتصالك وحاول مرة أخرى.',
     withdrawVote: 'اسحب صوتي',
     withdrawNotAllowed: 'لا يمكنك سحب صوتك: هذا الاستطلاع لا يسمح بتغيير الأصوات.',

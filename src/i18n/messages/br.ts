@@ -40,6 +40,7 @@ export const br: Catalogue = {
       many: '{count} de pessoas votaram',
       other: '{count} pessoas votaram',
     },
+    resultsHidden: 'O autor da enquete ocultou os resultados',
     nobodyVoted: 'Ninguém votou ainda',
     anonymousPoll: 'Enquete anônima',
     publicPoll: 'Enquete pública',
@@ -67,6 +68,10 @@ export const br: Catalogue = {
     voteRefused:
       'O Bitrix24 não aceitou seu voto. A enquete foi recarregada para mostrar o estado atual.',
     votePollFinished: 'Esta enquete foi encerrada: ela não aceita mais votos.',
+    voteUnconfirmed:
+      'Não foi possível falar com o Bitrix24 para confirmar seu voto. A enquete será atualizada assim que o Bitrix24 responder; se seu voto não aparecer, vote novamente.',
+    voteChangeLostPrevious:
+      'O Bitrix24 não aceitou seu novo voto e removeu o anterior. Escolha suas respostas e vote novamente.',
     voteFailed: 'Seu voto não foi enviado. Verifique sua conexão e tente novamente.',
     withdrawVote: 'Retirar meu voto',
     withdrawNotAllowed:

@@ -39,6 +39,7 @@ export const de: Catalogue = {
       one: '{count} Person hat abgestimmt',
       other: '{count} Personen haben abgestimmt',
     },
+    resultsHidden: 'Die Ergebnisse sind vom Ersteller der Umfrage ausgeblendet',
     nobodyVoted: 'Noch hat niemand abgestimmt',
     anonymousPoll: 'Anonyme Umfrage',
     publicPoll: 'Öffentliche Umfrage',
@@ -66,6 +67,10 @@ export const de: Catalogue = {
     voteRefused:
       'Bitrix24 hat Ihre Stimme nicht angenommen. Die Umfrage wurde neu geladen, um ihren aktuellen Stand zu zeigen.',
     votePollFinished: 'Diese Umfrage ist beendet: Sie nimmt keine Stimmen mehr an.',
+    voteUnconfirmed:
+      'Bitrix24 war nicht erreichbar, um Ihre Stimme zu bestätigen. Die Umfrage wird aktualisiert, sobald Bitrix24 antwortet; wird Ihre Stimme dann nicht angezeigt, stimmen Sie erneut ab.',
+    voteChangeLostPrevious:
+      'Bitrix24 hat Ihre neue Stimme nicht angenommen und Ihre bisherige entfernt. Wählen Sie Ihre Antworten und stimmen Sie erneut ab.',
     voteFailed:
       'Ihre Stimme wurde nicht gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     withdrawVote: 'Meine Stimme zurückziehen',

@@ -36,6 +36,7 @@ export const en = {
 
   pollHeading: 'Poll',
   peopleVoted: { one: '{count} person voted', other: '{count} people voted' },
+  resultsHidden: 'Results are hidden by the poll’s author',
   nobodyVoted: 'Nobody has voted yet',
   anonymousPoll: 'Anonymous poll',
   publicPoll: 'Public poll',
@@ -64,6 +65,10 @@ export const en = {
   voteRefused:
     'Bitrix24 did not accept your vote. The poll was reloaded to show its current state.',
   votePollFinished: 'This poll is finished: it no longer accepts votes.',
+  voteUnconfirmed:
+    'Bitrix24 could not be reached to confirm your vote. The poll updates here as soon as Bitrix24 answers; if your vote isn’t shown then, vote again.',
+  voteChangeLostPrevious:
+    'Bitrix24 did not accept your new vote and removed your earlier one. Choose your answers and vote again.',
   voteFailed: 'Your vote was not sent. Check your connection and try again.',
 
   withdrawVote: 'Withdraw my vote',

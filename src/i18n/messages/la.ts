@@ -40,6 +40,7 @@ export const la: Catalogue = {
       many: '{count} de personas votaron',
       other: '{count} personas votaron',
     },
+    resultsHidden: 'El autor de la encuesta ocultó los resultados',
     nobodyVoted: 'Nadie ha votado todavía',
     anonymousPoll: 'Encuesta anónima',
     publicPoll: 'Encuesta pública',
@@ -67,6 +68,10 @@ export const la: Catalogue = {
     voteRefused:
       'Bitrix24 no aceptó tu voto. La encuesta se ha vuelto a cargar para mostrar su estado actual.',
     votePollFinished: 'Esta encuesta ha finalizado: ya no acepta votos.',
+    voteUnconfirmed:
+      'No se pudo contactar con Bitrix24 para confirmar tu voto. La encuesta se actualizará en cuanto Bitrix24 responda; si tu voto no aparece, vuelve a votar.',
+    voteChangeLostPrevious:
+      'Bitrix24 no aceptó tu nuevo voto y eliminó el anterior. Elige tus respuestas y vuelve a votar.',
     voteFailed: 'Tu voto no se envió. Comprueba tu conexión e inténtalo de nuevo.',
     withdrawVote: 'Retirar mi voto',
     withdrawNotAllowed:

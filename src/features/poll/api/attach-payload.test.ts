@@ -15,6 +15,7 @@ describe('reading the poll Bitrix24 sends', () => {
     expect(poll).toEqual({
       attachId: 1,
       signedAttachId: getExample.attach.signedAttachId,
+      resultsHidden: false,
       voterCount: 1,
       isAnonymous: false,
       allowsVoteChange: true,
@@ -103,6 +104,32 @@ describe('reading the poll Bitrix24 sends', () => {
       true,
       false,
     ])
+  })
+
+  test('a sort order or answer text stored as NULL does not cost the whole poll', () => {
+    const attach = copyOf(getExample.attach)
+    const question = copyOf(getExample.attach.QUESTIONS['1'])
+    const answers = question.ANSWERS as Record<string, Record<string, unknown>>
+    answers['5'] = { ...answers['5'], C_SORT: null, MESSAGE: null }
+    attach.QUESTIONS = { '1': { ...question, C_SORT: null } }
+
+    const poll = parseAttach(attach)
+
+    expect(poll.questions[0]?.answers.map((answer) => [answer.id, answer.text])).toEqual([
+      ['5', ''],
+      ['1', 'Great!'],
+      ['3', 'Best of all!'],
+    ])
+  })
+
+  test('answers of a REST-created chat poll stored as HTML are read as HTML', () => {
+    const attach = copyOf(getExample.attach)
+    const question = copyOf(getExample.attach.QUESTIONS['1'])
+    const answers = question.ANSWERS as Record<string, Record<string, unknown>>
+    answers['1'] = { ...answers['1'], MESSAGE_TYPE: 'html' }
+    attach.QUESTIONS = { '1': question }
+
+    expect(parseAttach(attach).questions[0]?.answers[0]?.textFormat).toBe('html')
   })
 
   test('questions and answers are ordered by C_SORT, then by id, not by key order', () => {

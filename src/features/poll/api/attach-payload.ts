@@ -35,19 +35,24 @@ const emptyPhpArray = v.pipe(
 const idMap = <T extends v.GenericSchema>(item: T) =>
   v.union([v.record(v.string(), item), emptyPhpArray])
 
+/** Texts and sort orders the database may hold as NULL. */
+const sortOrder = v.nullish(decimal, 0)
+const text = v.nullish(v.string(), '')
+
 const answerPayload = v.object({
   ID: id,
-  C_SORT: decimal,
-  MESSAGE: v.string(),
+  C_SORT: sortOrder,
+  MESSAGE: text,
   MESSAGE_TYPE: textFormat,
+  FIELD_TYPE: v.optional(decimal),
   COUNTER: decimal,
   PERCENT: decimal,
 })
 
 const questionPayload = v.object({
   ID: id,
-  C_SORT: decimal,
-  QUESTION: v.string(),
+  C_SORT: sortOrder,
+  QUESTION: text,
   QUESTION_TYPE: textFormat,
   COUNTER: decimal,
   FIELD_TYPE: decimal,
@@ -63,6 +68,7 @@ export const attachPayload = v.object({
   OPTIONS: v.optional(decimal, 0),
   QUESTIONS: idMap(questionPayload),
   userAnswerMap: idMap(idMap(v.unknown())),
+  canEdit: v.optional(v.boolean(), false),
   canVote: v.boolean(),
   canRevote: v.boolean(),
   isVoted: v.boolean(),
@@ -76,9 +82,16 @@ type AnswerPayload = v.InferOutput<typeof answerPayload>
 
 /** The module's own "anonymously" value; the docs' `1` means public here (reference §9.2). */
 const ANONYMOUS = 2
-const MULTIPLE_CHOICE = 1
-/** `OPTIONS` bit of polls whose voters may change their vote (reference §9.1). */
+/**
+ * Checkboxes and a multiple-selection list; a question of the legacy type
+ * takes its answers' types (bitrix/modules/vote/lib/Vote/QuestionTypes.php,
+ * AnswerTypes.php).
+ */
+const MULTIPLE_CHOICE_TYPES: ReadonlySet<number> = new Set([1, 3])
+const LEGACY_QUESTION_TYPE = 99999
+/** `OPTIONS` bits (bitrix/modules/vote/lib/Vote/Option.php). */
 const ALLOW_REVOTE = 1
+const HIDE_RESULT = 2
 
 export class InvalidPayloadError extends Error {
   constructor(issues: readonly v.BaseIssue<unknown>[]) {
@@ -94,10 +107,16 @@ export function parseAttach(raw: unknown): Poll {
 }
 
 function toPoll(attach: AttachPayload): Poll {
+  // Bitrix24's own poll shows results to the author only when the author hid
+  // them (`Vote::canReadResult` in bitrix/modules/vote/lib/vote.php); its REST
+  // answers carry the counters all the same, so they end here. For chat
+  // polls the author is who may edit the poll.
+  const resultsHidden = (attach.OPTIONS & HIDE_RESULT) !== 0 && !attach.canEdit
   return {
     attachId: attach.ID,
     signedAttachId: attach.signedAttachId,
-    voterCount: attach.COUNTER,
+    resultsHidden,
+    voterCount: resultsHidden ? 0 : attach.COUNTER,
     isAnonymous: attach.ANONYMITY === ANONYMOUS,
     // A finished poll reports `canRevote: false` whatever the author chose.
     allowsVoteChange: attach.canRevote || (attach.OPTIONS & ALLOW_REVOTE) !== 0,
@@ -106,7 +125,11 @@ function toPoll(attach: AttachPayload): Poll {
     canRevote: attach.canRevote,
     isFinished: attach.isFinished,
     questions: sortBySortThenId(Object.values(attach.QUESTIONS)).map((question) =>
-      toQuestion(question, new Set(Object.keys(attach.userAnswerMap[question.ID] ?? {}))),
+      toQuestion(
+        question,
+        new Set(Object.keys(attach.userAnswerMap[question.ID] ?? {})),
+        resultsHidden,
+      ),
     ),
   }
 }
@@ -114,25 +137,29 @@ function toPoll(attach: AttachPayload): Poll {
 function toQuestion(
   question: QuestionPayload,
   myAnswerIds: ReadonlySet<string>,
+  resultsHidden: boolean,
 ): Question {
+  const answers = sortBySortThenId(Object.values(question.ANSWERS))
+  const isMultipleChoice =
+    question.FIELD_TYPE === LEGACY_QUESTION_TYPE
+      ? answers.some((answer) => MULTIPLE_CHOICE_TYPES.has(answer.FIELD_TYPE ?? 0))
+      : MULTIPLE_CHOICE_TYPES.has(question.FIELD_TYPE)
   return {
     id: question.ID,
     text: question.QUESTION,
     textFormat: question.QUESTION_TYPE,
-    isMultipleChoice: question.FIELD_TYPE === MULTIPLE_CHOICE,
+    isMultipleChoice,
     isRequired: question.REQUIRED,
     chart: question.DIAGRAM_TYPE,
-    voterCount: question.COUNTER,
-    answers: sortBySortThenId(Object.values(question.ANSWERS)).map(
-      (answer: AnswerPayload): Answer => ({
-        id: answer.ID,
-        text: answer.MESSAGE,
-        textFormat: answer.MESSAGE_TYPE,
-        votes: answer.COUNTER,
-        percent: answer.PERCENT,
-        isMine: myAnswerIds.has(answer.ID),
-      }),
-    ),
+    voterCount: resultsHidden ? 0 : question.COUNTER,
+    answers: answers.map((answer: AnswerPayload): Answer => ({
+      id: answer.ID,
+      text: answer.MESSAGE,
+      textFormat: answer.MESSAGE_TYPE,
+      votes: resultsHidden ? 0 : answer.COUNTER,
+      percent: resultsHidden ? 0 : answer.PERCENT,
+      isMine: myAnswerIds.has(answer.ID),
+    })),
   }
 }
 

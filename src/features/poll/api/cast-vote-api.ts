@@ -1,7 +1,10 @@
 import type { Portal } from '../../../lib/portal'
-import type { Ballot, Poll, PollRef } from '../poll'
+import { hasBallot, type Ballot, type Poll, type PollRef } from '../poll'
+import { newActionUuid } from './action-uuid'
 import { parseAttach } from './attach-payload'
-import { addressOf, attachOf } from './vote-api'
+import { confirmChange } from './confirm-change'
+import { readyToShow } from './safe-html'
+import { addressOf, attachOf, getPoll } from './vote-api'
 
 /**
  * `vote` refused without an error: Bitrix24 answers HTTP 200 with
@@ -15,15 +18,33 @@ export class VoteRefusedError extends Error {
   }
 }
 
-/** Bitrix24's code for "the poll is inactive": finished or stopped (reference §4.5). */
-export const POLL_INACTIVE = '403'
+/**
+ * Stores the current user's ballot, replacing the previous one where the poll
+ * allows changing votes, and resolves with the poll as it is afterwards. A
+ * refusal is checked against a fresh read too: the SDK resends a vote whose
+ * answer was lost, and Bitrix24 refuses the resend of one that counted.
+ */
+export function castVote(
+  portal: Portal,
+  ref: PollRef,
+  ballot: Ballot,
+  onLateAnswer: () => void = () => undefined,
+): Promise<Poll> {
+  return confirmChange({
+    change: () => sendVote(portal, ref, ballot, newActionUuid()),
+    reread: () => getPoll(portal, ref),
+    happened: (poll) => hasBallot(poll, ballot),
+    onLateAnswer,
+  })
+}
 
 /**
- * `vote.AttachedVote.vote`: stores the current user's ballot, replacing the
- * previous one where the poll allows changing votes, and resolves with the
- * poll as it is afterwards.
+ * `vote.AttachedVote.vote`: the ballot as sent, and the poll from its answer.
+ * Where the poll allows changing votes, Bitrix24 deletes the previous ballot
+ * before it checks the new one (bitrix/modules/vote/lib/vote.php,
+ * `registerEvent`): a refused change leaves the user with no vote at all.
  */
-export async function castVote(
+async function sendVote(
   portal: Portal,
   ref: PollRef,
   ballot: Ballot,
@@ -36,5 +57,5 @@ export async function castVote(
   })
   const attach = attachOf(result)
   if (attach === undefined) throw new VoteRefusedError()
-  return parseAttach(attach)
+  return readyToShow(parseAttach(attach))
 }

@@ -32,8 +32,8 @@ export async function getPoll(portal: Portal, ref: PollRef): Promise<Poll> {
 
 /**
  * `vote.AttachedVote.recall`: withdraws the current user's ballot and resolves
- * with the poll as it is afterwards. `actionUuid` lets Bitrix24 recognise a
- * repeated request.
+ * with the poll as it is afterwards. `actionUuid` comes back only in the live
+ * event the user's other tabs receive.
  */
 export async function recallVote(
   portal: Portal,

@@ -11,24 +11,34 @@ import { addressOf } from './vote-api'
  */
 export const VOTERS_PAGE_SIZE = 50
 
-const httpUrl = v.pipe(
-  v.string(),
-  v.url(),
-  v.check((url) => /^https?:\/\//i.test(url)),
-)
-
+/**
+ * A voter as `BaseUserDto::toArray()` builds it (bitrix/modules/vote/lib/
+ * Model/Dto/BaseUserDto.php): `IMAGE` is null without a photo, a path on the
+ * portal where files are stored locally, and an address on the cloud
+ * storage's host where they are not.
+ */
 const voterPayload = v.object({
   ID: v.pipe(
     v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/))]),
     v.transform(Number),
   ),
-  NAME: v.string(),
-  // An avatar that is not a web address is left out, never loaded.
-  IMAGE: v.fallback(v.nullish(httpUrl), null),
+  NAME: v.nullish(v.string(), ''),
+  IMAGE: v.nullish(v.string(), null),
   WORK_POSITION: v.nullish(v.string(), ''),
 })
 
 const votersPayload = v.object({ items: v.array(voterPayload) })
+
+/** The avatar's web address; anything that resolves to another scheme is left out, never loaded. */
+function avatarUrl(image: string | null, portalOrigin: string): string | undefined {
+  if (!image) return undefined
+  try {
+    const url = new URL(image, portalOrigin)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+  } catch {
+    return undefined
+  }
+}
 
 export async function getAnswerVoters(
   portal: Portal,
@@ -47,7 +57,7 @@ export async function getAnswerVoters(
   return parsed.output.items.map((item) => ({
     id: item.ID,
     name: item.NAME,
-    avatarUrl: item.IMAGE ?? undefined,
+    avatarUrl: avatarUrl(item.IMAGE, portal.origin),
     position: item.WORK_POSITION,
   }))
 }

@@ -2,11 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { fakePortal, restError } from '../../../testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
 import { RecallRefusedError } from './vote-api'
-import {
-  withdrawVote,
-  WithdrawalFailedError,
-  WithdrawalUnconfirmedError,
-} from './withdraw-vote'
+import { ChangeFailedError, ChangeUnconfirmedError } from './confirm-change'
+import { withdrawVote } from './withdraw-vote'
 
 const ref = { messageId: 13 }
 
@@ -53,8 +50,8 @@ describe('withdrawing a vote', () => {
 
     const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
 
-    expect(failure).toBeInstanceOf(WithdrawalFailedError)
-    const { poll, cause } = failure as WithdrawalFailedError
+    expect(failure).toBeInstanceOf(ChangeFailedError)
+    const { poll, cause } = failure as ChangeFailedError
     expect(poll.voterCount).toBe(7)
     expect(cause).toMatchObject({ code: 'INTERNAL_SERVER_ERROR' })
   })
@@ -70,7 +67,7 @@ describe('withdrawing a vote', () => {
 
     const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
 
-    expect((failure as WithdrawalFailedError).cause).toBeInstanceOf(RecallRefusedError)
+    expect((failure as ChangeFailedError).cause).toBeInstanceOf(RecallRefusedError)
   })
 
   test('when the poll cannot be read either, the outcome is reported as unknown', async () => {
@@ -85,7 +82,7 @@ describe('withdrawing a vote', () => {
 
     const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
 
-    expect(failure).toBeInstanceOf(WithdrawalUnconfirmedError)
+    expect(failure).toBeInstanceOf(ChangeUnconfirmedError)
     expect((failure as Error).cause).toMatchObject({ code: 'REQUEST_TIMEOUT' })
   })
 })

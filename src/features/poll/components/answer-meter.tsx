@@ -8,6 +8,7 @@ import { PollText } from './poll-text'
  * One answer as a meter: its vote count out of the question's voters, with the
  * same facts written out for sighted users and in `aria-valuetext` for
  * everyone else. Drawn as a bar, or as a swatch of its slice of the pie.
+ * Where the author hid the results, only the answer and the user's mark.
  */
 export function AnswerMeter({
   answer,
@@ -15,6 +16,7 @@ export function AnswerMeter({
   chart,
   slice,
   labelId,
+  resultsHidden = false,
 }: {
   answer: Answer
   voterCount: number
@@ -23,10 +25,32 @@ export function AnswerMeter({
   slice: number
   /** The id to give the answer's text, when a ballot input is labelled by it too. */
   labelId?: string
+  resultsHidden?: boolean
 }) {
   const { t, plural, percent } = useI18n()
   const ownId = useId()
   const textId = labelId ?? ownId
+  const text = (
+    <span id={textId} className="answer-text">
+      <PollText text={answer.text} format={answer.textFormat} />
+    </span>
+  )
+  const mine = answer.isMine && (
+    <span className="answer-mine-badge">
+      <CheckIcon />
+      {t('yourAnswer')}
+    </span>
+  )
+  if (resultsHidden) {
+    return (
+      <div className={answer.isMine ? 'answer answer-mine' : 'answer'}>
+        <div className="answer-line">
+          {text}
+          {mine}
+        </div>
+      </div>
+    )
+  }
   const votes = plural('votes', answer.votes)
   const share = percent(answer.percent)
   return (
@@ -46,15 +70,8 @@ export function AnswerMeter({
         {chart === 'pie' && (
           <span className={`swatch slice-${slice % SLICE_COLOURS}`} aria-hidden="true" />
         )}
-        <span id={textId} className="answer-text">
-          <PollText text={answer.text} format={answer.textFormat} />
-        </span>
-        {answer.isMine && (
-          <span className="answer-mine-badge">
-            <CheckIcon />
-            {t('yourAnswer')}
-          </span>
-        )}
+        {text}
+        {mine}
         <span className="answer-figures">
           {votes} · {share}
         </span>

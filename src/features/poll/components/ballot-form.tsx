@@ -2,9 +2,9 @@ import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import type { Portal } from '../../../lib/portal'
 import { useCastVote } from '../api/use-cast-vote'
+import { usePollChanges } from '../api/use-poll-changes'
 import { ballotProblem, choose, type Ballot, type Poll, type PollRef } from '../poll'
 import { QuestionResults, type VotersSource } from './question-results'
-import { VoteError } from './vote-error'
 
 /**
  * The poll with an input before each answer: radio buttons for single choice,
@@ -18,6 +18,7 @@ export function BallotForm({
   initialBallot,
   isChange,
   onVoted,
+  onFailed,
   onCancel,
   voters,
 }: {
@@ -29,15 +30,18 @@ export function BallotForm({
   /** Changing an earlier vote rather than voting for the first time. */
   isChange: boolean
   onVoted: () => void
+  /**
+   * Told why a vote did not go through. The poll read after it may end the
+   * ballot (a poll that finished meanwhile), so the poll says it, not the form.
+   */
+  onFailed: (error: Error) => void
   onCancel: () => void
 }) {
   const { t } = useI18n()
   const vote = useCastVote(portal, pollRef)
+  const changes = usePollChanges(portal, pollRef)
   const [ballot, setBallot] = useState(initialBallot)
   const [showProblem, setShowProblem] = useState(false)
-  // The pending state reaches the button a render later; a fast double click
-  // must still send a single vote.
-  const inFlight = useRef(false)
   const form = useRef<HTMLFormElement>(null)
   const problemId = useId()
   const problem = ballotProblem(poll, ballot)
@@ -45,7 +49,7 @@ export function BallotForm({
 
   const handleSubmit = (event: SubmitEvent) => {
     event.preventDefault()
-    if (inFlight.current) return
+    if (!changes.isFree()) return
     if (problem) {
       setShowProblem(true)
       // Take the user to the first question that still needs an answer.
@@ -56,13 +60,7 @@ export function BallotForm({
         ?.focus()
       return
     }
-    inFlight.current = true
-    vote.mutate(ballot, {
-      onSuccess: onVoted,
-      onSettled: () => {
-        inFlight.current = false
-      },
-    })
+    vote.mutate(ballot, { onSuccess: onVoted, onError: onFailed })
   }
 
   return (
@@ -72,6 +70,7 @@ export function BallotForm({
           key={question.id}
           question={question}
           voters={voters}
+          resultsHidden={poll.resultsHidden}
           choice={{
             selected: ballot[question.id] ?? [],
             onChange: (answerId, checked) => {
@@ -93,19 +92,25 @@ export function BallotForm({
           <button
             type="submit"
             className="button button-primary"
-            aria-disabled={vote.isPending}
+            aria-disabled={changes.busy}
             aria-busy={vote.isPending}
           >
             {vote.isPending && <span className="spinner" aria-hidden="true" />}
             {t(isChange ? 'saveVote' : 'submitVote')}
           </button>
           {isChange && (
-            <button type="button" className="button" onClick={onCancel}>
+            <button
+              type="button"
+              className="button"
+              aria-disabled={changes.busy}
+              onClick={() => {
+                if (changes.isFree()) onCancel()
+              }}
+            >
               {t('cancel')}
             </button>
           )}
         </div>
-        {vote.isError && <VoteError error={vote.error} />}
       </div>
     </form>
   )

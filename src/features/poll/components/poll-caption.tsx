@@ -10,10 +10,14 @@ export function PollCaption({ poll }: { poll: Poll }) {
     ...(poll.isFinished
       ? [t('pollFinished')]
       : [t(poll.allowsVoteChange ? 'votesChangeable' : 'votesFinal'), t('pollOpen')]),
-    poll.voterCount > 0 ? plural('peopleVoted', poll.voterCount) : t('nobodyVoted'),
-    ...(poll.questions.some((question) => question.isMultipleChoice)
-      ? [t('sharesOfVoters')]
-      : []),
+    ...(poll.resultsHidden
+      ? [t('resultsHidden')]
+      : [
+          poll.voterCount > 0 ? plural('peopleVoted', poll.voterCount) : t('nobodyVoted'),
+          ...(poll.questions.some((question) => question.isMultipleChoice)
+            ? [t('sharesOfVoters')]
+            : []),
+        ]),
   ]
   return <p className="poll-caption">{facts.join(' · ')}</p>
 }

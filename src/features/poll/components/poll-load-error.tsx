@@ -2,16 +2,7 @@ import { Notice } from '../../../components/notice'
 import { RestError } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
 import { InvalidPayloadError } from '../api/attach-payload'
-
-const READ_ACCESS_DENIED = 'Attach read access denied'
-
-/** Bitrix24 reports read-access denial with or without its code (reference §5.12). */
-function isAccessDenied(error: RestError): boolean {
-  return (
-    error.code === 'ATTACH_READ_ACCESS_DENIED' ||
-    error.message.trim() === READ_ACCESS_DENIED
-  )
-}
+import { outOfReach } from '../api/poll-out-of-reach'
 
 export function PollLoadError({
   error,
@@ -23,14 +14,15 @@ export function PollLoadError({
   retrying: boolean
 }) {
   const { t } = useI18n()
-  if (error instanceof RestError && error.code === 'ATTACH_NOT_FOUND') {
+  const reason = outOfReach(error)
+  if (reason === 'not-found') {
     return (
       <Notice title={t('notFoundTitle')} tone="alert">
         <p>{t('notFoundBody')}</p>
       </Notice>
     )
   }
-  if (error instanceof RestError && isAccessDenied(error)) {
+  if (reason === 'no-access') {
     return (
       <Notice title={t('accessDeniedTitle')} tone="alert">
         <p>{t('accessDeniedBody')}</p>
@@ -44,7 +36,7 @@ export function PollLoadError({
           ? t('invalidPollBody')
           : t('loadFailedBody')}
       </p>
-      {error instanceof RestError && (
+      {error instanceof RestError && error.code && (
         <p className="error-code">{t('errorCode', { code: error.code })}</p>
       )}
       <button

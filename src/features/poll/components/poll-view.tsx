@@ -2,11 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { CheckIcon } from '../../../components/check-icon'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
+import { usePollChanges } from '../api/use-poll-changes'
 import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
 import { BallotForm } from './ballot-form'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
 import { UndoWithdrawal } from './undo-withdrawal'
+import { VoteError } from './vote-error'
 import { useProgressiveQuestions } from './use-progressive-questions'
 import { WithdrawVote } from './withdraw-vote'
 
@@ -37,10 +39,12 @@ export function PollView({
   const [changing, setChanging] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   const [undoBallot, setUndoBallot] = useState<Ballot>()
+  const [voteFailure, setVoteFailure] = useState<{ error: Error; isChange: boolean }>()
   const focusTarget = useRef<FocusTarget>(undefined)
   const voting = poll.canVote || (changing && canWithdraw(poll))
   const voters = poll.isAnonymous ? undefined : { portal, pollRef }
   const questions = useProgressiveQuestions(poll.questions)
+  const changes = usePollChanges(portal, pollRef)
 
   // Focus moves once the element it goes to is on screen: every change that
   // asks for it also changes state, so a render follows.
@@ -73,8 +77,12 @@ export function PollView({
           isChange={changing}
           onVoted={() => {
             setUndoBallot(undefined)
+            setVoteFailure(undefined)
             setChanging(false)
             settle(t(changing ? 'voteChanged' : 'voteCounted'), 'heading')
+          }}
+          onFailed={(error) => {
+            setVoteFailure({ error, isChange: changing })
           }}
           onCancel={() => {
             focusTarget.current = 'change'
@@ -84,7 +92,12 @@ export function PollView({
       ) : (
         <>
           {questions.map((question) => (
-            <QuestionResults key={question.id} question={question} voters={voters} />
+            <QuestionResults
+              key={question.id}
+              question={question}
+              voters={voters}
+              resultsHidden={poll.resultsHidden}
+            />
           ))}
           {poll.isVoted ? (
             <>
@@ -101,8 +114,9 @@ export function PollView({
                       ref={changeButton}
                       type="button"
                       className="button"
+                      aria-disabled={changes.busy}
                       onClick={() => {
-                        setChanging(true)
+                        if (changes.isFree()) setChanging(true)
                       }}
                     >
                       {t('changeVote')}
@@ -110,6 +124,7 @@ export function PollView({
                   )
                 }
                 onWithdrawn={(previous) => {
+                  setVoteFailure(undefined)
                   setAnnouncement(t('voteWithdrawn'))
                   setUndoBallot(previous)
                 }}
@@ -119,6 +134,9 @@ export function PollView({
             <p className="hint">{t('notVoted')}</p>
           )}
         </>
+      )}
+      {voteFailure && (
+        <VoteError error={voteFailure.error} isChange={voteFailure.isChange} />
       )}
       <p role="status" className="announcement">
         {announcement}

@@ -25,10 +25,13 @@ export function QuestionResults({
   question,
   choice,
   voters,
+  resultsHidden = false,
 }: {
   question: Question
   choice?: QuestionChoice
   voters?: VotersSource
+  /** The author hid the results: answers without counts, shares or voters. */
+  resultsHidden?: boolean
 }) {
   const { t } = useI18n()
   const headingId = useId()
@@ -52,7 +55,7 @@ export function QuestionResults({
         </p>
       )}
       <div className="question-body">
-        {question.chart === 'pie' && <PieChart question={question} />}
+        {question.chart === 'pie' && !resultsHidden && <PieChart question={question} />}
         <ul className="answers">
           {question.answers.map((answer, index) => {
             const inputId = `${idPrefix}-${answer.id}`
@@ -60,13 +63,14 @@ export function QuestionResults({
             const meter = (
               <AnswerMeter
                 answer={answer}
+                resultsHidden={resultsHidden}
                 voterCount={question.voterCount}
                 chart={question.chart}
                 slice={index}
                 labelId={labelId}
               />
             )
-            const whoVoted = voters && answer.votes > 0 && (
+            const whoVoted = voters && !resultsHidden && answer.votes > 0 && (
               <AnswerVoters
                 portal={voters.portal}
                 pollRef={voters.pollRef}

@@ -2,6 +2,7 @@ import { useEffect, useEffectEvent, useId, useRef } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import type { Portal } from '../../../lib/portal'
 import { useCastVote } from '../api/use-cast-vote'
+import { usePollChanges } from '../api/use-poll-changes'
 import type { Ballot, Poll, PollRef } from '../poll'
 import { VoteError } from './vote-error'
 
@@ -31,14 +32,14 @@ export function UndoWithdrawal({
 }) {
   const { t } = useI18n()
   const vote = useCastVote(portal, pollRef)
+  const changes = usePollChanges(portal, pollRef)
   const container = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
-  const inFlight = useRef(false)
   const reasonId = useId()
   const reason = poll.isFinished ? t('undoPollFinished') : undefined
 
   const expire = useEffectEvent(() => {
-    if (inFlight.current) return
+    if (!changes.isFree()) return
     onExpired(container.current?.contains(document.activeElement) ?? false)
   })
   useEffect(() => {
@@ -50,14 +51,8 @@ export function UndoWithdrawal({
   }, [])
 
   const handleClick = () => {
-    if (reason || inFlight.current) return
-    inFlight.current = true
-    vote.mutate(ballot, {
-      onSuccess: onRestored,
-      onSettled: () => {
-        inFlight.current = false
-      },
-    })
+    if (reason || !changes.isFree()) return
+    vote.mutate(ballot, { onSuccess: onRestored })
   }
 
   return (
@@ -66,7 +61,7 @@ export function UndoWithdrawal({
         ref={button}
         type="button"
         className="button"
-        aria-disabled={Boolean(reason) || vote.isPending}
+        aria-disabled={Boolean(reason) || changes.busy}
         aria-busy={vote.isPending}
         aria-describedby={reason ? reasonId : undefined}
         onClick={handleClick}

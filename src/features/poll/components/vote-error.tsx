@@ -1,29 +1,44 @@
 import { useI18n } from '../../../i18n/i18n'
 import { RestError } from '../../../lib/portal'
-import { POLL_INACTIVE, VoteRefusedError } from '../api/cast-vote-api'
+import { VoteRefusedError } from '../api/cast-vote-api'
+import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
 
-/** Why a vote did not go through, in the user's words. */
+/**
+ * Why a vote did not go through, in the user's words, judged from the fresh
+ * read that followed it. A poll out of reach says nothing here: the screen
+ * gives way to it.
+ */
 export function VoteError({
   error,
   restoring = false,
+  isChange = false,
 }: {
   error: Error
   /** The vote was an undo: say that the old vote could not be restored. */
   restoring?: boolean
+  /** The vote replaced an earlier one. */
+  isChange?: boolean
 }) {
   const { t } = useI18n()
-  const inactive = error instanceof RestError && error.code === POLL_INACTIVE
-  const message = inactive
-    ? t(restoring ? 'undoPollFinished' : 'votePollFinished')
-    : error instanceof VoteRefusedError
-      ? t(restoring ? 'undoNotAllowed' : 'voteRefused')
-      : t(restoring ? 'undoFailed' : 'voteFailed')
+  // The code helps only where the words cannot say what went wrong.
+  const [message, withCode] = ((): [string | undefined, boolean] => {
+    if (error instanceof ChangeUnconfirmedError) return [t('voteUnconfirmed'), false]
+    if (!(error instanceof ChangeFailedError)) return [undefined, false]
+    if (error.poll.isFinished) {
+      return [t(restoring ? 'undoPollFinished' : 'votePollFinished'), false]
+    }
+    if (isChange && !error.poll.isVoted) return [t('voteChangeLostPrevious'), false]
+    if (error.cause instanceof VoteRefusedError) {
+      return [t(restoring ? 'undoNotAllowed' : 'voteRefused'), false]
+    }
+    return [t(restoring ? 'undoFailed' : 'voteFailed'), true]
+  })()
+  if (!message) return null
+  const code = withCode && error.cause instanceof RestError ? error.cause.code : ''
   return (
     <p role="alert" className="inline-error">
       {message}
-      {error instanceof RestError && !inactive && (
-        <> {t('errorCode', { code: error.code })}</>
-      )}
+      {code && <> {t('errorCode', { code })}</>}
     </p>
   )
 }

@@ -50,6 +50,44 @@ describe('who voted', () => {
     })
   })
 
+  test('avatars stored on the portal or on cloud storage are shown; voters without one get initials', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.getAnswerVoted': () => ({
+        items: [
+          {
+            ID: 1,
+            NAME: 'Anna Petrova',
+            IMAGE: '/upload/resize_cache/main/1a2/64_64_2/anna.png',
+            WORK_POSITION: null,
+          },
+          {
+            ID: 2,
+            NAME: 'Boris Ivanov',
+            IMAGE: 'https://cdn.bitrix24.example/b17/resize_cache/boris.png',
+            WORK_POSITION: null,
+          },
+          { ID: 3, NAME: null, IMAGE: null, WORK_POSITION: null },
+        ],
+      }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Who voted Great!' }))
+
+    const list = await screen.findByRole('list', { name: 'Who voted Great!' })
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3)
+    expect(
+      within(list)
+        .getAllByRole('presentation')
+        .map((avatar) => avatar.getAttribute('src')),
+    ).toEqual([
+      'https://portal.example/upload/resize_cache/main/1a2/64_64_2/anna.png',
+      'https://cdn.bitrix24.example/b17/resize_cache/boris.png',
+    ])
+  })
+
   test('an anonymous poll never offers its voters', async () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach({ ANONYMITY: 2 }) }),

@@ -32,6 +32,9 @@ function twoQuestionAttach() {
   return attach
 }
 
+/** What a read of a poll shows once it has finished. */
+const finishedFlags = { isFinished: true, canVote: false, canRevote: false }
+
 describe('voting', () => {
   test('a single-choice question offers radio buttons and my vote is rendered from the answer', async () => {
     const user = userEvent.setup()
@@ -151,12 +154,16 @@ describe('voting', () => {
     })
   })
 
-  test('a vote in a poll that has just finished says so', async () => {
+  test('a vote in a poll that has just finished says so, as the fresh read shows', async () => {
     const user = userEvent.setup()
+    let finished = false
     const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.get': () => ({
+        attach: withdrawnAttach(finished ? finishedFlags : {}),
+      }),
       'vote.AttachedVote.vote': () => {
-        throw restError('403', 'The poll is inactive.', 403)
+        finished = true
+        throw restError('403', 'The poll is inactive.', 400)
       },
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
@@ -232,9 +239,10 @@ describe('undoing a withdrawal', () => {
       fakeTimers ? { advanceTimers: vi.advanceTimersByTime.bind(vi) } : {},
     )
     let voted = true
+    let finished = false
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({
-        attach: voted ? votedAttach() : withdrawnAttach(),
+        attach: voted ? votedAttach() : withdrawnAttach(finished ? finishedFlags : {}),
       }),
       'vote.AttachedVote.recall': () => {
         voted = false
@@ -245,7 +253,13 @@ describe('undoing a withdrawal', () => {
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     await screen.findByText('Your vote was withdrawn.')
-    return { user, portal }
+    return {
+      user,
+      portal,
+      finish: () => {
+        finished = true
+      },
+    }
   }
 
   test('casts the ballot I had again', async () => {
@@ -301,8 +315,9 @@ describe('undoing a withdrawal', () => {
   })
 
   test('says clearly when the poll has finished in the meantime', async () => {
-    const { user } = await withdraw(() => {
-      throw restError('403', 'The poll is inactive.', 403)
+    const { user, finish } = await withdraw(() => {
+      finish()
+      throw restError('403', 'The poll is inactive.', 400)
     })
 
     await user.click(screen.getByRole('button', { name: 'Undo' }))

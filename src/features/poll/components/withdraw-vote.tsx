@@ -1,10 +1,11 @@
-import { useId, useRef, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
 import { RestError } from '../../../lib/portal'
+import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
+import { usePollChanges } from '../api/use-poll-changes'
 import { useWithdrawVote } from '../api/use-withdraw-vote'
 import { RecallRefusedError } from '../api/vote-api'
-import { WithdrawalFailedError } from '../api/withdraw-vote'
 import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
 
 export function WithdrawVote({
@@ -24,9 +25,7 @@ export function WithdrawVote({
 }) {
   const { t } = useI18n()
   const withdraw = useWithdrawVote(portal, pollRef)
-  // The pending state reaches the button a render later; a fast double click
-  // must still send a single recall.
-  const inFlight = useRef(false)
+  const changes = usePollChanges(portal, pollRef)
   const reasonId = useId()
   const allowed = canWithdraw(poll)
   const reason = poll.isFinished
@@ -35,25 +34,26 @@ export function WithdrawVote({
       ? undefined
       : t('withdrawNotAllowed')
 
+  // A poll out of reach says nothing here: the screen gives way to it.
   const withdrawalErrorText = (error: Error) => {
-    if (!(error instanceof WithdrawalFailedError)) return t('withdrawUnconfirmed')
+    if (error instanceof ChangeUnconfirmedError) return t('withdrawUnconfirmed')
+    if (!(error instanceof ChangeFailedError)) return undefined
     if (error.poll.isFinished) return t('withdrawPollClosed')
     return error.cause instanceof RecallRefusedError
       ? t('withdrawRefused')
       : t('withdrawFailed')
   }
+  const errorText = withdraw.error && withdrawalErrorText(withdraw.error)
+  const errorCode =
+    withdraw.error?.cause instanceof RestError ? withdraw.error.cause.code : ''
 
   const handleClick = () => {
-    if (!allowed || inFlight.current) return
-    inFlight.current = true
+    if (!allowed || !changes.isFree()) return
     performance.mark('withdraw:click')
     const previous = myBallot(poll)
     withdraw.mutate(undefined, {
       onSuccess: () => {
         onWithdrawn(previous)
-      },
-      onSettled: () => {
-        inFlight.current = false
       },
     })
   }
@@ -65,7 +65,7 @@ export function WithdrawVote({
         <button
           type="button"
           className="button"
-          aria-disabled={!allowed || withdraw.isPending}
+          aria-disabled={!allowed || changes.busy}
           aria-busy={withdraw.isPending}
           aria-describedby={reason ? reasonId : undefined}
           onClick={handleClick}
@@ -79,12 +79,10 @@ export function WithdrawVote({
           {reason}
         </p>
       )}
-      {withdraw.isError && (
+      {errorText && (
         <p role="alert" className="inline-error">
-          {withdrawalErrorText(withdraw.error)}
-          {withdraw.error.cause instanceof RestError && (
-            <> {t('errorCode', { code: withdraw.error.cause.code })}</>
-          )}
+          {errorText}
+          {errorCode && <> {t('errorCode', { code: errorCode })}</>}
         </p>
       )}
     </div>

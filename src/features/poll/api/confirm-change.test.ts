@@ -1,0 +1,158 @@
+import { afterEach, describe, expect, test, vi } from 'vitest'
+import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
+import {
+  votedAttach,
+  votedForAttach,
+  withdrawnAttach,
+} from '../../../testing/fixtures/attach'
+import { castVote, VoteRefusedError } from './cast-vote-api'
+import {
+  ANSWER_DEADLINE_MS,
+  ChangeFailedError,
+  ChangeUnconfirmedError,
+  NoAnswerError,
+} from './confirm-change'
+import { withdrawVote } from './withdraw-vote'
+
+const ref = { messageId: 13 }
+const great = { '1': ['1'] }
+
+function methodsCalled(portal: ReturnType<typeof fakePortal>) {
+  return portal.calls.map((call) => call.method)
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
+
+describe('a poll out of reach ends a change at once', () => {
+  test.each([
+    ['deleted with its message', restError('ATTACH_NOT_FOUND', 'Attach not found')],
+    ['no longer readable', restError('', 'Attach read access denied')],
+  ])('a withdrawal from a poll %s is not followed by a read', async (_, error) => {
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => {
+        throw error
+      },
+    })
+
+    await expect(withdrawVote(portal, ref)).rejects.toBe(error)
+    expect(methodsCalled(portal)).toEqual(['vote.AttachedVote.recall'])
+  })
+
+  test('a failed vote whose read finds the poll gone reports the poll gone', async () => {
+    const gone = restError('ATTACH_NOT_FOUND', 'Attach not found')
+    const portal = fakePortal({
+      'vote.AttachedVote.vote': () => {
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+      'vote.AttachedVote.get': () => {
+        throw gone
+      },
+    })
+
+    await expect(castVote(portal, ref, great)).rejects.toBe(gone)
+  })
+})
+
+describe('a refused vote is checked against a fresh read', () => {
+  test('a resent vote refused because the first one counted is a success', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.vote': () => [],
+      'vote.AttachedVote.get': () => ({ attach: votedForAttach(['1']) }),
+    })
+
+    const poll = await castVote(portal, ref, great)
+
+    expect(poll.isVoted).toBe(true)
+    expect(methodsCalled(portal)).toEqual([
+      'vote.AttachedVote.vote',
+      'vote.AttachedVote.get',
+    ])
+  })
+
+  test('a refused change that removed the earlier vote reports the poll as it is now', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.vote': () => [],
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+    })
+
+    const failure = await castVote(portal, ref, great).catch((error: unknown) => error)
+
+    expect(failure).toBeInstanceOf(ChangeFailedError)
+    expect((failure as ChangeFailedError).poll.isVoted).toBe(false)
+    expect((failure as ChangeFailedError).cause).toBeInstanceOf(VoteRefusedError)
+  })
+
+  test('a vote refused while the poll still shows other answers is not a success', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.vote': () => {
+        throw restError('403', 'The poll is inactive.')
+      },
+      'vote.AttachedVote.get': () => ({ attach: votedForAttach(['2']) }),
+    })
+
+    const failure = await castVote(portal, ref, great).catch((error: unknown) => error)
+
+    expect(failure).toBeInstanceOf(ChangeFailedError)
+    expect((failure as ChangeFailedError).cause).toMatchObject({ code: '403' })
+  })
+})
+
+describe('a portal that does not answer', () => {
+  test('gets the user an unconfirmed answer within the deadline, and a late answer is passed on', async () => {
+    vi.useFakeTimers()
+    const held = deferred<unknown>()
+    const portal = fakePortal({ 'vote.AttachedVote.recall': () => held.promise })
+    const onLateAnswer = vi.fn()
+
+    const outcome = withdrawVote(portal, ref, onLateAnswer).catch(
+      (error: unknown) => error,
+    )
+    await vi.advanceTimersByTimeAsync(ANSWER_DEADLINE_MS)
+    const failure = await outcome
+
+    expect(failure).toBeInstanceOf(ChangeUnconfirmedError)
+    expect((failure as Error).cause).toBeInstanceOf(NoAnswerError)
+    expect(onLateAnswer).not.toHaveBeenCalled()
+    held.resolve({ attach: withdrawnAttach() })
+    await vi.waitFor(() => {
+      expect(onLateAnswer).toHaveBeenCalledOnce()
+    })
+  })
+
+  test('answering just before the deadline is an ordinary success', async () => {
+    vi.useFakeTimers()
+    const held = deferred<unknown>()
+    const portal = fakePortal({ 'vote.AttachedVote.recall': () => held.promise })
+
+    const outcome = withdrawVote(portal, ref)
+    await vi.advanceTimersByTimeAsync(ANSWER_DEADLINE_MS - 1)
+    held.resolve({ attach: withdrawnAttach() })
+
+    await expect(outcome).resolves.toMatchObject({ isVoted: false })
+  })
+})
+
+test('votes and withdrawals work where crypto.randomUUID does not exist (plain HTTP)', async () => {
+  vi.stubGlobal('crypto', { getRandomValues: crypto.getRandomValues.bind(crypto) })
+  const portal = fakePortal({
+    'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+    'vote.AttachedVote.vote': () => ({ attach: votedAttach() }),
+  })
+
+  await withdrawVote(portal, ref)
+  await castVote(portal, ref, great)
+
+  const ids = portal.calls.map((call) => call.params.actionUuid)
+  expect(ids).toEqual([
+    expect.stringMatching(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    ),
+    expect.stringMatching(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    ),
+  ])
+  expect(ids[0]).not.toBe(ids[1])
+})

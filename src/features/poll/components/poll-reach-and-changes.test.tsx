@@ -1,0 +1,161 @@
+import { act, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, test } from 'vitest'
+import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
+import {
+  onlyQuestion,
+  votedAttach,
+  withdrawnAttach,
+} from '../../../testing/fixtures/attach'
+import { renderWithProviders } from '../../../testing/render'
+import { PollScreen } from './poll-screen'
+
+const pollRef = { messageId: 13 }
+
+describe('a poll that goes out of reach while it is open', () => {
+  test.each([
+    [
+      'deleted with its message',
+      restError('ATTACH_NOT_FOUND', 'Attach not found'),
+      'This message has no poll',
+    ],
+    [
+      'no longer readable after leaving the chat',
+      restError('', 'Attach read access denied'),
+      'You can’t see this poll',
+    ],
+  ])('a poll %s gives way on the next read', async (_, error, title) => {
+    let gone = false
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        if (gone) throw error
+        return { attach: votedAttach() }
+      },
+    })
+    const { queryClient } = renderWithProviders(
+      <PollScreen portal={portal} pollRef={pollRef} />,
+    )
+    await screen.findByRole('meter', { name: 'Great!' })
+
+    gone = true
+    await act(() => queryClient.refetchQueries())
+
+    expect(await screen.findByRole('heading', { name: title })).toBeInTheDocument()
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument()
+  })
+
+  test('a withdrawal from a deleted poll ends on the screen that says so, not on "try again"', async () => {
+    const user = userEvent.setup()
+    let gone = false
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        if (gone) throw restError('ATTACH_NOT_FOUND', 'Attach not found')
+        return { attach: votedAttach() }
+      },
+      'vote.AttachedVote.recall': () => {
+        gone = true
+        throw restError('ATTACH_NOT_FOUND', 'Attach not found')
+      },
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+
+    expect(
+      await screen.findByRole('heading', { name: 'This message has no poll' }),
+    ).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
+  })
+})
+
+describe('one change at a time', () => {
+  test('while a withdrawal is on its way, Change my vote waits', async () => {
+    const user = userEvent.setup()
+    const recall = deferred<unknown>()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.recall': () => recall.promise,
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+
+    const change = screen.getByRole('button', { name: 'Change my vote' })
+    await waitFor(() => {
+      expect(change).toHaveAttribute('aria-disabled', 'true')
+    })
+    await user.click(change)
+
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    recall.resolve({ attach: withdrawnAttach() })
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
+  })
+
+  test('while a vote is on its way, the ballot cannot be sent again nor cancelled', async () => {
+    const user = userEvent.setup()
+    const vote = deferred<unknown>()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.vote': () => vote.promise,
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
+
+    const save = screen.getByRole('button', { name: 'Save my vote' })
+    await user.dblClick(save)
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    )
+    expect(
+      portal.calls.filter((call) => call.method === 'vote.AttachedVote.vote'),
+    ).toHaveLength(1)
+    expect(screen.getByRole('radio', { name: 'Best of all!' })).toBeChecked()
+  })
+})
+
+describe('results the author hid', () => {
+  const hiddenAttach = (canEdit: boolean) => votedAttach({ OPTIONS: 1 | 2, canEdit })
+
+  test('a member sees the answers and their own choice, but no counts, shares or voters', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: hiddenAttach(false) }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    const question = await screen.findByRole('group', { name: 'How are you?' })
+    expect(within(question).queryByRole('meter')).not.toBeInTheDocument()
+    const [great, best] = within(question).getAllByRole('listitem')
+    expect(great).toHaveTextContent('Great!Your answer')
+    expect(best).not.toHaveTextContent('Your answer')
+    expect(question).not.toHaveTextContent(/vote|%/)
+    expect(
+      screen.getByText(/Results are hidden by the poll’s author/),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/person voted|people voted/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Who voted/ })).not.toBeInTheDocument()
+  })
+
+  test('the author sees the results', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: hiddenAttach(true) }),
+    })
+    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 vote, 100%, your answer',
+    )
+  })
+})
+
+test('a question of multiple selection from a list is answered with checkboxes', async () => {
+  const attach = withdrawnAttach()
+  onlyQuestion(attach).FIELD_TYPE = '3'
+  const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
+  renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+  expect(await screen.findAllByRole('checkbox')).toHaveLength(3)
+})
