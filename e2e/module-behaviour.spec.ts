@@ -87,3 +87,141 @@ test('a portal that stops answering gets the user an answer within 15 seconds', 
   )
   expect((await portal.callsOf('vote.AttachedVote.get')).length).toBeGreaterThanOrEqual(2)
 })
+
+test('a change Bitrix24 refuses after deleting the earlier ballot is told as it is', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  // A ballot the module refuses reaches it, as one would if the app's own
+  // check let it through: Bitrix24 deletes the earlier ballot first.
+  await page.context().route('**/rest/vote.AttachedVote.vote**', (route) =>
+    route.continue({
+      postData: { ...(route.request().postDataJSON() as object), ballot: {} },
+    }),
+  )
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  await chat.app.getByRole('button', { name: 'Change my vote' }).click()
+  await chat.app.getByRole('radio', { name: 'Pizza place' }).check()
+
+  await chat.app.getByRole('button', { name: 'Save my vote' }).click()
+
+  await expect(chat.app.getByRole('alert')).toHaveText(
+    'Bitrix24 did not accept your new vote and removed your earlier one. Choose your answers and vote again.',
+  )
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
+    'aria-valuetext',
+    '1 vote, 33.33%',
+  )
+  expect((await portal.poll(1002)).ballots['1']).toBeUndefined()
+})
+
+test('a poll deleted with its message while the app is open gives way at the next change', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await portal.deletePoll(1002)
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expect(
+    chat.app.getByRole('heading', { name: 'This message has no poll' }),
+  ).toBeVisible()
+  await expect(chat.app.getByRole('meter')).toHaveCount(0)
+  await expect(chat.app.getByRole('button', { name: 'Retry' })).toHaveCount(0)
+  const recalls = await portal.callsOf('vote.AttachedVote.recall')
+  expect(recalls.map((call) => [call.status, call.error])).toEqual([
+    [400, 'ATTACH_NOT_FOUND'],
+  ])
+})
+
+test('someone removed from the chat while the app is open is told they can no longer see the poll', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await portal.removeMember(1, 1002)
+
+  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+
+  await expect(
+    chat.app.getByRole('heading', { name: 'You can’t see this poll' }),
+  ).toBeVisible()
+  await expect(chat.app.getByRole('meter')).toHaveCount(0)
+  expect((await portal.poll(1002)).ballots['1']).toBeDefined()
+})
+
+test.describe('where the portal names the read denial as the docs do', () => {
+  test.use({ portalSetup: { settings: { readDeniedCode: 'docs' } } })
+
+  test('a poll from a chat I am not a member of is not shown either', async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    await page.goto(portal.chatUrl({ open: '3001' }))
+
+    await expect(
+      chat.app.getByRole('heading', { name: 'You can’t see this poll' }),
+    ).toBeVisible()
+  })
+})
+
+test('results the author hid show a member only the answers and their own choice', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1013' }))
+  const question = chat.app.getByRole('group', { name: 'Who should lead the redesign?' })
+  await expect(question.getByRole('listitem')).toHaveCount(3)
+
+  await expect(question.getByRole('meter')).toHaveCount(0)
+  await expect(question.getByRole('listitem').nth(1)).toHaveText('OlgaYour answer')
+  await expect(question).not.toContainText('%')
+  await expect(
+    chat.app.getByText(/Results are hidden by the poll’s author/),
+  ).toBeVisible()
+  await expect(chat.app.getByRole('button', { name: /Who voted/ })).toHaveCount(0)
+  // The portal sent the counters all the same, as Bitrix24 does.
+  const [read] = await portal.callsOf('vote.AttachedVote.get')
+  expect(read?.status).toBe(200)
+  expect((await portal.poll(1013)).counter).toBe(3)
+})
+
+test('results the author hid are shown to the author', async ({ page, portal, chat }) => {
+  await page.goto(portal.chatUrl({ open: '1013', user: '3' }))
+
+  await expect(chat.app.getByRole('meter', { name: 'Olga' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 66.67%',
+  )
+})
+
+test('the frame keeps following the slider’s width after it fitted its content', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002' }))
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  const frame = page.getByTitle('Chat Poll')
+  const slider = page.getByRole('dialog', { name: 'Chat Poll' })
+  const widthGap = async () => {
+    const [frameBox, sliderBox] = await Promise.all([
+      frame.boundingBox(),
+      slider.boundingBox(),
+    ])
+    return (sliderBox?.width ?? 0) - (frameBox?.width ?? 0)
+  }
+  const fitted = await widthGap()
+
+  await page.setViewportSize({ width: 420, height: 720 })
+
+  await expect.poll(widthGap).toBe(fitted)
+})

@@ -1,7 +1,9 @@
 import {
+  HIDE_RESULT,
   allowsRevote,
   answerCounter,
   isFinished,
+  isMultipleChoice,
   questionCounter,
   voterCount,
   type StoredPoll,
@@ -33,6 +35,12 @@ export interface PollWidget {
   readonly canVote: boolean
   /** The poll message's author may finish the poll and reopen it. */
   readonly canEdit: boolean
+  /**
+   * HIDE_RESULT keeps the counters from everyone but the author in Bitrix24's
+   * own widget (bitrix/modules/vote/lib/vote.php canReadResult); REST sends
+   * them all the same.
+   */
+  readonly resultsHidden: boolean
   readonly questions: readonly {
     readonly id: number
     readonly text: string
@@ -115,10 +123,11 @@ function pollWidget(world: World, poll: StoredPoll, userId: number): PollWidget 
     isVoted: Boolean(ballot),
     canVote: !isFinished(poll) && (!ballot || allowsRevote(poll)),
     canEdit: canEditPoll(world, poll, userId),
+    resultsHidden: (poll.options & HIDE_RESULT) !== 0 && userId !== poll.authorId,
     questions: poll.questions.map((question) => ({
       id: question.id,
       text: question.text,
-      multiple: question.fieldType === 1,
+      multiple: isMultipleChoice(question.fieldType),
       voterCount: questionCounter(poll, question.id),
       answers: question.answers.map((answer) => ({
         id: answer.id,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { chatView } from './chat-view'
+import { CLOUD_PHOTO_URL, LOCAL_PHOTO_PATH, TOOLS_POLL } from './scenarios'
 import { byMessage, docWorld } from './testing/doc-world'
 import { startRestHarness, type RestHarness } from './testing/rest-harness'
 
@@ -126,6 +128,73 @@ describe('what other people do meanwhile', () => {
   })
 })
 
+describe('polls that go away', () => {
+  test('a deleted poll message is gone from the chat, and its attach with it', async () => {
+    const { world, poll } = docWorld({ ballots: { 1: [['Great!']] } })
+    const { session, token } = rest.open(world)
+    const answerId = poll.questions[0]?.answers[0]?.id
+
+    const deleted = await rest.control(session.id, 'polls/13/delete', {})
+    const answers = await Promise.all([
+      rest.call(token, get, byMessage),
+      rest.call(token, get, { attachId: poll.attachId }),
+      rest.call(token, 'vote.AttachedVote.recall', byMessage),
+      rest.call(token, 'vote.AttachedVote.vote', {
+        ...byMessage,
+        ballot: { [String(poll.questions[0]?.id)]: [answerId] },
+      }),
+      rest.call(token, 'vote.AttachedVote.getAnswerVoted', { ...byMessage, answerId }),
+    ])
+
+    expect(deleted.status).toBe(200)
+    for (const answer of answers) {
+      expect(answer.status).toBe(400)
+      expect(answer.body).toEqual({
+        error: 'ATTACH_NOT_FOUND',
+        error_description: 'Attach not found',
+      })
+    }
+    const [chat] = chatView(world, 1, 'en').chats
+    expect(chat?.messages.map((message) => message.id)).not.toContain(13)
+  })
+
+  test('a user removed from the chat can no longer read its poll; the others still can', async () => {
+    const { world } = docWorld()
+    const { session, token } = rest.open(world, 1)
+    const removed = rest.sessions.issueToken(session, 2).accessToken
+
+    const removal = await rest.control(session.id, 'polls/13/members/remove', {
+      userId: 2,
+    })
+    const denied = await rest.call(removed, get, byMessage)
+    const stillRead = await rest.call(token, get, byMessage)
+
+    expect(removal.body).toEqual({ memberIds: [1] })
+    expect(denied.status).toBe(400)
+    expect(denied.body).toEqual({
+      error: '0',
+      error_description: 'Attach read access denied',
+    })
+    expect(stillRead.status).toBe(200)
+  })
+
+  test.each([
+    ['deleting a message that is not in any chat', 'polls/99/delete', {}, 404],
+    [
+      'removing from a message that is not in any chat',
+      'polls/99/members/remove',
+      { userId: 2 },
+      404,
+    ],
+    ['no user to remove', 'polls/13/members/remove', {}, 400],
+    ['a user who is not in the chat', 'polls/13/members/remove', { userId: 3 }, 400],
+  ])('%s is refused', async (_, path, body, status) => {
+    const { session } = rest.open(docWorld().world)
+
+    expect((await rest.control(session.id, path, body)).status).toBe(status)
+  })
+})
+
 describe('the chat’s own poll widget', () => {
   test('votes under the module’s rules: once unless changing votes is allowed, never when finished', async () => {
     const { world, poll } = docWorld({ revote: false })
@@ -195,6 +264,57 @@ describe('sessions', () => {
 
     expect(yes?.counter).toBe(90)
     expect(page.body).toMatchObject({ total: 90, next: 50 })
+  })
+
+  test('the demo has a poll as a REST client sends it, with voters of every kind of photo', async () => {
+    const created = await rest.request('/control/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'demo' }),
+    })
+    const session = rest.sessions.get(String(created.body?.id))
+    if (!session) throw new Error('No demo session')
+    const token = rest.sessions.issueToken(session, 1).accessToken
+
+    const { body } = await rest.call(token, 'vote.AttachedVote.getWithVoted', {
+      ...byMessage,
+      entityId: TOOLS_POLL,
+    })
+
+    const { attach, voted } = body?.result as {
+      attach: {
+        ID: number
+        QUESTIONS: Record<
+          string,
+          { FIELD_TYPE: string; ANSWERS: Record<string, { MESSAGE_TYPE: string }> }
+        >
+      }
+      voted: Record<string, { ID: number; IMAGE: string | null }[]>
+    }
+    const [question] = Object.values(attach.QUESTIONS)
+    expect(attach.ID).toBe(49)
+    expect(question?.FIELD_TYPE).toBe('3')
+    expect(
+      Object.values(question?.ANSWERS ?? {}).map((answer) => answer.MESSAGE_TYPE),
+    ).toEqual(['html', 'html', 'html', 'html'])
+    const images = Object.fromEntries(
+      Object.values(voted)
+        .flat()
+        .map((voter) => [voter.ID, voter.IMAGE]),
+    )
+    expect(images).toEqual({
+      4: null,
+      10: LOCAL_PHOTO_PATH,
+      11: CLOUD_PHOTO_URL,
+    })
+  })
+
+  test('a session’s lock timeout must be a number of milliseconds', async () => {
+    const answer = await rest.request('/control/sessions', {
+      method: 'POST',
+      body: JSON.stringify({ scenario: 'demo', settings: { lockTimeoutMs: 'soon' } }),
+    })
+
+    expect(answer.status).toBe(400)
   })
 
   test('an unknown scenario is refused', async () => {

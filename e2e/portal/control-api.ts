@@ -17,7 +17,14 @@ import {
   storeBallot,
   type StoredPoll,
 } from './vote/poll'
-import { canReadPoll, isAnonymous, type PortalSettings, type World } from './world'
+import {
+  canReadPoll,
+  isAnonymous,
+  type Chat,
+  type Message,
+  type PortalSettings,
+  type World,
+} from './world'
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
@@ -218,6 +225,20 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
       },
     ],
     [
+      'POST',
+      /^\/polls\/(\d+)\/delete$/,
+      ({ session, match }) => {
+        deletePollMessage(session.world, Number(match[1]))
+      },
+    ],
+    [
+      'POST',
+      /^\/polls\/(\d+)\/members\/remove$/,
+      ({ session, body, match }) => ({
+        memberIds: removeMember(session.world, Number(match[1]), body.userId),
+      }),
+    ],
+    [
       'GET',
       /^\/app$/,
       ({ session }) => ({
@@ -270,6 +291,38 @@ function voteFromWidget(world: World, body: Json) {
   poll.ballots.delete(userId)
   storeBallot(poll, userId, cleaned.answers, world.sequences, isAnonymous(world, poll))
   return storedPollView(poll)
+}
+
+/**
+ * Someone deletes a poll message: the attach goes with it, so every call on
+ * it finds nothing (bitrix/modules/vote/lib/Integration/Im/ImVoteEventHandler.php
+ * onDeleteByEntityId).
+ */
+function deletePollMessage(world: World, messageId: number) {
+  const { chat, message } = chatMessage(world, messageId)
+  if (message.attachId === undefined) {
+    throw new ControlError(404, `Message ${messageId} carries no poll`)
+  }
+  chat.messages.splice(chat.messages.indexOf(message), 1)
+  world.polls.delete(message.attachId)
+}
+
+/** Someone removes a user from the chat that holds the message: they can no longer read it. */
+function removeMember(world: World, messageId: number, userId: unknown): number[] {
+  const { chat } = chatMessage(world, messageId)
+  const member = requiredUserId(userId)
+  const index = chat.memberIds.indexOf(member)
+  if (index === -1) throw new ControlError(400, `User ${member} is not in the chat`)
+  chat.memberIds.splice(index, 1)
+  return chat.memberIds
+}
+
+function chatMessage(world: World, messageId: number): { chat: Chat; message: Message } {
+  for (const chat of world.chats) {
+    const message = chat.messages.find((candidate) => candidate.id === messageId)
+    if (message) return { chat, message }
+  }
+  throw new ControlError(404, `No chat message ${messageId}`)
 }
 
 function pollOfEntity(world: World, entityId: number): StoredPoll {
@@ -360,7 +413,18 @@ function settingsOf(value: unknown): Partial<PortalSettings> {
   ) {
     settings.answerVotedPaging = given.answerVotedPaging
   }
+  if (given.readDeniedCode === 'module' || given.readDeniedCode === 'docs') {
+    settings.readDeniedCode = given.readDeniedCode
+  }
+  if (given.lockTimeoutMs !== undefined) {
+    settings.lockTimeoutMs = nonNegative(given.lockTimeoutMs, 'lockTimeoutMs')
+  }
   return settings
+}
+
+function requiredUserId(value: unknown): number {
+  if (value === undefined) throw new ControlError(400, 'A userId is needed')
+  return userParam(value)
 }
 
 function userParam(value: unknown): number {

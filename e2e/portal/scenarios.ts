@@ -1,9 +1,12 @@
 import {
   ALLOW_REVOTE,
+  HIDE_RESULT,
   createPoll,
   storeBallot,
   type DiagramType,
+  type FieldType,
   type StoredPoll,
+  type TextType,
 } from './vote/poll'
 import { CHAT_POLL_ENTITY, FEED_POLL_ENTITY } from './vote/entities'
 import {
@@ -26,6 +29,10 @@ export interface QuestionSpec {
   readonly required?: boolean
   readonly diagram?: DiagramType
   readonly html?: boolean
+  /** Overrides `multiple`: dropdown (2) and multiselect (3) lists too. */
+  readonly fieldType?: FieldType
+  /** The answers' `MESSAGE_TYPE` when it differs from the question's. */
+  readonly answerTextType?: TextType
 }
 
 export interface PollSpec {
@@ -33,6 +40,8 @@ export interface PollSpec {
   readonly questions: readonly QuestionSpec[]
   readonly anonymous?: boolean
   readonly revote?: boolean
+  /** The author hides the results from everyone else (`OPTIONS & 2`), as REST allows. */
+  readonly hideResults?: boolean
   readonly finished?: boolean
   /** Who chose what, by answer text, one entry per question. */
   readonly ballots?: Readonly<Record<number, readonly (readonly string[])[]>>
@@ -93,7 +102,7 @@ export class WorldBuilder {
   }
 
   chat(id: number, name: string, memberIds: readonly number[]): Chat {
-    const chat: Chat = { id, name, memberIds, messages: [] }
+    const chat: Chat = { id, name, memberIds: [...memberIds], messages: [] }
     this.world.chats.push(chat)
     return chat
   }
@@ -141,17 +150,22 @@ export class WorldBuilder {
         : settings.anonymousValue === 2
           ? 1
           : 0,
-      options: spec.revote === false ? 0 : ALLOW_REVOTE,
+      options:
+        (spec.revote === false ? 0 : ALLOW_REVOTE) | (spec.hideResults ? HIDE_RESULT : 0),
       dateEnd: spec.finished ? this.#date : Date.now() + 10 * YEAR_MS,
       createdAt: this.#date,
-      questions: spec.questions.map((question) => ({
-        text: question.text,
-        textType: question.html ? 'html' : 'text',
-        fieldType: question.multiple ? 1 : 0,
-        required: question.required ?? false,
-        diagramType: question.diagram ?? 'histogram',
-        answers: question.answers,
-      })),
+      questions: spec.questions.map((question) => {
+        const textType = question.html ? 'html' : 'text'
+        const answerTextType = question.answerTextType ?? textType
+        return {
+          text: question.text,
+          textType,
+          fieldType: question.fieldType ?? (question.multiple ? 1 : 0),
+          required: question.required ?? false,
+          diagramType: question.diagram ?? 'histogram',
+          answers: question.answers.map((text) => ({ text, textType: answerTextType })),
+        }
+      }),
     })
     for (const [userId, choices] of Object.entries(spec.ballots ?? {})) {
       const answers = new Map<number, number[]>()
@@ -206,13 +220,91 @@ const people: readonly User[] = [
 ]
 
 /**
- * The demo portal: Anna (user 1) in four chats, with polls of every kind the
+ * The demo portal: Anna (user 1) in five chats, with polls of every kind the
  * app meets. Message ids are stable: tests and the README refer to them.
  */
 export function demoWorld(setup: WorldSetup = {}): World {
   const builder = new WorldBuilder(setup)
   addDemo(builder)
+  addToolsPoll(builder)
+  addHiddenResultsPoll(builder)
   return builder.world
+}
+
+/** Where a portal that keeps its own files serves a resized photo (`CFile::ResizeImageGet`). */
+export const LOCAL_PHOTO_PATH = '/upload/resize_cache/main/1a2/64_64_2/olga.png'
+/** A photo on a portal that keeps files in cloud storage: another host, never loaded in tests. */
+export const CLOUD_PHOTO_URL =
+  'https://cdn.bitrix24.example/b17/main/resize_cache/64_64_2/pavel.jpg'
+
+/** Message id of the poll as a REST client creates it: a multiselect list of HTML answers. */
+export const TOOLS_POLL = 1011
+
+/**
+ * A poll posted with `vote.Integration.Im.send` and no types given: answers
+ * stored as 'html' (plain words all the same), the question a multiselect
+ * list (FIELD_TYPE 3), and voters whose `IMAGE` is null, a relative path and
+ * an absolute URL on another host. Added after the other demo polls, so
+ * their ids stay as they were.
+ */
+function addToolsPoll(builder: WorldBuilder) {
+  builder.user({
+    id: 10,
+    name: 'Olga Smirnova',
+    position: 'Illustrator',
+    isAdmin: false,
+    hasPhoto: true,
+    image: LOCAL_PHOTO_PATH,
+  })
+  builder.user({
+    id: 11,
+    name: 'Pavel Orlov',
+    position: 'Motion designer',
+    isAdmin: false,
+    hasPhoto: true,
+    image: CLOUD_PHOTO_URL,
+  })
+  const design = builder.chat(6, 'Design studio', [1, 3, 4, 10, 11])
+  builder.message(design, 1012, 3, 'Licences renew next month: which tools do we keep?')
+  builder.chatPoll(design, TOOLS_POLL, {
+    authorId: 3,
+    questions: [
+      {
+        text: 'Which design tools should we keep?',
+        answers: ['Figma', 'Sketch', 'Penpot', 'Framer'],
+        fieldType: 3,
+        answerTextType: 'html',
+      },
+    ],
+    ballots: {
+      4: [['Figma', 'Penpot']],
+      10: [['Figma']],
+      11: [['Sketch', 'Figma']],
+    },
+  })
+}
+
+/** Message id of the poll whose author hid the results. */
+export const HIDDEN_RESULTS_POLL = 1013
+
+/**
+ * A poll created over REST with `OPTIONS` 3: votes can be changed and only
+ * its author, Chen, sees the results in Bitrix24's own poll.
+ */
+function addHiddenResultsPoll(builder: WorldBuilder) {
+  const design = builder.world.chats.find((chat) => chat.id === 6)
+  if (!design) throw new Error('The design studio chat comes first')
+  builder.chatPoll(design, HIDDEN_RESULTS_POLL, {
+    authorId: 3,
+    hideResults: true,
+    questions: [
+      {
+        text: 'Who should lead the redesign?',
+        answers: ['Dana', 'Olga', 'Pavel'],
+      },
+    ],
+    ballots: { 1: [['Olga']], 4: [['Olga']], 10: [['Pavel']] },
+  })
 }
 
 function addDemo(builder: WorldBuilder) {

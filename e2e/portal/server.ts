@@ -7,6 +7,7 @@ import { handleControl } from './control-api'
 import { handleRest } from './rest/rest-endpoint'
 import { APP_TITLE } from './scenarios'
 import { SessionStore } from './sessions'
+import { UPLOAD_PREFIX, UPLOADED_PHOTO_PNG } from './uploaded-photo'
 
 /**
  * The simulated Bitrix24 portal: one loopback server that is the app's
@@ -76,6 +77,14 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
     const avatar = /^\/portal-assets\/avatars\/(\d+)\.svg$/.exec(url.pathname)
     if (avatar) {
       sendText(response, 'image/svg+xml', avatarSvg(Number(avatar[1])))
+      return
+    }
+    if (url.pathname.startsWith(UPLOAD_PREFIX)) {
+      response.writeHead(200, {
+        'Content-Type': 'image/png',
+        'Cache-Control': 'no-store',
+      })
+      response.end(UPLOADED_PHOTO_PNG)
       return
     }
     if (url.pathname === '/portal-assets/chat.css') {

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 import { LeakyBucket } from './rest/rate-limit'
 import { scenarios, type WorldSetup } from './scenarios'
+import { UserLocks } from './vote/user-locks'
 import type { World } from './world'
 
 /**
@@ -57,6 +58,8 @@ export interface Session {
   readonly faults: Fault[]
   /** Calls held by a `hold` fault: each one resumes when called. */
   readonly held: (() => void)[]
+  /** Each user's lock on each poll while their `vote` or `recall` runs. */
+  readonly locks: UserLocks
   readonly rateLimit: LeakyBucket
   /** Added to every REST call of the session. */
   latencyMs: number
@@ -98,6 +101,7 @@ export class SessionStore {
       calls: [],
       faults: [],
       held: [],
+      locks: new UserLocks(),
       rateLimit: new LeakyBucket(),
       latencyMs: 0,
       watchers: new Set(),

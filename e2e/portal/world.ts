@@ -9,6 +9,13 @@ export interface User {
   readonly isAdmin: boolean
   /** Whether the user uploaded a photo; without one Bitrix24 sends `IMAGE: null`. */
   readonly hasPhoto: boolean
+  /**
+   * The photo's `IMAGE` as the vote module sends it: a relative
+   * `/upload/resize_cache/…` path on a portal that keeps files itself, an
+   * absolute URL on one that keeps them in cloud storage. Without it, a photo
+   * is the portal's own avatar at an absolute URL.
+   */
+  readonly image?: string
 }
 
 export interface Message {
@@ -24,7 +31,8 @@ export interface Message {
 export interface Chat {
   readonly id: number
   readonly name: string
-  readonly memberIds: readonly number[]
+  /** Who is in the chat now: members can be removed while the chat lives on. */
+  readonly memberIds: number[]
   readonly messages: Message[]
 }
 
@@ -47,6 +55,16 @@ export interface PortalSettings {
    * module's source over REST) or by the documented `pageNavigation` object.
    */
   answerVotedPaging: 'start' | 'page-navigation'
+  /**
+   * The `error` of a refused read: the module's prefilter adds an error
+   * without a code, sent as `"0"`; the docs name it `ATTACH_READ_ACCESS_DENIED`.
+   */
+  readDeniedCode: 'module' | 'docs'
+  /**
+   * How long a user's `vote` or `recall` waits for the same user's earlier one
+   * on the same poll before it gives up (the module's 15 s database lock).
+   */
+  lockTimeoutMs: number
 }
 
 export const defaultSettings: PortalSettings = {
@@ -54,6 +72,8 @@ export const defaultSettings: PortalSettings = {
   refusal: 'empty-result',
   recallWhenFinished: true,
   answerVotedPaging: 'start',
+  readDeniedCode: 'module',
+  lockTimeoutMs: 15_000,
 }
 
 /** A `placement.bind` row: where the app's handler is shown. */

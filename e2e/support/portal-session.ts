@@ -53,6 +53,10 @@ export interface PortalSetup {
     refusal?: 'empty-result' | 'error'
     recallWhenFinished?: boolean
     answerVotedPaging?: 'start' | 'page-navigation'
+    /** A refused read's `error`: the module's `"0"` or the docs' `ATTACH_READ_ACCESS_DENIED`. */
+    readDeniedCode?: 'module' | 'docs'
+    /** How long a user's second `vote`/`recall` on a poll waits for the first (15 000). */
+    lockTimeoutMs?: number
   }
   /** `false`: the app is not installed yet and runs its installer when opened. */
   installed?: boolean
@@ -153,6 +157,16 @@ export class PortalSession {
 
   async resumePoll(messageId: number) {
     await this.post(`polls/${messageId}/resume`, {})
+  }
+
+  /** Someone deletes the poll message: the chat no longer shows it and its attach is gone. */
+  async deletePoll(messageId: number) {
+    await this.post(`polls/${messageId}/delete`, {})
+  }
+
+  /** Someone removes `userId` from the chat that holds the message: they can no longer read its poll. */
+  async removeMember(userId: number, messageId: number) {
+    await this.post(`polls/${messageId}/members/remove`, { userId })
   }
 
   /** Every access token of the session (or of one user) expires now. */

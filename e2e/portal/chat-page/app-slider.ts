@@ -1,5 +1,5 @@
 import { h } from './dom'
-import { hostFrame, NO_REPLY, type FrameHost } from './frame-host'
+import { hostFrame, NO_REPLY, resizeLayout, type FrameHost } from './frame-host'
 import { config, control, type AuthData } from './portal-api'
 
 /**
@@ -33,6 +33,8 @@ export async function openApp(
     name: `${location.host}|${secure ? 1 : 0}|${sid}`,
     class: 'app-frame',
   })
+  // What `resizeWindow` sizes, as Bitrix24 sizes the layout around the frame.
+  const layout = h('div', { class: 'app-layout' }, frame)
   const title = h('h2', { class: 'slider-title', id: 'slider-title' }, config.appTitle)
   const close = () => {
     closeApp()
@@ -47,7 +49,7 @@ export async function openApp(
       title,
       h('button', { type: 'button', class: 'slider-close', onclick: close }, 'Close'),
     ),
-    frame,
+    h('div', { class: 'slider-body' }, layout),
   )
   // Where a cold open starts: the benchmark measures from here to the poll on screen.
   performance.mark('portal:app-frame-created')
@@ -83,11 +85,7 @@ export async function openApp(
       })
       return auth
     },
-    resizeWindow: (params) => {
-      const height = Math.max(0, Math.round(Number(params.height) || 0))
-      if (height > 0) frame.style.height = `${height}px`
-      return { width: frame.clientWidth, height: frame.clientHeight }
-    },
+    resizeWindow: (params) => resizeLayout(layout, params),
     setTitle: (params) => {
       title.textContent = String(params.title)
       return params

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { parseCommand, parseMessage, parseObjectCommand, replyFor } from './frame-host'
+import {
+  parseCommand,
+  parseMessage,
+  parseObjectCommand,
+  replyFor,
+  resizeLayout,
+  type FrameLayout,
+} from './frame-host'
 
 describe('reading the SDK’s commands as Bitrix24’s applayout.js does', () => {
   test('a command without params', () => {
@@ -48,5 +55,49 @@ describe('reading the SDK’s commands as Bitrix24’s applayout.js does', () =>
       'cb:{"width":600,"height":300}',
     )
     expect(replyFor('cb', undefined)).toBe('cb:')
+  })
+})
+
+describe('resizeWindow as Bitrix24’s AppLayout applies it', () => {
+  /** A layout that measures as whatever its style says, on a page 640 px wide. */
+  function layout(): FrameLayout {
+    const style = { width: '', height: '200px' }
+    return {
+      style,
+      get offsetWidth() {
+        return style.width === '100%' || style.width === ''
+          ? 640
+          : Number.parseInt(style.width, 10)
+      },
+      get offsetHeight() {
+        return Number.parseInt(style.height, 10)
+      },
+    }
+  }
+
+  test('a width of 100% stays fluid and the height is pinned in pixels', () => {
+    const wrapper = layout()
+
+    const reply = resizeLayout(wrapper, { width: '100%', height: 777 })
+
+    expect(wrapper.style).toEqual({ width: '100%', height: '777px' })
+    expect(reply).toEqual({ width: 640, height: 777 })
+  })
+
+  test('a width in pixels pins the layout, whole pixels only', () => {
+    const wrapper = layout()
+
+    const reply = resizeLayout(wrapper, { width: 412.8, height: '300.6' })
+
+    expect(wrapper.style).toEqual({ width: '412px', height: '300px' })
+    expect(reply).toEqual({ width: 412, height: 300 })
+  })
+
+  test('a width that is no number becomes 100 px, and no height keeps the height', () => {
+    const wrapper = layout()
+
+    resizeLayout(wrapper, { width: 'wide' })
+
+    expect(wrapper.style).toEqual({ width: '100px', height: '200px' })
   })
 })

@@ -78,6 +78,36 @@ export function replyFor(callbackId: string, result: unknown): string {
   return `${callbackId}:${result === undefined ? '' : JSON.stringify(result)}`
 }
 
+/** The element that wraps the app's frame, as `resizeWindow` sizes and measures it. */
+export interface FrameLayout {
+  readonly style: { width: string; height: string }
+  readonly offsetWidth: number
+  readonly offsetHeight: number
+}
+
+/**
+ * `resizeWindow` as `BX.rest.AppLayout` applies it to the frame's layout
+ * (applayout.js MessageInterface.resizeWindow): a width of '100%' stays
+ * fluid, any other is pinned in whole pixels (100 when it is no number), a
+ * height in whole pixels when it is one. The reply is the layout's measured
+ * size.
+ */
+export function resizeLayout(
+  layout: FrameLayout,
+  params: Record<string, unknown>,
+): { width: number; height: number } {
+  layout.style.width =
+    params.width === '100%' ? '100%' : `${parseLikeJs(params.width) || 100}px`
+  const height = parseLikeJs(params.height)
+  if (height) layout.style.height = `${height}px`
+  return { width: layout.offsetWidth, height: layout.offsetHeight }
+}
+
+/** `parseInt` as applayout.js calls it, on whatever the app sent. */
+function parseLikeJs(value: unknown): number {
+  return Number.parseInt(String(value), 10)
+}
+
 export function hostFrame(
   frame: HTMLIFrameElement,
   appOrigin: string,

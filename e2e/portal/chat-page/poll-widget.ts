@@ -42,7 +42,9 @@ export function pollWidget(poll: PollWidget, actions: WidgetActions): HTMLElemen
 
 function facts(poll: PollWidget): string {
   return [
-    `${poll.voterCount} ${poll.voterCount === 1 ? 'vote' : 'votes'}`,
+    poll.resultsHidden
+      ? 'results are hidden'
+      : `${poll.voterCount} ${poll.voterCount === 1 ? 'vote' : 'votes'}`,
     poll.isAnonymous ? 'anonymous' : 'public',
     poll.questions.some((question) => question.multiple) ? 'multiple choice' : null,
     poll.allowsRevote ? null : 'votes are final',
@@ -99,11 +101,12 @@ function ballotForm(poll: PollWidget, actions: WidgetActions): HTMLElement {
                 { class: 'poll-option' },
                 input,
                 h('span', { class: 'poll-option-text' }, answer.text),
-                h(
-                  'span',
-                  { class: 'poll-answer-count' },
-                  counts(answer.votes, question.voterCount),
-                ),
+                !poll.resultsHidden &&
+                  h(
+                    'span',
+                    { class: 'poll-answer-count' },
+                    counts(answer.votes, question.voterCount),
+                  ),
               ),
             )
           }),
@@ -134,16 +137,18 @@ function results(poll: PollWidget, actions: WidgetActions): HTMLElement {
               'li',
               { class: answer.isMine ? 'poll-answer poll-answer-mine' : 'poll-answer' },
               h('span', {}, answer.isMine ? `✓ ${answer.text}` : answer.text),
-              h(
-                'span',
-                { class: 'poll-answer-count' },
-                `${answer.votes} · ${Math.round(share)}%`,
-              ),
-              h('span', {
-                class: 'poll-bar',
-                style: `--share: ${share}%`,
-                'aria-hidden': 'true',
-              }),
+              !poll.resultsHidden &&
+                h(
+                  'span',
+                  { class: 'poll-answer-count' },
+                  `${answer.votes} · ${Math.round(share)}%`,
+                ),
+              !poll.resultsHidden &&
+                h('span', {
+                  class: 'poll-bar',
+                  style: `--share: ${share}%`,
+                  'aria-hidden': 'true',
+                }),
             )
           }),
         ),

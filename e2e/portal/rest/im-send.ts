@@ -1,4 +1,4 @@
-import { createPoll } from '../vote/poll'
+import { createPoll, type FieldType, type TextType } from '../vote/poll'
 import { CHAT_POLL_ENTITY } from '../vote/entities'
 import { RestError } from './rest-error'
 import type { CallContext } from './method'
@@ -31,10 +31,13 @@ export function sendChatPoll({ world, userId, params }: CallContext) {
   const question = record(questions[0])
   const text = typeof question.QUESTION === 'string' ? question.QUESTION.trim() : ''
   const answers = Object.values(record(question.ANSWERS))
-    .map((answer) => record(answer).MESSAGE)
-    .filter((message): message is string => typeof message === 'string')
-    .map((message) => message.trim())
-    .filter((message) => message !== '')
+    .map(record)
+    .filter((answer) => typeof answer.MESSAGE === 'string')
+    .map((answer) => ({
+      text: String(answer.MESSAGE).trim(),
+      textType: answerTextType(answer.MESSAGE_TYPE),
+    }))
+    .filter((answer) => answer.text !== '')
   if (text === '' || answers.length === 0) {
     throw invalid('Please enter a question and answer options')
   }
@@ -49,15 +52,18 @@ export function sendChatPoll({ world, userId, params }: CallContext) {
     entityId: messageId,
     chatId: chat.id,
     authorId: userId,
-    anonymity: integerOr(data.ANONYMITY, 0),
+    // The column's default when ANONYMITY is not sent: PUBLICLY
+    // (bitrix/modules/vote/lib/vote.php VoteTable::getMap).
+    anonymity: isAbsent(data.ANONYMITY) ? 1 : integerOr(data.ANONYMITY, 1),
     options: optionBits(data.OPTIONS),
     dateEnd: now + TEN_YEARS_MS,
     createdAt: now,
     questions: [
       {
         text,
-        textType: 'text',
-        fieldType: integerOr(question.FIELD_TYPE, 0) === 1 ? 1 : 0,
+        // CVoteQuestion::CheckFields: 'html' only when asked for.
+        textType: question.QUESTION_TYPE === 'html' ? 'html' : 'text',
+        fieldType: fieldTypeOf(question.FIELD_TYPE),
         required: false,
         diagramType: 'histogram',
         answers,
@@ -75,6 +81,25 @@ export function sendChatPoll({ world, userId, params }: CallContext) {
   const result = { messageId, voteId: poll.voteId }
   if (templateId !== undefined) world.sentPolls.set(templateId, result)
   return result
+}
+
+/**
+ * `MESSAGE_TYPE` 'text' when sent; without it the row keeps the column's
+ * default 'html' (bitrix/modules/vote/install/db/mysql/install.sql), since
+ * `CVoteAnswer::CheckFields` leaves it alone. Other values are not modelled.
+ */
+function answerTextType(value: unknown): TextType {
+  return value === 'text' ? 'text' : 'html'
+}
+
+/** Radio, checkbox, dropdown or multiselect as sent; anything else is a radio. */
+function fieldTypeOf(value: unknown): FieldType {
+  const fieldType = integerOr(value, 0)
+  return fieldType === 1 || fieldType === 2 || fieldType === 3 ? fieldType : 0
+}
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null || value === ''
 }
 
 /** `OPTIONS` as the docs' integer or the web form's list of bits (`OPTIONS[]=1`). */

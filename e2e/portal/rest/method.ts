@@ -8,6 +8,11 @@ export interface CallContext {
   readonly params: Record<string, unknown>
   /** The portal's origin, for the absolute URLs Bitrix24 puts in its answers. */
   readonly origin: string
+  /**
+   * The same user's earlier `vote` or `recall` on this poll still held the
+   * user's lock when this call gave up waiting for it.
+   */
+  readonly occupied: boolean
 }
 
 /** Returns the `result` (or a `ListReply`/`FileReply`), or throws a `RestError`. */

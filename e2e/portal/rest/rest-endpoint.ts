@@ -10,8 +10,9 @@ import {
 import { appMethods, methodScopes } from './app-methods'
 import { FileReply, ListReply } from './replies'
 import { errors, RestError } from './rest-error'
-import type { MethodHandler } from './method'
-import { voteMethods } from './vote-methods'
+import type { CallContext, MethodHandler } from './method'
+import { lockedVoteId, voteMethods } from './vote-methods'
+import type { Release } from '../vote/user-locks'
 
 /**
  * `/rest/<method>[.json]`: Bitrix24's REST transport (reference §1, §6).
@@ -109,27 +110,63 @@ export async function handleRest(
 
   const fault = takeFault(session, method)
   if (fault?.hang) return
-  if (fault?.delayMs) await delay(fault.delayMs)
-  if (fault?.hold) await new Promise<void>((release) => session.held.push(release))
-  if (fault?.response) {
-    const { status, body } = fault.response
-    call.status = status
-    const code = errorCodeOf(body)
-    if (code !== undefined) call.error = code
-    response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
-    response.end(typeof body === 'string' ? body : JSON.stringify(body))
-    return
-  }
-
-  let reply: unknown
+  const lock = await takeUserLock(session, token.userId, method, params)
   try {
-    reply = run(session, token.userId, method, params, originOf(request))
-  } catch (error) {
-    fail(error instanceof RestError ? error : errors.internal())
-    return
+    if (fault?.delayMs) await delay(fault.delayMs)
+    if (fault?.hold) await new Promise<void>((release) => session.held.push(release))
+    if (fault?.response) {
+      const { status, body } = fault.response
+      call.status = status
+      const code = errorCodeOf(body)
+      if (code !== undefined) call.error = code
+      response.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8' })
+      response.end(typeof body === 'string' ? body : JSON.stringify(body))
+      return
+    }
+
+    let reply: unknown
+    try {
+      reply = run(session, method, {
+        world: session.world,
+        userId: token.userId,
+        params,
+        origin: originOf(request),
+        occupied: lock.occupied,
+      })
+    } catch (error) {
+      fail(error instanceof RestError ? error : errors.internal())
+      return
+    }
+    call.status = 200
+    if (changingMethods.has(method.toLowerCase())) notifyChange(session)
+    sendReply(response, reply, startedAt)
+  } finally {
+    lock.release?.()
   }
-  call.status = 200
-  if (changingMethods.has(method.toLowerCase())) notifyChange(session)
+}
+
+/**
+ * `vote` and `recall` hold the user's lock on the poll while they run, held
+ * or delayed by a fault included; a second one waits for it up to the
+ * session's `lockTimeoutMs`.
+ */
+async function takeUserLock(
+  session: Session,
+  userId: number,
+  method: string,
+  params: Record<string, unknown>,
+): Promise<{ release?: Release; occupied: boolean }> {
+  const voteId = lockedVoteId(session.world, method, params)
+  if (voteId === undefined) return { occupied: false }
+  const release = await session.locks.acquire(
+    userId,
+    voteId,
+    session.world.settings.lockTimeoutMs,
+  )
+  return release ? { release, occupied: false } : { occupied: true }
+}
+
+function sendReply(response: ServerResponse, reply: unknown, startedAt: number) {
   if (reply instanceof FileReply) {
     response.writeHead(200, {
       'Content-Type': reply.contentType,
@@ -150,13 +187,7 @@ export async function handleRest(
   send(response, 200, { result: reply, time: timeOf(startedAt) })
 }
 
-function run(
-  session: Session,
-  userId: number,
-  method: string,
-  params: Record<string, unknown>,
-  origin: string,
-) {
+function run(session: Session, method: string, context: CallContext) {
   const name = method.toLowerCase()
   const handler = methods[name]
   if (!handler) throw errors.methodNotFound()
@@ -164,7 +195,7 @@ function run(
   if (scope !== undefined && !session.world.app.scopes.includes(scope)) {
     throw errors.insufficientScope()
   }
-  return handler({ world: session.world, userId, params, origin })
+  return handler(context)
 }
 
 async function readParams(request: IncomingMessage): Promise<Record<string, unknown>> {

@@ -1,3 +1,5 @@
+import type { PortalSettings } from '../world'
+
 /**
  * A REST failure as Bitrix24 reports it: `{"error", "error_description"}`
  * with an HTTP status (reference §1, §6.1). Codes and texts are the portal's
@@ -45,10 +47,24 @@ export const errors = {
       'Bitrix\\Vote\\Attach All parameters in the constructor must have real class type',
     ),
   attachNotFound: () => new RestError(400, 'ATTACH_NOT_FOUND', 'Attach not found'),
-  readDenied: () =>
-    new RestError(400, 'ATTACH_READ_ACCESS_DENIED', 'Attach read access denied'),
+  /**
+   * bitrix/modules/vote/lib/Controller/Filter/CheckAttachReadAccess.php adds
+   * the error without a code, which REST sends as `"0"`; the docs name it.
+   */
+  readDenied: (code: PortalSettings['readDeniedCode']) =>
+    new RestError(
+      400,
+      code === 'module' ? '0' : 'ATTACH_READ_ACCESS_DENIED',
+      'Attach read access denied',
+    ),
+  /** The action's arguments are bound before any prefilter runs (main/lib/engine/autowire/binder.php). */
+  missingParameter: (name: string) =>
+    new RestError(400, '100', `Could not find value for parameter {${name}}`),
   // Module errors become RestException with HTTP 400 whatever their code (§5.9).
   pollInactive: () => new RestError(400, '403', 'The poll is inactive.'),
   accessDenied: () => new RestError(400, '403', 'Access denied.'),
+  // VOTE_IS_OCCUPIED: the English text is not in any public copy of the lang files.
+  voteOccupied: () =>
+    new RestError(400, '403', 'The poll is still active. Please try again later.'),
   cannotSave: () => new RestError(400, '400', 'Cannot save poll.'),
 }

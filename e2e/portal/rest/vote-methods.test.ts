@@ -223,12 +223,59 @@ describe('addressing an attach', () => {
     })
 
     expect(denied.body).toEqual({
-      error: 'ATTACH_READ_ACCESS_DENIED',
+      error: '0',
       error_description: 'Attach read access denied',
     })
     expect(withSignature.status).toBe(200)
-    expect(voteWithSignature.body?.error).toBe('ATTACH_READ_ACCESS_DENIED')
+    expect(voteWithSignature.body?.error).toBe('0')
   })
+
+  test('the UID that resultUrl ends with addresses the attach like a signed id, read access included', async () => {
+    const { world, poll } = docWorld()
+    const { session } = rest.open(world, 1)
+    const outsider = rest.sessions.issueToken(session, 3).accessToken
+    const ballot = { [String(poll.questions[0]?.id)]: [answerIds(poll)[0]] }
+
+    const read = await rest.call(outsider, 'vote.AttachedVote.get', {
+      signedAttachId: poll.uid,
+    })
+    const vote = await rest.call(outsider, 'vote.AttachedVote.vote', {
+      signedAttachId: poll.uid,
+      ballot,
+    })
+    const unknown = await rest.call(outsider, 'vote.AttachedVote.get', {
+      signedAttachId: 'a'.repeat(16),
+    })
+
+    expect(read.body?.result).toMatchObject({
+      attach: { ID: poll.attachId, resultUrl: `/vote-result/${poll.uid}` },
+    })
+    expect(vote.body?.error).toBe('0')
+    expect(unknown.body?.error).toBe('ATTACH_NOT_FOUND')
+  })
+
+  test.each([
+    ['vote', 'ballot'],
+    ['getAnswerVoted', 'answerId'],
+  ])(
+    '%s without %s is error 100, even on a message without a poll',
+    async (method, parameter) => {
+      const { world } = docWorld()
+      const { token } = rest.open(world)
+
+      for (const entityId of [13, 14]) {
+        const { status, body } = await rest.call(token, `vote.AttachedVote.${method}`, {
+          ...byMessage,
+          entityId,
+        })
+        expect(status).toBe(400)
+        expect(body).toEqual({
+          error: '100',
+          error_description: `Could not find value for parameter {${parameter}}`,
+        })
+      }
+    },
+  )
 })
 
 describe('voting', () => {
@@ -317,17 +364,82 @@ describe('voting', () => {
     expect(read.body?.result).toMatchObject({ attach: { canEdit: false } })
   })
 
-  test('with HIDE_RESULT only the author sees the counters and the voters', async () => {
+  test('with HIDE_RESULT every member still gets the counters and the voters over REST', async () => {
     const { world, poll } = docWorld({ ballots: { 1: [['Great!']], 2: [['Great!']] } })
     poll.options |= HIDE_RESULT
-    const { session, token } = rest.open(world, 1)
+    const { session } = rest.open(world, 1)
     const member = rest.sessions.issueToken(session, 2).accessToken
+    const great = answerIds(poll)[0]
 
-    const asAuthor = await rest.call(token, 'vote.AttachedVote.getWithVoted', byMessage)
-    const asMember = await rest.call(member, 'vote.AttachedVote.getWithVoted', byMessage)
+    const withVoted = await rest.call(member, 'vote.AttachedVote.getWithVoted', byMessage)
+    const answerVoted = await rest.call(member, 'vote.AttachedVote.getAnswerVoted', {
+      ...byMessage,
+      answerId: great,
+    })
+    const download = await rest.request(
+      `/rest/vote.AttachedVote.download?auth=${member}&attachId=${poll.attachId}`,
+    )
 
-    expect(asAuthor.body?.result).toMatchObject({ attach: { COUNTER: 2 } })
-    expect(asMember.body?.result).toMatchObject({ attach: { COUNTER: 0 }, voted: [] })
+    expect(withVoted.body?.result).toMatchObject({
+      attach: {
+        OPTIONS: 3,
+        COUNTER: 2,
+        QUESTIONS: {
+          [String(poll.questions[0]?.id)]: {
+            COUNTER: '2',
+            ANSWERS: { [String(great)]: { COUNTER: '2', PERCENT: 100 } },
+          },
+        },
+      },
+      voted: { [String(great)]: [{ ID: 1 }, { ID: 2 }] },
+    })
+    expect(answerVoted.body).toMatchObject({ total: 2 })
+    expect(download.text).toContain('<td>Great!</td><td>2</td><td>Alex, Bea</td>')
+  })
+
+  test.each([
+    ['an empty ballot', () => ({})],
+    ['an answer of another poll', (questionId: number) => ({ [questionId]: [9999] })],
+  ])(
+    'a change of vote to %s is refused and leaves the user with no vote at all',
+    async (_, ballotFor) => {
+      const { world, poll } = docWorld({ ballots: { 2: [['Great!']] } })
+      const { token } = rest.open(world, 2)
+      const questionId = poll.questions[0]?.id ?? 0
+
+      const refused = await rest.call(token, 'vote.AttachedVote.vote', {
+        ...byMessage,
+        ballot: ballotFor(questionId),
+      })
+      const after = await rest.call(token, 'vote.AttachedVote.get', byMessage)
+
+      expect(refused.status).toBe(200)
+      expect(refused.body?.result).toEqual([])
+      expect(poll.ballots.has(2)).toBe(false)
+      expect(after.body?.result).toMatchObject({
+        attach: { COUNTER: 0, isVoted: false, userAnswerMap: [] },
+      })
+    },
+  )
+
+  test('a change of vote that skips a required question loses the old vote too', async () => {
+    const { world, poll } = docWorld({
+      questions: [
+        { text: 'Required', answers: ['a', 'b'], required: true },
+        { text: 'Optional', answers: ['x', 'y'] },
+      ],
+      ballots: { 2: [['a'], ['x']] },
+    })
+    const { token } = rest.open(world, 2)
+    const optional = poll.questions[1]
+
+    const refused = await rest.call(token, 'vote.AttachedVote.vote', {
+      ...byMessage,
+      ballot: { [String(optional?.id)]: [optional?.answers[1]?.id] },
+    })
+
+    expect(refused.body?.result).toEqual([])
+    expect(poll.ballots.has(2)).toBe(false)
   })
 })
 
@@ -346,7 +458,7 @@ describe('voter lists', () => {
         isAdmin: false,
         hasPhoto: false,
       })
-      ;(chat?.memberIds as number[] | undefined)?.push(id)
+      chat?.memberIds.push(id)
     }
     return built
   }
@@ -440,6 +552,40 @@ describe('voter lists', () => {
 })
 
 describe('where the docs leave a choice open, both sides are switches', () => {
+  test.each([
+    { readDeniedCode: 'module', error: '0' },
+    { readDeniedCode: 'docs', error: 'ATTACH_READ_ACCESS_DENIED' },
+  ] as const)(
+    'a refused read is HTTP 400 "$error" on every addressed action with readDeniedCode $readDeniedCode',
+    async ({ readDeniedCode, error }) => {
+      const { world, poll } = docWorld({}, { readDeniedCode })
+      const { session } = rest.open(world, 1)
+      const outsider = rest.sessions.issueToken(session, 3).accessToken
+      const ballot = { [String(poll.questions[0]?.id)]: [answerIds(poll)[0]] }
+      const calls: [string, Record<string, unknown>][] = [
+        ['get', {}],
+        ['getWithVoted', {}],
+        ['getAnswerVoted', { answerId: answerIds(poll)[0] }],
+        ['vote', { ballot }],
+        ['recall', {}],
+        ['stop', {}],
+        ['resume', {}],
+      ]
+
+      for (const [method, params] of calls) {
+        const answer = await rest.call(outsider, `vote.AttachedVote.${method}`, {
+          ...byMessage,
+          ...params,
+        })
+        expect(answer.status).toBe(400)
+        expect(answer.body).toEqual({
+          error,
+          error_description: 'Attach read access denied',
+        })
+      }
+    },
+  )
+
   test.each([
     { refusal: 'empty-result', status: 200, body: { result: [] } },
     {
@@ -541,6 +687,21 @@ describe('where the docs leave a choice open, both sides are switches', () => {
   )
 })
 
+interface SentAttach {
+  ANONYMITY: number
+  QUESTIONS: Record<
+    string,
+    {
+      QUESTION_TYPE: string
+      FIELD_TYPE: string
+      ANSWERS: Record<
+        string,
+        { MESSAGE: string; MESSAGE_TYPE: string; FIELD_TYPE: string }
+      >
+    }
+  >
+}
+
 describe('creating and exporting polls', () => {
   const send = (token: string, data: Record<string, unknown>, extra = {}) =>
     rest.call(token, 'vote.Integration.Im.send', {
@@ -576,6 +737,102 @@ describe('creating and exporting polls', () => {
       text: 'Lunch?',
     })
   })
+
+  test('a poll sent without types is public, its question text and its answers html', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const sent = (await send(token, question(['Soup', 'Salad']))).body?.result as {
+      messageId: number
+    }
+    const { body } = await rest.call(token, 'vote.AttachedVote.get', {
+      ...byMessage,
+      entityId: sent.messageId,
+    })
+
+    const attach = (body?.result as { attach: SentAttach }).attach
+    const [sentQuestion] = Object.values(attach.QUESTIONS)
+    expect(attach.ANONYMITY).toBe(1)
+    expect(sentQuestion).toMatchObject({ QUESTION_TYPE: 'text', FIELD_TYPE: '0' })
+    expect(Object.values(sentQuestion?.ANSWERS ?? {})).toEqual([
+      expect.objectContaining({ MESSAGE: 'Soup', MESSAGE_TYPE: 'html' }),
+      expect.objectContaining({ MESSAGE: 'Salad', MESSAGE_TYPE: 'html' }),
+    ])
+  })
+
+  test('types sent with a poll are kept: html question, text answers, a list field', async () => {
+    const { world } = docWorld()
+    const { token } = rest.open(world)
+
+    const sent = (
+      await send(token, {
+        ANONYMITY: 2,
+        QUESTIONS: [
+          {
+            QUESTION: '<b>Lunch?</b>',
+            QUESTION_TYPE: 'html',
+            FIELD_TYPE: 2,
+            ANSWERS: [
+              { MESSAGE: 'Soup', MESSAGE_TYPE: 'text' },
+              { MESSAGE: 'Salad', MESSAGE_TYPE: 'html' },
+            ],
+          },
+        ],
+      })
+    ).body?.result as { messageId: number }
+    const { body } = await rest.call(token, 'vote.AttachedVote.get', {
+      ...byMessage,
+      entityId: sent.messageId,
+    })
+
+    const attach = (body?.result as { attach: SentAttach }).attach
+    const [sentQuestion] = Object.values(attach.QUESTIONS)
+    expect(attach.ANONYMITY).toBe(2)
+    expect(sentQuestion).toMatchObject({ QUESTION_TYPE: 'html', FIELD_TYPE: '2' })
+    expect(
+      Object.values(sentQuestion?.ANSWERS ?? {}).map((answer) => [
+        answer.MESSAGE_TYPE,
+        answer.FIELD_TYPE,
+      ]),
+    ).toEqual([
+      ['text', '2'],
+      ['html', '2'],
+    ])
+  })
+
+  test.each([
+    { fieldType: 2, kept: 1 },
+    { fieldType: 3, kept: 2 },
+  ])(
+    'a ballot on FIELD_TYPE $fieldType keeps $kept of two answers, as radio and checkbox do',
+    async ({ fieldType, kept }) => {
+      const { world } = docWorld()
+      const { token } = rest.open(world, 2)
+      const sent = (
+        await send(token, {
+          QUESTIONS: [
+            {
+              QUESTION: 'Lunch?',
+              FIELD_TYPE: fieldType,
+              ANSWERS: [{ MESSAGE: 'Soup' }, { MESSAGE: 'Salad' }],
+            },
+          ],
+        })
+      ).body?.result as { messageId: number }
+      const poll = [...world.polls.values()].find(
+        (candidate) => candidate.entityId === sent.messageId,
+      )
+      const [sentQuestion] = poll?.questions ?? []
+
+      await rest.call(token, 'vote.AttachedVote.vote', {
+        ...byMessage,
+        entityId: sent.messageId,
+        ballot: { [String(sentQuestion?.id)]: sentQuestion?.answers.map(({ id }) => id) },
+      })
+
+      expect(poll?.ballots.get(2)?.answers.get(sentQuestion?.id ?? 0)).toHaveLength(kept)
+    },
+  )
 
   test('a repeated templateId creates the poll once', async () => {
     const { world } = docWorld()

@@ -1,5 +1,4 @@
 import {
-  hidesResultFrom,
   serializeAttach,
   untouched,
   verifySignedAttachId,
@@ -62,22 +61,22 @@ export const voteMethods: Record<string, MethodHandler> = {
   'vote.attachedvote.getwithvoted': (context) => {
     const poll = readablePoll(context, { signatureGrantsRead: true })
     const pageSize = positiveInteger(context.params.pageSize) ?? 10
-    const hidden = hidesResultFrom(poll, context.userId)
     return {
       attach: attachFor(context, poll),
-      voted: hidden ? [] : votedMap(context.world, poll, pageSize, context.origin),
+      voted: votedMap(context.world, poll, pageSize, context.origin),
     }
   },
 
   'vote.attachedvote.getanswervoted': (context) => {
-    const poll = readablePoll(context, { signatureGrantsRead: true })
     const { world, params, origin } = context
+    if (params.answerId === undefined) throw errors.missingParameter('answerId')
+    const poll = readablePoll(context, { signatureGrantsRead: true })
     const answerId = positiveInteger(params.answerId)
     const belongs = poll.questions.some((question) =>
       question.answers.some((answer) => answer.id === answerId),
     )
     if (answerId === undefined || !belongs) throw errors.accessDenied()
-    const voters = hidesResultFrom(poll, context.userId) ? [] : votersOf(poll, answerId)
+    const voters = votersOf(poll, answerId)
     const { offset, size } = answerVotedPage(world, params)
     const page = voters.slice(offset, offset + size)
     const next = offset + page.length < voters.length ? offset + size : undefined
@@ -89,14 +88,19 @@ export const voteMethods: Record<string, MethodHandler> = {
   },
 
   'vote.attachedvote.vote': (context) => {
-    const poll = readablePoll(context, { signatureGrantsRead: false })
     const { world, userId, params } = context
+    if (params.ballot === undefined) throw errors.missingParameter('ballot')
+    const poll = readablePoll(context, { signatureGrantsRead: false })
+    // bitrix/modules/vote/lib/vote.php registerEvent: the poll's state, then the user's lock.
     if (isFinished(poll)) throw errors.pollInactive()
+    if (context.occupied) throw errors.voteOccupied()
     const previous = poll.ballots.get(userId)
     if (previous && !allowsRevote(poll)) return refusal(world)
+    // registerEvent deletes the old ballot before Event::check looks at the
+    // new one (lib/vote.php): a refused change leaves the user with no vote.
+    poll.ballots.delete(userId)
     const cleaned = cleanBallot(poll, ballotParam(params.ballot))
     if ('refused' in cleaned) return refusal(world)
-    poll.ballots.delete(userId)
     storeBallot(poll, userId, cleaned.answers, world.sequences, isAnonymous(world, poll))
     const touched = touchedBy([previous?.answers, cleaned.answers])
     return { attach: attachFor(context, poll, touched) }
@@ -105,6 +109,8 @@ export const voteMethods: Record<string, MethodHandler> = {
   'vote.attachedvote.recall': (context) => {
     const poll = readablePoll(context, { signatureGrantsRead: false })
     const { world, userId } = context
+    // Vote::recall takes the user's lock first; failing that is an added error (lib/vote.php).
+    if (context.occupied) return refusal(world)
     const ballot = poll.ballots.get(userId)
     if (!ballot) return { attach: attachFor(context, poll) }
     if (!allowsRevote(poll)) return refusal(world)
@@ -128,15 +134,34 @@ export const voteMethods: Record<string, MethodHandler> = {
 
   'vote.attachedvote.download': (context) => {
     const poll = readablePoll(context, { signatureGrantsRead: true })
-    const hidden = hidesResultFrom(poll, context.userId)
     return new FileReply(
       'application/vnd.ms-excel',
       `vote${poll.voteId}.xls`,
-      exportPoll(context.world, poll, hidden),
+      exportPoll(context.world, poll),
     )
   },
 
   'vote.integration.im.send': sendChatPoll,
+}
+
+const lockingMethods = new Set(['vote.attachedvote.vote', 'vote.attachedvote.recall'])
+
+/**
+ * The poll whose user lock a call takes while it runs: `vote` and `recall`
+ * lock the user on the poll (bitrix/modules/vote/lib/user.php), other
+ * methods and unaddressable calls take none.
+ */
+export function lockedVoteId(
+  world: World,
+  method: string,
+  params: Record<string, unknown>,
+): number | undefined {
+  if (!lockingMethods.has(method.toLowerCase())) return undefined
+  try {
+    return addressedPoll(world, params).poll?.voteId
+  } catch {
+    return undefined
+  }
 }
 
 function attachFor(context: CallContext, poll: StoredPoll, touched: Touched = untouched) {
@@ -200,7 +225,7 @@ function editablePoll(context: CallContext): StoredPoll {
 /**
  * The three ways to address an attach (§2), and the read check every action
  * runs first. A valid `signedAttachId` grants read access to the read-only
- * actions (`CheckAttachReadAccessWithSign`).
+ * actions (bitrix/modules/vote/lib/Controller/Filter/CheckAttachReadAccessWithSign.php).
  */
 function readablePoll(
   { world, userId, params }: CallContext,
@@ -209,7 +234,7 @@ function readablePoll(
   const { poll, bySignature } = addressedPoll(world, params)
   if (!poll) throw errors.attachNotFound()
   if (!(bySignature && signatureGrantsRead) && !canReadPoll(world, poll, userId)) {
-    throw errors.readDenied()
+    throw errors.readDenied(world.settings.readDeniedCode)
   }
   return poll
 }
@@ -230,13 +255,22 @@ function addressedPoll(
     return { poll, bySignature: false }
   }
   if (typeof params.signedAttachId === 'string') {
-    const attachId = verifySignedAttachId(params.signedAttachId)
-    return {
-      poll: attachId === undefined ? undefined : world.polls.get(attachId),
-      bySignature: true,
-    }
+    return { poll: signedPoll(world, params.signedAttachId), bySignature: true }
   }
   throw errors.badAddressing()
+}
+
+/**
+ * `id.signature`, or the attach's 16-character UID that `resultUrl` ends
+ * with: both address the attach and grant the signed read
+ * (bitrix/modules/vote/lib/Service/AttachedVoteResultUrlService.php getAttachByUrlId).
+ */
+function signedPoll(world: World, signed: string): StoredPoll | undefined {
+  if (!signed.includes('.')) {
+    return [...world.polls.values()].find((poll) => poll.uid === signed)
+  }
+  const attachId = verifySignedAttachId(signed)
+  return attachId === undefined ? undefined : world.polls.get(attachId)
 }
 
 /** PHP's int binding: numbers and digit strings, anything else cannot bind. */

@@ -1,6 +1,5 @@
 import { createHmac } from 'node:crypto'
 import {
-  HIDE_RESULT,
   allowsRevote,
   answerCounter,
   isFinished,
@@ -46,11 +45,6 @@ export function verifySignedAttachId(signed: string): number | undefined {
     : undefined
 }
 
-/** HIDE_RESULT: only the author sees the counters and voters (`canReadResult`). */
-export function hidesResultFrom(poll: StoredPoll, userId: number): boolean {
-  return (poll.options & HIDE_RESULT) !== 0 && userId !== poll.authorId
-}
-
 export function serializeAttach(
   poll: StoredPoll,
   viewer: Viewer,
@@ -60,15 +54,16 @@ export function serializeAttach(
   const ballot = poll.ballots.get(viewer.userId)
   const canEdit = viewer.canRead && viewer.userId === poll.authorId
   const canParticipate = viewer.canRead && !finished
-  const hidesResult = hidesResultFrom(poll, viewer.userId)
   const signedAttachId = signAttachId(poll.attachId)
   return {
     ID: poll.attachId,
     VOTE_ID: poll.voteId,
-    COUNTER: hidesResult ? 0 : voterCount(poll),
+    // The real counters whatever HIDE_RESULT says: `Vote::canReadResult` is
+    // never asked (bitrix/modules/vote/lib/Service/AttachedVoteFrontendFormatService.php).
+    COUNTER: voterCount(poll),
     QUESTIONS: phpMap(
       poll.questions.map((question) => {
-        const questionCount = hidesResult ? 0 : questionCounter(poll, question.id)
+        const questionCount = questionCounter(poll, question.id)
         const fieldName = `bx_vote_event[${poll.attachId}][BALLOT][${question.id}]`
         return [
           question.id,
@@ -92,9 +87,7 @@ export function serializeAttach(
             IMAGE: null,
             ANSWERS: phpMap(
               question.answers.map((answer) => {
-                const count = hidesResult
-                  ? 0
-                  : answerCounter(poll, question.id, answer.id)
+                const count = answerCounter(poll, question.id, answer.id)
                 const rawPercent = questionCount > 0 ? (count * 100) / questionCount : 0
                 return [
                   answer.id,

@@ -7,13 +7,13 @@ import { votersOf } from './voters'
  * table served as an Excel file (reference §4.9): one row per answer with
  * its votes and, for public polls, who chose it.
  */
-export function exportPoll(world: World, poll: StoredPoll, hideResult: boolean): string {
+export function exportPoll(world: World, poll: StoredPoll): string {
   const rows = poll.questions.flatMap((question) =>
     question.answers.map((answer) => {
-      const votes = hideResult ? 0 : answerCounter(poll, question.id, answer.id)
-      const voters = hideResult
-        ? []
-        : votersOf(poll, answer.id).map((id) => world.users.get(id)?.name ?? `User ${id}`)
+      const votes = answerCounter(poll, question.id, answer.id)
+      const voters = votersOf(poll, answer.id).map(
+        (id) => world.users.get(id)?.name ?? `User ${id}`,
+      )
       return `<tr><td>${escapeHtml(question.text)}</td><td>${escapeHtml(answer.text)}</td><td>${votes}</td><td>${escapeHtml(voters.join(', '))}</td></tr>`
     }),
   )

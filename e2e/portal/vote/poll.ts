@@ -10,7 +10,8 @@ import { randomBytes } from 'node:crypto'
 export const ALLOW_REVOTE = 1
 export const HIDE_RESULT = 2
 
-export type FieldType = 0 | 1
+/** `QuestionTypes`: radio, checkbox, dropdown, multiselect (bitrix/modules/vote/lib/questiontypes.php). */
+export type FieldType = 0 | 1 | 2 | 3
 export type TextType = 'text' | 'html'
 export type DiagramType = 'histogram' | 'circle'
 
@@ -63,6 +64,11 @@ export interface StoredPoll {
 
 export function isFinished(poll: StoredPoll, now = Date.now()): boolean {
   return poll.dateEnd <= now
+}
+
+/** Checkboxes and multiselect lists keep every answer; radios and dropdowns one (lib/event.php check). */
+export function isMultipleChoice(fieldType: FieldType): boolean {
+  return fieldType === 1 || fieldType === 3
 }
 
 export function allowsRevote(poll: StoredPoll): boolean {
@@ -125,7 +131,7 @@ export interface NewPoll {
     readonly fieldType: FieldType
     readonly required: boolean
     readonly diagramType: DiagramType
-    readonly answers: readonly string[]
+    readonly answers: readonly { readonly text: string; readonly textType: TextType }[]
   }[]
 }
 
@@ -152,11 +158,11 @@ export function createPoll(sequences: Sequences, init: NewPoll): StoredPoll {
       fieldType: question.fieldType,
       required: question.required,
       diagramType: question.diagramType,
-      answers: question.answers.map((text, answerIndex) => ({
+      answers: question.answers.map((answer, answerIndex) => ({
         id: sequences.next('answer'),
         sort: (answerIndex + 1) * 10,
-        text,
-        textType: question.textType,
+        text: answer.text,
+        textType: answer.textType,
       })),
     })),
     ballots: new Map(),
@@ -171,7 +177,7 @@ function attachUid(): string {
 
 /**
  * Keeps what the module keeps of a ballot (`Event::check`): unknown answers
- * dropped, only the first answer of a single-choice question. Returns the
+ * dropped, only the first answer of a radio or dropdown question. Returns the
  * reason when nothing valid is left or a required question is missing.
  */
 export function cleanBallot(
@@ -185,7 +191,9 @@ export function cleanBallot(
     const chosen = (ballot[String(question.id)] ?? [])
       .map(Number)
       .filter((id) => question.answers.some((answer) => answer.id === id))
-    const kept = question.fieldType === 0 ? chosen.slice(0, 1) : [...new Set(chosen)]
+    const kept = isMultipleChoice(question.fieldType)
+      ? [...new Set(chosen)]
+      : chosen.slice(0, 1)
     if (kept.length > 0) answers.set(question.id, kept)
     else if (question.required) return { refused: 'VOTE_REQUIRED_MISSING' }
   }

@@ -10,7 +10,11 @@ import type { StoredPoll } from './poll'
 export interface VoterRow {
   readonly ID: number
   readonly NAME: string
-  /** Absolute URL of a 64×64 avatar, or `null` without a photo. */
+  /**
+   * A 64×64 photo: a relative path or an absolute URL, as the portal keeps its
+   * files (bitrix/modules/vote/lib/Service/UserProvider/BaseUserProvider.php);
+   * `null` without a photo.
+   */
   readonly IMAGE: string | null
   readonly WORK_POSITION: string
 }
@@ -31,7 +35,7 @@ export function voterRow(world: World, userId: number, origin: string): VoterRow
   return {
     ID: userId,
     NAME: user?.name ?? `User ${userId}`,
-    IMAGE: user?.hasPhoto ? avatarUrl(origin, userId) : null,
+    IMAGE: user?.hasPhoto ? (user.image ?? avatarUrl(origin, userId)) : null,
     WORK_POSITION: user?.position ?? '',
   }
 }
