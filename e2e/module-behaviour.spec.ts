@@ -1,3 +1,4 @@
+import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
 import { expect, test } from './support/fixtures'
 
 /**
@@ -224,4 +225,51 @@ test('the frame keeps following the slider’s width after it fitted its content
   await page.setViewportSize({ width: 420, height: 720 })
 
   await expect.poll(widthGap).toBe(fitted)
+})
+
+test('a poll created over REST, a multiple selection list with answers stored as HTML, is voted in with checkboxes', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await recordCspViolations(page)
+  // The cloud storage host stands for one this machine cannot reach: no request leaves it.
+  await page
+    .context()
+    .route('https://cdn.bitrix24.example/**', (route) =>
+      route.abort('addressunreachable'),
+    )
+  await page.goto(portal.chatUrl({ open: '1011' }))
+  const question = chat.app.getByRole('group', {
+    name: 'Which design tools should we keep?',
+  })
+
+  await expect(question.getByRole('checkbox')).toHaveCount(4)
+  await question.getByRole('checkbox', { name: 'Penpot' }).check()
+  await question.getByRole('checkbox', { name: 'Framer' }).check()
+  await chat.app.getByRole('button', { name: 'Vote', exact: true }).click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
+  await expect(question.getByRole('meter', { name: 'Penpot' })).toHaveAttribute(
+    'aria-valuetext',
+    '2 votes, 50%, your answer',
+  )
+  await chat.app.getByRole('button', { name: 'Who voted Figma' }).click()
+  const voters = chat.app.getByRole('list', { name: 'Who voted Figma' })
+  await expect(voters.getByRole('listitem')).toHaveCount(3)
+  // The photo kept on the portal is shown; the one on cloud storage may load (CSP allows it).
+  await expect
+    .poll(() =>
+      voters
+        .getByRole('presentation')
+        .evaluateAll((images) =>
+          images.map((image) => (image as HTMLImageElement).naturalWidth > 0),
+        ),
+    )
+    .toEqual([true, false])
+  expect(
+    (await cspViolations(appFrame(page))).filter(
+      (report) => report.directive === 'img-src',
+    ),
+  ).toEqual([])
 })

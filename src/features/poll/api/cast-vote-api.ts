@@ -3,20 +3,9 @@ import { hasBallot, type Ballot, type Poll, type PollRef } from '../poll'
 import { newActionUuid } from './action-uuid'
 import { parseAttach } from './attach-payload'
 import { confirmChange } from './confirm-change'
+import { VoteRefusedError } from './refusals'
 import { readyToShow } from './safe-html'
 import { addressOf, attachOf, getPoll } from './vote-api'
-
-/**
- * `vote` refused without an error: Bitrix24 answers HTTP 200 with
- * `{"result": []}` for an empty ballot, a missing required answer or a second
- * vote in a poll that does not allow changing it (reference §4.5).
- */
-export class VoteRefusedError extends Error {
-  constructor() {
-    super('vote.AttachedVote.vote returned no attach')
-    this.name = 'VoteRefusedError'
-  }
-}
 
 /**
  * Stores the current user's ballot, replacing the previous one where the poll

@@ -5,7 +5,8 @@ import {
   votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { castVote, VoteRefusedError } from './cast-vote-api'
+import { castVote } from './cast-vote-api'
+import { VoteRefusedError } from './refusals'
 import {
   ANSWER_DEADLINE_MS,
   ChangeFailedError,

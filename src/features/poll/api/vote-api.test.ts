@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest'
 import { fakePortal, restError } from '../../../testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
 import { InvalidPayloadError } from './attach-payload'
-import { getPoll, RecallRefusedError, recallVote } from './vote-api'
+import { RecallRefusedError } from './refusals'
+import { getPoll, recallVote } from './vote-api'
 
 const chatMessageAddress = {
   moduleId: 'im',

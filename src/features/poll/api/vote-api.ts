@@ -1,21 +1,11 @@
 import type { Portal } from '../../../lib/portal'
 import type { Poll, PollRef } from '../poll'
 import { parseAttach } from './attach-payload'
+import { RecallRefusedError } from './refusals'
 import { readyToShow } from './safe-html'
 
 /** The PHP class name of chat-message polls, with single backslashes. */
 const CHAT_MESSAGE_ENTITY = 'Bitrix\\Vote\\Attachment\\ImMessageConnector'
-
-/**
- * `recall` refused without an error: Bitrix24 answers HTTP 200 with
- * `{"result": []}` instead of the updated `attach` (reference §4.5, §5.10).
- */
-export class RecallRefusedError extends Error {
-  constructor() {
-    super('vote.AttachedVote.recall returned no attach')
-    this.name = 'RecallRefusedError'
-  }
-}
 
 export function addressOf(ref: PollRef): Record<string, unknown> {
   if ('messageId' in ref) {

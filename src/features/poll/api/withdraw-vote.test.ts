@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import { fakePortal, restError } from '../../../testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
-import { RecallRefusedError } from './vote-api'
+import { RecallRefusedError } from './refusals'
 import { ChangeFailedError, ChangeUnconfirmedError } from './confirm-change'
 import { withdrawVote } from './withdraw-vote'
 

@@ -116,6 +116,24 @@ describe('one change at a time', () => {
   })
 })
 
+test('a vote refused with the docs’ "400" is told as a refusal, not as a connection problem', async () => {
+  const user = userEvent.setup()
+  const portal = fakePortal({
+    'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+    'vote.AttachedVote.vote': () => {
+      throw restError('400', 'Cannot save poll.')
+    },
+  })
+  renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+
+  await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+  await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Bitrix24 did not accept your vote.',
+  )
+})
+
 describe('results the author hid', () => {
   const hiddenAttach = (canEdit: boolean) => votedAttach({ OPTIONS: 1 | 2, canEdit })
 

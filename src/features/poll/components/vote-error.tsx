@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/i18n'
 import { RestError } from '../../../lib/portal'
-import { VoteRefusedError } from '../api/cast-vote-api'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
+import { isRefusal } from '../api/refusals'
 
 /**
  * Why a vote did not go through, in the user's words, judged from the fresh
@@ -28,7 +28,7 @@ export function VoteError({
       return [t(restoring ? 'undoPollFinished' : 'votePollFinished'), false]
     }
     if (isChange && !error.poll.isVoted) return [t('voteChangeLostPrevious'), false]
-    if (error.cause instanceof VoteRefusedError) {
+    if (isRefusal(error.cause)) {
       return [t(restoring ? 'undoNotAllowed' : 'voteRefused'), false]
     }
     return [t(restoring ? 'undoFailed' : 'voteFailed'), true]

@@ -5,7 +5,7 @@ import { RestError } from '../../../lib/portal'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
 import { usePollChanges } from '../api/use-poll-changes'
 import { useWithdrawVote } from '../api/use-withdraw-vote'
-import { RecallRefusedError } from '../api/vote-api'
+import { isRefusal } from '../api/refusals'
 import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
 
 export function WithdrawVote({
@@ -39,9 +39,7 @@ export function WithdrawVote({
     if (error instanceof ChangeUnconfirmedError) return t('withdrawUnconfirmed')
     if (!(error instanceof ChangeFailedError)) return undefined
     if (error.poll.isFinished) return t('withdrawPollClosed')
-    return error.cause instanceof RecallRefusedError
-      ? t('withdrawRefused')
-      : t('withdrawFailed')
+    return isRefusal(error.cause) ? t('withdrawRefused') : t('withdrawFailed')
   }
   const errorText = withdraw.error && withdrawalErrorText(withdraw.error)
   const errorCode =
