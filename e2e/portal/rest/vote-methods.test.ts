@@ -712,6 +712,16 @@ describe('creating and exporting polls', () => {
   const question = (answers: string[]) => ({
     QUESTIONS: [{ QUESTION: 'Lunch?', ANSWERS: answers.map((MESSAGE) => ({ MESSAGE })) }],
   })
+  /** Sends a poll, then reads it back as `get` answers it. */
+  const sendAndRead = async (token: string, data: Record<string, unknown>) => {
+    const sent = (await send(token, data)).body?.result as { messageId: number }
+    const { body } = await rest.call(token, 'vote.AttachedVote.get', {
+      ...byMessage,
+      entityId: sent.messageId,
+    })
+    const attach = (body?.result as { attach: SentAttach }).attach
+    return { attach, question: Object.values(attach.QUESTIONS)[0] }
+  }
 
   test('a sent poll is a new chat message whose poll every addressing finds', async () => {
     const { world } = docWorld()
@@ -742,16 +752,11 @@ describe('creating and exporting polls', () => {
     const { world } = docWorld()
     const { token } = rest.open(world)
 
-    const sent = (await send(token, question(['Soup', 'Salad']))).body?.result as {
-      messageId: number
-    }
-    const { body } = await rest.call(token, 'vote.AttachedVote.get', {
-      ...byMessage,
-      entityId: sent.messageId,
-    })
+    const { attach, question: sentQuestion } = await sendAndRead(
+      token,
+      question(['Soup', 'Salad']),
+    )
 
-    const attach = (body?.result as { attach: SentAttach }).attach
-    const [sentQuestion] = Object.values(attach.QUESTIONS)
     expect(attach.ANONYMITY).toBe(1)
     expect(sentQuestion).toMatchObject({ QUESTION_TYPE: 'text', FIELD_TYPE: '0' })
     expect(Object.values(sentQuestion?.ANSWERS ?? {})).toEqual([
@@ -764,29 +769,21 @@ describe('creating and exporting polls', () => {
     const { world } = docWorld()
     const { token } = rest.open(world)
 
-    const sent = (
-      await send(token, {
-        ANONYMITY: 2,
-        QUESTIONS: [
-          {
-            QUESTION: '<b>Lunch?</b>',
-            QUESTION_TYPE: 'html',
-            FIELD_TYPE: 2,
-            ANSWERS: [
-              { MESSAGE: 'Soup', MESSAGE_TYPE: 'text' },
-              { MESSAGE: 'Salad', MESSAGE_TYPE: 'html' },
-            ],
-          },
-        ],
-      })
-    ).body?.result as { messageId: number }
-    const { body } = await rest.call(token, 'vote.AttachedVote.get', {
-      ...byMessage,
-      entityId: sent.messageId,
+    const { attach, question: sentQuestion } = await sendAndRead(token, {
+      ANONYMITY: 2,
+      QUESTIONS: [
+        {
+          QUESTION: '<b>Lunch?</b>',
+          QUESTION_TYPE: 'html',
+          FIELD_TYPE: 2,
+          ANSWERS: [
+            { MESSAGE: 'Soup', MESSAGE_TYPE: 'text' },
+            { MESSAGE: 'Salad', MESSAGE_TYPE: 'html' },
+          ],
+        },
+      ],
     })
 
-    const attach = (body?.result as { attach: SentAttach }).attach
-    const [sentQuestion] = Object.values(attach.QUESTIONS)
     expect(attach.ANONYMITY).toBe(2)
     expect(sentQuestion).toMatchObject({ QUESTION_TYPE: 'html', FIELD_TYPE: '2' })
     expect(
