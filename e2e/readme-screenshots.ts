@@ -5,7 +5,7 @@ import { startAppInPortal } from './portal/start-both'
 import { findChromium } from './support/chromium'
 
 /**
- * `npm run screenshots`: the README's pictures, taken from the production
+ * `npm run screenshots`: the pictures in `docs/`, taken from the production
  * build running in the simulated portal, so they show what the code does.
  * Each picture gets its own portal session, so one's vote is not another's.
  */

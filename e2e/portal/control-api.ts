@@ -332,7 +332,7 @@ function pollOfEntity(world: World, entityId: number): StoredPoll {
   throw new ControlError(404, `No poll on entity ${entityId}`)
 }
 
-/** The auth fields of `getInitData` and `refreshAuth` (SDK protocol §2.4). */
+/** The auth fields of `getInitData` and `refreshAuth`, as the SDK reads them. */
 function authData(token: Token) {
   return {
     AUTH_ID: token.accessToken,

@@ -144,7 +144,7 @@ export class WorldBuilder {
       entityId,
       chatId,
       authorId: spec.authorId,
-      // Bitrix24's own clients send 2 for anonymous, 1 for public (§9.2).
+      // Bitrix24's own clients send 2 for anonymous, 1 for public (FIDELITY.md, "Switches").
       anonymity: anonymous
         ? settings.anonymousValue
         : settings.anonymousValue === 2
@@ -220,8 +220,8 @@ const people: readonly User[] = [
 ]
 
 /**
- * The demo portal: Anna (user 1) in five chats, with polls of every kind the
- * app meets. Message ids are stable: tests and the README refer to them.
+ * The demo portal: five chats, Anna (user 1) in four, with polls of every kind the
+ * app meets. Message ids are stable: tests and the portal's README refer to them.
  */
 export function demoWorld(setup: WorldSetup = {}): World {
   const builder = new WorldBuilder(setup)

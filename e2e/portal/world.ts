@@ -37,7 +37,7 @@ export interface Chat {
 }
 
 /**
- * The switches for what the docs leave open (reference §11). Defaults follow
+ * The switches for what the docs leave open (FIDELITY.md, "Switches"). Defaults follow
  * the module's source, which is what a real portal runs.
  */
 export interface PortalSettings {
@@ -125,7 +125,7 @@ export function chatOfPoll(world: World, poll: StoredPoll): Chat | undefined {
   return world.chats.find((chat) => chat.id === poll.chatId)
 }
 
-/** The placements the portal shows: none until the app is installed (§7.2). */
+/** The placements the portal shows: none until the app is installed (widgets/placement-bind.md). */
 export function visibleBindings(world: World, placement: string): PlacementBinding[] {
   if (!world.app.installed) return []
   return world.app.bindings.filter((binding) => binding.placement === placement)

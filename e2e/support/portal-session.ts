@@ -38,13 +38,13 @@ export interface Fault {
   response?: { status: number; body: unknown }
 }
 
-/** How a test's portal starts; see the README's control API. */
 /** Bitrix24's answer to a call that failed on the server: HTTP 500 `INTERNAL_SERVER_ERROR`. */
 export const internalServerError = {
   status: 500,
   body: { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' },
 }
 
+/** How a test's portal starts; see the simulated portal's control API. */
 export interface PortalSetup {
   scenario?: 'demo' | 'crowd' | 'xss'
   /** The switches for what the docs leave open. */

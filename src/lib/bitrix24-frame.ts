@@ -2,7 +2,7 @@ import { SdkError, initializeB24Frame, type B24Frame } from '@bitrix24/b24jssdk'
 import * as v from 'valibot'
 import { RestError, type Portal, type PortalConnection } from './portal'
 
-/** The only module that imports the SDK: everything else sees `Portal`. */
+// The only module that imports the SDK: everything else sees `Portal`.
 
 const INIT_TIMEOUT_MS = 10_000
 

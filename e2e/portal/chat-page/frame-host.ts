@@ -1,6 +1,6 @@
 /**
- * The parent side of the postMessage protocol the SDK speaks (SDK protocol
- * §2), as Bitrix24's `applayout.js` implements it: string commands are split
+ * The parent side of the postMessage protocol the SDK speaks (its
+ * frame/message sources), as Bitrix24's `applayout.js` implements it: string commands are split
  * from both ends, namespaced commands (`im:…`) arrive as objects, only the
  * app's origin and APP_SID are heard, replies go to the app's origin only,
  * and commands without a handler get no reply at all.

@@ -5,8 +5,8 @@ import type { CallContext, MethodHandler } from './method'
 
 /**
  * What the app's installer and a curious app call besides the vote module:
- * `placement.bind`/`unbind`/`get` (reference §7.2), `app.info` (§8.1) and
- * `user.current`.
+ * `placement.bind`/`unbind`/`get`, `app.info` and `user.current`
+ * (FIDELITY.md, "The app and its placements").
  */
 
 /** Placements this portal knows; binding anything else is `ERROR_PLACEMENT_NOT_FOUND`. */
@@ -127,7 +127,7 @@ function bindingRow(binding: PlacementBinding) {
   }
 }
 
-/** Placement handlers are an administrator's business (§7.2). */
+/** Placement handlers are an administrator's business (widgets/placement-bind.md). */
 function requireAdmin({ world, userId }: CallContext) {
   if (!world.users.get(userId)?.isAdmin) throw errors.notAdmin()
 }

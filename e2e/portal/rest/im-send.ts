@@ -4,7 +4,7 @@ import { RestError } from './rest-error'
 import type { CallContext } from './method'
 
 /**
- * `vote.Integration.Im.send` (reference §4.10): posts a one-question poll
+ * `vote.Integration.Im.send` (api-reference/vote/vote.integration.im.send.md): posts a one-question poll
  * message to a chat the user is in. Answers with empty text are dropped
  * before counting; a repeated `templateId` answers with the first poll.
  */

@@ -1,5 +1,5 @@
 /**
- * Bitrix24's request-rate limit (reference §6.2): a leaky bucket per portal.
+ * Bitrix24's request-rate limit (limits.md in the REST docs): a leaky bucket per portal.
  * Each request adds one; the level drains by `drainPerSecond`; a request that
  * would lift it above `burst` is refused with 503 `QUERY_LIMIT_EXCEEDED`.
  */

@@ -1,7 +1,7 @@
 /**
  * What a REST method may answer besides a plain `result`: a page of a list
- * (Bitrix24 lifts `total` and `next` out of `result` to the envelope, §1) or
- * a file instead of JSON (`vote.AttachedVote.download`, §4.9).
+ * (Bitrix24 lifts `total` and `next` out of `result` to the envelope) or a
+ * file instead of JSON (`vote.AttachedVote.download`); FIDELITY.md has both.
  */
 
 /** Bitrix24's fixed page size for list methods (`LIST_LIMIT`). */

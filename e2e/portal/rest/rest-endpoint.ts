@@ -15,7 +15,7 @@ import { lockedVoteId, voteMethods } from './vote-methods'
 import type { Release } from '../vote/user-locks'
 
 /**
- * `/rest/<method>[.json]`: Bitrix24's REST transport (reference §1, §6).
+ * `/rest/<method>[.json]`: Bitrix24's REST transport (FIDELITY.md, "REST transport").
  * JSON and form bodies with PHP bracket keys, the token from the body, the
  * query or a Bearer header, method names in any case, the per-portal rate
  * limit, scopes, the `{result, time}` envelope and `{error, error_description}`
@@ -244,7 +244,7 @@ function sendError(response: ServerResponse, error: RestError) {
   send(response, error.status, error.toBody())
 }
 
-/** The `time` block the SDK needs on every success (§1; the SDK crashes without it). */
+/** The `time` block the SDK needs on every success: it crashes without one. */
 export function timeOf(startedAt: number) {
   const finishedAt = Date.now()
   return {

@@ -2,7 +2,7 @@ import type { PortalSettings } from '../world'
 
 /**
  * A REST failure as Bitrix24 reports it: `{"error", "error_description"}`
- * with an HTTP status (reference §1, §6.1). Codes and texts are the portal's
+ * with an HTTP status (FIDELITY.md, "REST transport"). Codes and texts are the portal's
  * own, down to the case and the punctuation.
  */
 export class RestError extends Error {
@@ -60,7 +60,8 @@ export const errors = {
   /** The action's arguments are bound before any prefilter runs (main/lib/engine/autowire/binder.php). */
   missingParameter: (name: string) =>
     new RestError(400, '100', `Could not find value for parameter {${name}}`),
-  // Module errors become RestException with HTTP 400 whatever their code (§5.9).
+  // Module errors become RestException with HTTP 400 whatever their code
+  // (bitrix/modules/rest/lib/restexception.php).
   pollInactive: () => new RestError(400, '403', 'The poll is inactive.'),
   accessDenied: () => new RestError(400, '403', 'Access denied.'),
   // VOTE_IS_OCCUPIED: the English text is not in any public copy of the lang files.

@@ -25,7 +25,10 @@ import { errors, RestError } from './rest-error'
 import { sendChatPoll } from './im-send'
 import type { CallContext, MethodHandler } from './method'
 
-/** `vote.AttachedVote.*` as the vote module's controller runs them (reference §4). */
+/**
+ * `vote.AttachedVote.*` as the vote module's controller runs them
+ * (bitrix/modules/vote/lib/Controller/AttachedVote.php; FIDELITY.md).
+ */
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 const MAX_ENTITY_IDS = 50
@@ -169,7 +172,7 @@ function attachFor(context: CallContext, poll: StoredPoll, touched: Touched = un
   return serializeAttach(poll, { userId: context.userId, canRead }, touched)
 }
 
-/** A refused vote or recall: the module's added error, or the documented one (§11). */
+/** A refused vote or recall: the module's added error, or the documented one (FIDELITY.md, "Switches"). */
 function refusal(world: World) {
   if (world.settings.refusal === 'error') throw errors.cannotSave()
   return []
@@ -223,7 +226,7 @@ function editablePoll(context: CallContext): StoredPoll {
 }
 
 /**
- * The three ways to address an attach (§2), and the read check every action
+ * The three ways to address an attach (FIDELITY.md, "Addressing and access"), and the read check every action
  * runs first. A valid `signedAttachId` grants read access to the read-only
  * actions (bitrix/modules/vote/lib/Controller/Filter/CheckAttachReadAccessWithSign.php).
  */

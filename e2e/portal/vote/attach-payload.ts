@@ -10,7 +10,7 @@ import {
 
 /**
  * The `attach` object of `vote.AttachedVote.*`, serialised as Bitrix24 does
- * (reference §3, §5.1, §10.2): top-level fields are numbers, database fields
+ * (FIDELITY.md, "The attach object"): top-level fields are numbers, database fields
  * inside QUESTIONS/ANSWERS are strings, except the counters the current
  * request changed, which PHP's arithmetic turned into numbers. Empty maps are
  * PHP's empty array `[]`.

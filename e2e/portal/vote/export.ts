@@ -4,7 +4,8 @@ import { votersOf } from './voters'
 
 /**
  * `vote.AttachedVote.download`: what `Vote::exportExcel()` produces, an HTML
- * table served as an Excel file (reference §4.9): one row per answer with
+ * table served as an Excel file (api-reference/vote/vote.attachedvote.download.md):
+ * one row per answer with
  * its votes and, for public polls, who chose it.
  */
 export function exportPoll(world: World, poll: StoredPoll): string {

@@ -3,10 +3,11 @@ import { randomBytes } from 'node:crypto'
 /**
  * A poll as Bitrix24's vote module stores it: the attachment row, its vote,
  * questions, answers and one ballot per user. Counters are derived from the
- * ballots, which is what the module's own counters amount to (reference §9.3).
+ * ballots, which is what the module's own counters amount to
+ * (bitrix/modules/vote/lib/event.php).
  */
 
-/** `b_vote.OPTIONS` bits (reference §9.1). */
+/** `b_vote.OPTIONS` bits (bitrix/modules/vote/lib/Vote/Option.php). */
 export const ALLOW_REVOTE = 1
 export const HIDE_RESULT = 2
 

@@ -3,7 +3,8 @@ import type { StoredPoll } from './poll'
 
 /**
  * Who chose an answer, as `getWithVoted` and `getAnswerVoted` list them
- * (reference §4.3, §4.4): visible ballots only, so never anyone in an
+ * (bitrix/modules/vote/lib/Service/VotedCollectorService.php): visible
+ * ballots only, so never anyone in an
  * anonymous poll, in the order the ballots were cast.
  */
 

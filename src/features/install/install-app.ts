@@ -1,10 +1,9 @@
 import { RestError, type Portal } from '../../lib/portal'
 
-/**
- * What the app does when Bitrix24 opens it to install it (reference §7.2,
- * §8.1): put "Chat Poll" in every chat message's menu, then tell Bitrix24
- * the installation is complete. Until then Bitrix24 shows no menu item.
- */
+// What the app does when Bitrix24 opens it to install it (the REST docs'
+// widgets/placement-bind.md and settings/app-installation/installation-finish.md):
+// put "Chat Poll" in every chat message's menu, then tell Bitrix24
+// the installation is complete. Until then Bitrix24 shows no menu item.
 
 /** The menu item's title in every language Bitrix24 offers the app in. */
 export const MENU_TITLES = {

@@ -1,12 +1,10 @@
 import * as v from 'valibot'
 import type { Answer, Chart, Poll, Question, TextFormat } from '../poll'
 
-/**
- * Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
- * `Poll`. Bitrix24's quirks end here: database fields arrive as strings, the
- * counters a request just changed arrive as numbers, maps are objects keyed by
- * id, and an empty map is PHP's `[]`.
- */
+// Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
+// `Poll`. Bitrix24's quirks end here: database fields arrive as strings, the
+// counters a request just changed arrive as numbers, maps are objects keyed by
+// id, and an empty map is PHP's `[]`.
 
 const decimal = v.union([
   v.pipe(v.number(), v.finite()),
@@ -80,7 +78,10 @@ type AttachPayload = v.InferOutput<typeof attachPayload>
 type QuestionPayload = v.InferOutput<typeof questionPayload>
 type AnswerPayload = v.InferOutput<typeof answerPayload>
 
-/** The module's own "anonymously" value; the docs' `1` means public here (reference §9.2). */
+/**
+ * The module's own "anonymously" value; the docs' `1` means public here
+ * (bitrix/modules/vote/lib/vote/anonymity.php: 1 public, 2 anonymous).
+ */
 const ANONYMOUS = 2
 /**
  * Checkboxes and a multiple-selection list; a question of the legacy type

@@ -37,7 +37,7 @@ export async function recallVote(
   const attach = attachOf(result)
   if (attach === undefined) throw new RecallRefusedError()
   const poll = parseAttach(attach)
-  // Success is an attach without the user's ballot, nothing less (reference §10.1).
+  // Success is an attach without the user's ballot, nothing less.
   if (poll.isVoted) throw new RecallRefusedError()
   return readyToShow(poll)
 }

@@ -7,7 +7,8 @@ import { addressOf } from './vote-api'
 /**
  * `vote.AttachedVote.getAnswerVoted`: who chose an answer, a page at a time.
  * Bitrix24 pages REST lists by `start`, 50 rows each; the docs show
- * `pageNavigation` instead, so both are sent, and they agree (reference §4.4).
+ * `pageNavigation` instead, so both are sent, and they agree (e2e/portal/FIDELITY.md,
+ * "Voters, lists and export").
  */
 export const VOTERS_PAGE_SIZE = 50
 
