@@ -2,13 +2,12 @@ import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { answerPortalPost } from './server/answer-portal-post.ts'
-import { sizeBudget } from './tools/size-budget.ts'
+import { INITIAL_APP_BUDGET_KB, sizeBudget } from './tools/size-budget.ts'
 
 export default defineConfig({
   plugins: [
     react(),
-    // The app's own share of a cold open, above React and the SDK.
-    sizeBudget({ initialAppKb: 26 }),
+    sizeBudget({ initialAppKb: INITIAL_APP_BUDGET_KB }),
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
     // opens them with a form POST.
     answerPortalPost(),

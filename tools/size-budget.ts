@@ -51,6 +51,9 @@ function gzipped(content: string | Uint8Array): number {
   return gzipSync(content, { level: 9 }).byteLength
 }
 
+/** The app's own share of a cold open, above React and the SDK, in gzipped kB. */
+export const INITIAL_APP_BUDGET_KB = 26
+
 export function sizeBudget(options: {
   /** Budget for the app's own share of the first load, in gzipped kilobytes (1000 bytes). */
   readonly initialAppKb: number

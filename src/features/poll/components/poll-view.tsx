@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { CheckIcon } from '../../../components/check-icon'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
+import { markForBench } from '../../../lib/bench-marks'
 import { usePollChanges } from '../api/use-poll-changes'
 import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
 import { BallotForm } from './ballot-form'
@@ -30,9 +31,8 @@ export function PollView({
 }) {
   const { t } = useI18n()
   const headingId = useId()
-  // Read by `npm run bench`: when a poll (or a new state of it) is on screen.
   useEffect(() => {
-    performance.mark('poll:rendered')
+    markForBench('pollRendered')
   }, [poll])
   const heading = useRef<HTMLHeadingElement>(null)
   const changeButton = useRef<HTMLButtonElement>(null)

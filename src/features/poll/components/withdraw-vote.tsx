@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
+import { markForBench } from '../../../lib/bench-marks'
 import { RestError } from '../../../lib/portal'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
 import { usePollChanges } from '../api/use-poll-changes'
@@ -47,7 +48,7 @@ export function WithdrawVote({
 
   const handleClick = () => {
     if (!allowed || !changes.isFree()) return
-    performance.mark('withdraw:click')
+    markForBench('withdrawClicked')
     const previous = myBallot(poll)
     withdraw.mutate(undefined, {
       onSuccess: () => {
