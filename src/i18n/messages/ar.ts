@@ -5,7 +5,6 @@ export const ar: Catalogue = {
   locale: 'ar',
   dir: 'rtl',
   messages: {
-    appName: 'Chat Poll',
     loadingPoll: 'جارٍ تحميل الاستطلاع…',
     outsideTitle: 'افتح Chat Poll من محادثة في Bitrix24',
     outsideBody:

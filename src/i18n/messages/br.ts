@@ -5,7 +5,6 @@ export const br: Catalogue = {
   locale: 'pt-BR',
   dir: 'ltr',
   messages: {
-    appName: 'Chat Poll',
     loadingPoll: 'Carregando a enquete…',
     outsideTitle: 'Abra o Chat Poll a partir de um chat do Bitrix24',
     outsideBody:

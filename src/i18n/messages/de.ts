@@ -5,7 +5,6 @@ export const de: Catalogue = {
   locale: 'de',
   dir: 'ltr',
   messages: {
-    appName: 'Chat Poll',
     loadingPoll: 'Umfrage wird geladen…',
     outsideTitle: 'Öffnen Sie Chat Poll aus einem Bitrix24-Chat',
     outsideBody:

@@ -4,7 +4,6 @@
  * categories of `Intl.PluralRules`.
  */
 export const en = {
-  appName: 'Chat Poll',
   loadingPoll: 'Loading the poll…',
 
   outsideTitle: 'Open Chat Poll from a Bitrix24 chat',
@@ -106,7 +105,7 @@ export const en = {
   tryAgain: 'Try again',
 } as const
 
-type Catalogue<T> = {
+type TextsLike<T> = {
   readonly [K in keyof T]: T[K] extends string ? string : PluralMessage
 }
 
@@ -120,4 +119,4 @@ export interface PluralMessage {
 }
 
 /** Every language's catalogue must have exactly the English keys. */
-export type Messages = Catalogue<typeof en>
+export type Messages = TextsLike<typeof en>

@@ -5,7 +5,6 @@ export const la: Catalogue = {
   locale: 'es',
   dir: 'ltr',
   messages: {
-    appName: 'Chat Poll',
     loadingPoll: 'Cargando la encuesta…',
     outsideTitle: 'Abre Chat Poll desde un chat de Bitrix24',
     outsideBody:

@@ -5,7 +5,6 @@ export const ru: Catalogue = {
   locale: 'ru',
   dir: 'ltr',
   messages: {
-    appName: 'Chat Poll',
     loadingPoll: 'Загружаем опрос…',
     outsideTitle: 'Откройте Chat Poll из чата Битрикс24',
     outsideBody:

@@ -5,7 +5,6 @@ export const ua: Catalogue = {
   locale: 'uk',
   dir: 'ltr',
   messages: {
-    appName: 'Chat Poll',
     loadingPoll: 'Завантажуємо опитування…',
     outsideTitle: 'Відкрийте Chat Poll із чату Бітрікс24',
     outsideBody:
