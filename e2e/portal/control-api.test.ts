@@ -1,17 +1,10 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { chatView } from './chat-view'
 import { CLOUD_PHOTO_URL, LOCAL_PHOTO_PATH, TOOLS_POLL } from './scenarios'
 import { byMessage, docWorld } from './testing/doc-world'
-import { startRestHarness, type RestHarness } from './testing/rest-harness'
+import { useRestHarness } from './testing/rest-harness'
 
-let rest: RestHarness
-
-beforeAll(async () => {
-  rest = await startRestHarness()
-})
-afterAll(async () => {
-  await rest.close()
-})
+const rest = useRestHarness()
 
 const get = 'vote.AttachedVote.get'
 

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { docWorld } from '../testing/doc-world'
-import { startRestHarness, type RestHarness } from '../testing/rest-harness'
+import { useRestHarness } from '../testing/rest-harness'
 import { visibleBindings } from '../world'
 
-let rest: RestHarness
-
-beforeAll(async () => {
-  rest = await startRestHarness()
-})
-afterAll(async () => {
-  await rest.close()
-})
+const rest = useRestHarness()
 
 const contextMenu = {
   PLACEMENT: 'IM_CONTEXT_MENU',

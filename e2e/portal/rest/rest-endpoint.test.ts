@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { byMessage, docWorld } from '../testing/doc-world'
-import { startRestHarness, type RestHarness } from '../testing/rest-harness'
+import { useRestHarness } from '../testing/rest-harness'
 import { LeakyBucket } from './rate-limit'
 
-let rest: RestHarness
-
-beforeAll(async () => {
-  rest = await startRestHarness()
-})
-afterAll(async () => {
-  await rest.close()
-})
+const rest = useRestHarness()
 
 const get = 'vote.AttachedVote.get'
 

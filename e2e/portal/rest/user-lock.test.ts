@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { byMessage, docWorld } from '../testing/doc-world'
-import { startRestHarness, type RestHarness } from '../testing/rest-harness'
+import { useRestHarness } from '../testing/rest-harness'
 
-let rest: RestHarness
-
-beforeAll(async () => {
-  rest = await startRestHarness()
-})
-afterAll(async () => {
-  await rest.close()
-})
+const rest = useRestHarness()
 
 const vote = 'vote.AttachedVote.vote'
 const recall = 'vote.AttachedVote.recall'

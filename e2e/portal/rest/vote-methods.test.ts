@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import {
   getExample,
   getManyExample,
@@ -8,17 +8,10 @@ import {
 } from '../../../src/testing/fixtures/doc-examples'
 import { byMessage, docWorld } from '../testing/doc-world'
 import { shapeOf } from '../testing/json-shape'
-import { startRestHarness, type RestHarness } from '../testing/rest-harness'
+import { useRestHarness } from '../testing/rest-harness'
 import { HIDE_RESULT } from '../vote/poll'
 
-let rest: RestHarness
-
-beforeAll(async () => {
-  rest = await startRestHarness()
-})
-afterAll(async () => {
-  await rest.close()
-})
+const rest = useRestHarness()
 
 /** The answer ids of the doc poll, in order. */
 function answerIds(poll: ReturnType<typeof docWorld>['poll']): number[] {

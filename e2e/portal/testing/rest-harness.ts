@@ -1,5 +1,6 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll } from 'vitest'
 import { handleControl } from '../control-api'
 import { handleRest } from '../rest/rest-endpoint'
 import { SessionStore, type Session } from '../sessions'
@@ -33,6 +34,37 @@ export interface RestHarness {
   /** A raw request, for the transport's own rules. */
   request(path: string, init?: RequestInit): Promise<RestAnswer>
   close(): Promise<void>
+}
+
+/**
+ * The harness for the calling test file: started before its tests and
+ * closed after them. Its members reach the running harness when a test uses
+ * them.
+ */
+export function useRestHarness(): Omit<RestHarness, 'close'> {
+  let started: RestHarness | undefined
+  beforeAll(async () => {
+    started = await startRestHarness()
+  })
+  afterAll(async () => {
+    await started?.close()
+  })
+  const harness = () => {
+    if (!started) throw new Error('The REST harness runs only inside the tests')
+    return started
+  }
+  return {
+    get url() {
+      return harness().url
+    },
+    get sessions() {
+      return harness().sessions
+    },
+    open: (world, userId) => harness().open(world, userId),
+    call: (token, method, params) => harness().call(token, method, params),
+    control: (sessionId, path, body) => harness().control(sessionId, path, body),
+    request: (path, init) => harness().request(path, init),
+  }
 }
 
 export async function startRestHarness(): Promise<RestHarness> {
