@@ -54,19 +54,17 @@ export async function confirmChange({
   reread,
   happened,
   onLateAnswer,
-  deadlineMs = ANSWER_DEADLINE_MS,
 }: {
   change: () => Promise<Poll>
   reread: () => Promise<Poll>
   happened: (poll: Poll) => boolean
   onLateAnswer: () => void
-  deadlineMs?: number
 }): Promise<Poll> {
   let timer: ReturnType<typeof setTimeout> | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       reject(new NoAnswerError())
-    }, deadlineMs)
+    }, ANSWER_DEADLINE_MS)
   })
   try {
     const attempt = change()

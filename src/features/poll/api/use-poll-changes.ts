@@ -12,7 +12,7 @@ import { pollQueries } from './poll-queries'
  * its way; `isFree()` turns away a second one before that has rendered, as
  * after a fast double click.
  */
-export function usePollChanges(portal: Portal, ref: PollRef) {
+export function usePollBusy(portal: Portal, ref: PollRef) {
   const queryClient = useQueryClient()
   const { queryKey } = pollQueries.detail(portal, ref)
   return {

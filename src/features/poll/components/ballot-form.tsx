@@ -2,7 +2,7 @@ import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import type { Portal } from '../../../lib/portal'
 import { useCastVote } from '../api/use-cast-vote'
-import { usePollChanges } from '../api/use-poll-changes'
+import { usePollBusy } from '../api/use-poll-changes'
 import { ballotProblem, choose, type Ballot, type Poll, type PollRef } from '../poll'
 import { QuestionResults, type VotersSource } from './question-results'
 
@@ -39,7 +39,7 @@ export function BallotForm({
 }) {
   const { t } = useI18n()
   const vote = useCastVote(portal, pollRef)
-  const changes = usePollChanges(portal, pollRef)
+  const changes = usePollBusy(portal, pollRef)
   const [ballot, setBallot] = useState(initialBallot)
   const [showProblem, setShowProblem] = useState(false)
   const form = useRef<HTMLFormElement>(null)

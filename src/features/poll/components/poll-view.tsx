@@ -3,7 +3,7 @@ import { CheckIcon } from '../../../components/check-icon'
 import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench } from '../../../lib/bench-marks'
-import { usePollChanges } from '../api/use-poll-changes'
+import { usePollBusy } from '../api/use-poll-changes'
 import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
 import { BallotForm } from './ballot-form'
 import { PollCaption } from './poll-caption'
@@ -44,7 +44,7 @@ export function PollView({
   const voting = poll.canVote || (changing && canWithdraw(poll))
   const voters = poll.isAnonymous ? undefined : { portal, pollRef }
   const questions = useProgressiveQuestions(poll.questions)
-  const changes = usePollChanges(portal, pollRef)
+  const changes = usePollBusy(portal, pollRef)
 
   // Focus moves once the element it goes to is on screen: every change that
   // asks for it also changes state, so a render follows.

@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useId, useRef } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import type { Portal } from '../../../lib/portal'
 import { useCastVote } from '../api/use-cast-vote'
-import { usePollChanges } from '../api/use-poll-changes'
+import { usePollBusy } from '../api/use-poll-changes'
 import type { Ballot, Poll, PollRef } from '../poll'
 import { VoteError } from './vote-error'
 
@@ -32,7 +32,7 @@ export function UndoWithdrawal({
 }) {
   const { t } = useI18n()
   const vote = useCastVote(portal, pollRef)
-  const changes = usePollChanges(portal, pollRef)
+  const changes = usePollBusy(portal, pollRef)
   const container = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
   const reasonId = useId()

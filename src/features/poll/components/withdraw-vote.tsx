@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/i18n'
 import { markForBench } from '../../../lib/bench-marks'
 import { RestError } from '../../../lib/portal'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
-import { usePollChanges } from '../api/use-poll-changes'
+import { usePollBusy } from '../api/use-poll-changes'
 import { useWithdrawVote } from '../api/use-withdraw-vote'
 import { isRefusal } from '../api/refusals'
 import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
@@ -26,7 +26,7 @@ export function WithdrawVote({
 }) {
   const { t } = useI18n()
   const withdraw = useWithdrawVote(portal, pollRef)
-  const changes = usePollChanges(portal, pollRef)
+  const changes = usePollBusy(portal, pollRef)
   const reasonId = useId()
   const allowed = canWithdraw(poll)
   const reason = poll.isFinished
