@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium, expect, type FrameLocator, type Page } from '@playwright/test'
-import { startAppInPortal } from './portal/start-both'
+import { startAppInPortal } from './support/start-app-in-portal'
 import { findChromium } from './support/chromium'
 
 /**
