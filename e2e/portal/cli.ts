@@ -57,13 +57,22 @@ process.once('SIGTERM', stop)
 function serveWith(command: string, commandArgs: string[]): StartApp {
   return async ({ host, origin }) => {
     const port = await freePort(host)
+    // A process group of its own: a command such as `npm run` starts the
+    // server as a grandchild, and stopping the group stops them all.
     const child = spawn(command, commandArgs, {
       stdio: 'inherit',
+      detached: true,
       env: { ...process.env, HOST: host, PORT: String(port), PORTAL_ORIGINS: origin },
     })
     appProcess = child
+    const stopGroup = () => {
+      if (child.pid !== undefined && child.exitCode === null) {
+        process.kill(-child.pid, 'SIGTERM')
+      }
+    }
+    process.once('exit', stopGroup)
     const url = `http://${host}:${port}/`
-    await answering(url, child)
+    await answering(url, child, stopGroup)
     return {
       url,
       close: () =>
@@ -76,13 +85,17 @@ function serveWith(command: string, commandArgs: string[]): StartApp {
           child.once('exit', () => {
             done()
           })
-          child.kill('SIGTERM')
+          stopGroup()
         }),
     }
   }
 }
 
-async function answering(url: string, child: ChildProcess): Promise<void> {
+async function answering(
+  url: string,
+  child: ChildProcess,
+  stop: () => void,
+): Promise<void> {
   let exitCode: number | null | undefined
   const onExit = (code: number | null) => {
     exitCode = code
@@ -102,7 +115,7 @@ async function answering(url: string, child: ChildProcess): Promise<void> {
       )
         return
       if (Date.now() > deadline) {
-        child.kill('SIGTERM')
+        stop()
         throw new Error(
           `The app did not answer at ${url} within ${STARTUP_TIMEOUT_MS} ms`,
         )
