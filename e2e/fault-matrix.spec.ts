@@ -118,7 +118,7 @@ test('a rate-limited withdrawal waits, is sent again once and succeeds', async (
   await annaWithdrew(portal, lunch)
 })
 
-test('when the portal’s rate limit refuses the first read, the SDK waits and the poll still shows', async ({
+test('when the portal’s rate limit refuses the first request, the SDK waits and the poll still shows', async ({
   page,
   portal,
   chat,

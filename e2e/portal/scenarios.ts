@@ -130,7 +130,7 @@ const people: readonly User[] = [
 
 /**
  * The demo portal: five chats, Anna (user 1) in four, with polls of every kind the
- * app meets. Message ids are stable: tests and the portal's README refer to them.
+ * app meets: what `npm start` shows. Message ids are stable: the portal's README refers to them.
  */
 export function demoWorld(setup: WorldSetup = {}): World {
   const builder = new WorldBuilder(setup)
