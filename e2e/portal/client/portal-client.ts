@@ -79,7 +79,13 @@ class Control {
         refusal.success ? refusal.output.error : text,
       )
     }
-    return v.parse(answer, parseJson(text))
+    const parsed = v.safeParse(answer, parseJson(text))
+    if (!parsed.success) {
+      throw new Error(
+        `${method} ${path}: an answer the schema does not allow: ${v.summarize(parsed.issues)}`,
+      )
+    }
+    return parsed.output
   }
 
   /** A REST call as an app sends it; the answer as it came, whatever its status. */
