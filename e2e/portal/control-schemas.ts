@@ -194,7 +194,6 @@ export const PollSpecSchema = v.strictObject({
   ),
 })
 export type PollSpec = v.InferInput<typeof PollSpecSchema>
-export type QuestionSpec = v.InferInput<typeof QuestionSpecSchema>
 
 /** `POST …/messages`: a message without a poll, posted now in the chat of that name. */
 export const MessageRequestSchema = v.strictObject({
