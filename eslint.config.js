@@ -77,6 +77,23 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
+    files: ['e2e/portal/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src', '**/src/**'],
+              message:
+                'The simulated portal is a package of its own: it never imports the app (src/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['e2e/**/*.spec.ts', 'e2e/support/**/*.ts'],
     extends: [playwright.configs['flat/recommended']],
   },

@@ -4,9 +4,11 @@ import { resolve } from 'node:path'
 import { chromium, type Browser, type Frame, type Page } from '@playwright/test'
 import react from '@vitejs/plugin-react'
 import { build, type Rolldown } from 'vite'
-import { BENCH_CHAT_POLL, BENCH_FEED_POLL } from '../e2e/portal/scenarios'
-import { startAppInPortal } from '../e2e/portal/start-both'
+import { BENCH_CHAT_POLL, BENCH_FEED_POLL } from '@chat-poll/simulated-portal'
+import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
+import { appFrame } from '../e2e/support/app-frame'
 import { findChromium } from '../e2e/support/chromium'
+import { startAppInPortal } from '../e2e/support/start-app-in-portal'
 import { BENCH_MARKS } from '../src/lib/bench-marks'
 import {
   bundleSizes,
@@ -135,14 +137,8 @@ async function chatPollQuery(): Promise<Record<string, string>> {
   return Promise.resolve({ open: String(BENCH_CHAT_POLL) })
 }
 
-async function feedPollQuery(
-  target: Target,
-  session: string,
-): Promise<Record<string, string>> {
-  const response = await fetch(
-    new URL(`/control/sessions/${session}/polls/${BENCH_FEED_POLL}`, target.portalUrl),
-  )
-  const { attachId } = (await response.json()) as { attachId: number }
+async function feedPollQuery(session: PortalSession): Promise<Record<string, string>> {
+  const { attachId } = await session.poll(BENCH_FEED_POLL)
   return { placement: 'DEFAULT', options: JSON.stringify({ attachId: String(attachId) }) }
 }
 
@@ -150,22 +146,19 @@ async function feedPollQuery(
 async function measure<T>(
   browser: Browser,
   target: Target,
-  query: (target: Target, session: string) => Promise<Record<string, string>>,
-  after: (page: Page, frame: Frame, target: Target, session: string) => Promise<T> | T,
+  query: (session: PortalSession) => Promise<Record<string, string>>,
+  after: (page: Page, frame: Frame, session: PortalSession) => Promise<T> | T,
 ): Promise<{ open: OpenResult; after: T }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: settings.cpuSlowdown })
-  const session = await createSession(target)
+  const session = await new PortalClient(target.portalUrl).createSession({
+    scenario: 'bench',
+  })
   try {
-    const url = new URL(target.portalUrl)
-    url.search = new URLSearchParams({
-      session,
-      ...(await query(target, session)),
-    }).toString()
-    await page.goto(url.href)
-    const frame = await appFrame(page, target)
+    await page.goto(session.chatUrl(await query(session)))
+    const frame = await appFrame(page, target.appOrigin)
     await frame.waitForFunction(
       (rendered) => performance.getEntriesByName(rendered).length > 0,
       BENCH_MARKS.pollRendered,
@@ -188,19 +181,17 @@ async function measure<T>(
     const open = {
       coldOpenMs: timings.rendered - frameCreated,
       renderMs: timings.render,
-      openCalls: (await restCalls(target, session)).length,
+      openCalls: (await session.calls()).length,
     }
-    return { open, after: await after(page, frame, target, session) }
+    return { open, after: await after(page, frame, session) }
   } finally {
     await context.close()
-    await fetch(new URL(`/control/sessions/${session}`, target.portalUrl), {
-      method: 'DELETE',
-    })
+    await session.close()
   }
 }
 
-async function withdraw(page: Page, frame: Frame, target: Target, session: string) {
-  const callsBefore = (await restCalls(target, session)).length
+async function withdraw(page: Page, frame: Frame, session: PortalSession) {
+  const callsBefore = (await session.calls()).length
   await frame.getByRole('button', { name: 'Withdraw my vote' }).click()
   await frame.waitForFunction((marks) => {
     const click = performance.getEntriesByName(marks.withdrawClicked)[0]
@@ -226,11 +217,10 @@ async function withdraw(page: Page, frame: Frame, target: Target, session: strin
         (rendered?.startTime ?? Number.NaN) - (recall?.responseEnd ?? Number.NaN),
     }
   }, BENCH_MARKS)
-  const withdrawCalls = (await restCalls(target, session)).length - callsBefore
+  const withdrawCalls = (await session.calls()).length - callsBefore
   // Anything the app would re-read after a successful withdrawal comes now.
   await page.waitForTimeout(1500)
-  const refetchesAfter =
-    (await restCalls(target, session)).length - callsBefore - withdrawCalls
+  const refetchesAfter = (await session.calls()).length - callsBefore - withdrawCalls
   return {
     clickToCountersMs: timing.clickToCounters,
     clickToRequestMs: timing.clickToRequest,
@@ -239,29 +229,6 @@ async function withdraw(page: Page, frame: Frame, target: Target, session: strin
     withdrawCalls,
     refetchesAfter,
   }
-}
-
-async function createSession(target: Target): Promise<string> {
-  const response = await fetch(new URL('/control/sessions', target.portalUrl), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ scenario: 'bench' }),
-  })
-  return ((await response.json()) as { id: string }).id
-}
-
-async function restCalls(target: Target, session: string): Promise<unknown[]> {
-  const response = await fetch(
-    new URL(`/control/sessions/${session}/calls`, target.portalUrl),
-  )
-  return (await response.json()) as unknown[]
-}
-
-async function appFrame(page: Page, target: Target): Promise<Frame> {
-  const isApp = (frame: Frame) => frame.url().startsWith(target.appOrigin)
-  return (
-    page.frames().find(isApp) ?? page.waitForEvent('framenavigated', { predicate: isApp })
-  )
 }
 
 interface Stats {

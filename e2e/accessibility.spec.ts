@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
+import { lunchPoll, quarterPoll, snackPoll } from './support/polls'
 
 /** How far the app's page scrolls sideways: 0 when everything fits. */
 function sidewaysOverflow(insideApp: Locator) {
@@ -15,7 +16,7 @@ test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1006' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
   const chocolate = chat.app.getByRole('radio', { name: 'Chocolate' })
   const heading = chat.app.getByRole('heading', { name: 'Poll', level: 1 })
   await expect(chocolate).toBeVisible()
@@ -54,17 +55,17 @@ test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
 test.describe('on a 320 px wide slider in the dark scheme', () => {
   test.use({ viewport: { width: 352, height: 700 }, colorScheme: 'dark' })
 
-  for (const [state, messageId] of [
-    ['results', '1002'],
-    ['ballot', '1006'],
-    ['circle diagram', '1005'],
+  for (const [state, poll] of [
+    ['results', lunchPoll],
+    ['ballot', snackPoll],
+    ['circle diagram', quarterPoll],
   ] as const) {
     test(`the ${state} view fits without sideways scrolling and keeps its contrast`, async ({
       page,
       portal,
       chat,
     }) => {
-      await page.goto(portal.chatUrl({ open: messageId }))
+      await page.goto(portal.chatPollUrl(await portal.createPoll(poll)))
       const main = chat.app.getByRole('main')
       await expect(chat.app.getByRole('meter').first()).toBeVisible()
 
@@ -80,7 +81,7 @@ test('the circle diagram keeps every answer as a meter', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1005' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(quarterPoll)))
   const question = chat.app.getByRole('group', {
     name: 'What should next quarter focus on?',
   })
@@ -95,7 +96,7 @@ test('the circle diagram keeps every answer as a meter', async ({
 
 test('with reduced motion nothing moves', async ({ page, portal, chat }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
   const undo = chat.app.getByRole('button', { name: 'Undo' })
   await expect(undo).toBeVisible()

@@ -1,6 +1,7 @@
 import { appUrl } from './support/app-url'
 import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
 import { expect, test } from './support/fixtures'
+import { lunchPoll } from './support/polls'
 
 test('the app runs its whole flow under its Content-Security-Policy without a violation', async ({
   page,
@@ -12,7 +13,7 @@ test('the app runs its whole flow under its Content-Security-Policy without a vi
   page.on('request', (request) => requested.push(request.url()))
   const appPage = page.waitForResponse((response) => response.url().startsWith(appUrl()))
 
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const policy = (await (await appPage).allHeaders())['content-security-policy'] ?? ''
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
@@ -22,7 +23,7 @@ test('the app runs its whole flow under its Content-Security-Policy without a vi
   expect(policy).toContain(`connect-src ${portalOrigin}`)
   expect(policy).toContain(`frame-ancestors ${portalOrigin}`)
   expect(policy).not.toContain('unsafe-inline')
-  expect(await cspViolations(appFrame(page))).toEqual([])
+  expect(await cspViolations(await appFrame(page))).toEqual([])
   // Plain-text polls never fetch the HTML sanitiser.
   expect(requested.filter((url) => url.includes('/assets/sanitizer-'))).toEqual([])
 })

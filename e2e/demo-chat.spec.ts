@@ -1,8 +1,24 @@
+import type { PortalSession } from '@chat-poll/simulated-portal/client'
+import { appFrame } from './support/app-frame'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
+import { ANNA, CHEN } from './support/polls'
+
+/** The demo `npm start` shows, as a newcomer meets it: its chats, polls and messages. */
+test.use({ portalSetup: { scenario: 'demo' } })
 
 const lunchPoll = 'Where shall we have the team lunch on Friday?'
 const snackPoll = 'Favourite office snack?'
+
+/** The stored counters and ballots of the demo's poll message that Anna sees with this text. */
+async function demoPoll(portal: PortalSession, text: string) {
+  const { chats } = await portal.view(ANNA, 'en')
+  const message = chats
+    .flatMap((chat) => chat.messages)
+    .find((candidate) => candidate.poll && candidate.text === text)
+  if (!message) throw new Error(`Anna sees no poll message "${text}"`)
+  return portal.poll(message.id)
+}
 
 test('a user votes in the chat’s own poll widget and sees the results', async ({
   page,
@@ -20,9 +36,9 @@ test('a user votes in the chat’s own poll widget and sees the results', async 
     '✓ Fruit',
   )
   await expect(widget).toContainText('3 votes · anonymous')
-  const stored = await portal.poll(1006)
+  const stored = await demoPoll(portal, snackPoll)
   const fruit = stored.questions[0]?.answers.find((answer) => answer.text === 'Fruit')
-  expect(Object.values(stored.ballots['1'] ?? {})).toEqual([[fruit?.id]])
+  expect(Object.values(stored.ballots[ANNA] ?? {})).toEqual([[fruit?.id]])
 })
 
 test('switching user opens the app with that user’s own token and ballot', async ({
@@ -47,7 +63,7 @@ test('switching user opens the app with that user’s own token and ballot', asy
     '2 votes, 50%, your answer',
   )
   const [read] = await portal.callsOf('vote.AttachedVote.get')
-  expect(read?.userId).toBe(3)
+  expect(read?.userId).toBe(CHEN)
 })
 
 test('switching language reaches the app and the menu item’s own translation', async ({
@@ -55,8 +71,8 @@ test('switching language reaches the app and the menu item’s own translation',
   portal,
   chat,
 }) => {
-  await portal.rest(1, 'placement.unbind', { PLACEMENT: 'IM_CONTEXT_MENU' })
-  await portal.rest(1, 'placement.bind', {
+  await portal.rest(ANNA, 'placement.unbind', { PLACEMENT: 'IM_CONTEXT_MENU' })
+  await portal.rest(ANNA, 'placement.bind', {
     PLACEMENT: 'IM_CONTEXT_MENU',
     HANDLER: appUrl(),
     TITLE: 'Chat Poll',
@@ -69,14 +85,7 @@ test('switching language reaches the app and the menu item’s own translation',
   await expect(page.getByLabel('Language')).toHaveValue('de')
   await chat.openAppFromMessage(lunchPoll, 'Chat-Umfrage')
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
-  await expect
-    .poll(() =>
-      page
-        .frames()
-        .find((frame) => frame.name().includes('|'))
-        ?.url(),
-    )
-    .toContain('LANG=de')
+  await expect.poll(async () => (await appFrame(page)).url()).toContain('LANG=de')
 })
 
 test('the chat’s own widget shows the counters after the app withdraws a vote', async ({
@@ -158,5 +167,5 @@ test('the poll’s author finishes it from the chat, and the app sees it finishe
   await widget.getByRole('button', { name: 'Resume poll' }).click()
 
   await expect(widget.getByRole('button', { name: 'Change vote' })).toBeVisible()
-  expect((await portal.poll(1003)).isFinished).toBe(false)
+  expect((await demoPoll(portal, offsitePoll)).isFinished).toBe(false)
 })

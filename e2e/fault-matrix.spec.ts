@@ -1,16 +1,17 @@
-import type { FrameLocator } from '@playwright/test'
-import { internalServerError, type PortalSession } from './support/portal-session'
+import type { FrameLocator, Page } from '@playwright/test'
+import type { PortalSession } from '@chat-poll/simulated-portal/client'
+import type { ChatPoll } from '@chat-poll/simulated-portal/schemas'
 import { expect, test } from './support/fixtures'
+import { ANNA, CHEN, lunchPoll } from './support/polls'
+import { internalServerError } from './support/portal-session'
 
 /**
  * Every fault a Bitrix24 user can meet while the app is open, each checked
  * three ways: what the user sees, the REST calls the portal received, and
- * the ballot the portal stored afterwards. Message 1002 is the lunch poll in
- * which Anna (user 1) chose "Sushi bar", with 4 voters.
+ * the ballot the portal stored afterwards. Each test posts the lunch poll, in
+ * which Anna chose "Sushi bar", with 4 voters.
  */
 
-const LUNCH_POLL = 1002
-const ANNA = '1'
 /** The SDK's back-off between attempts adds up to several seconds. */
 const SDK_RETRIES = { timeout: 20_000 }
 
@@ -35,14 +36,14 @@ async function callLog(portal: PortalSession) {
   )
 }
 
-async function annaStillVoted(portal: PortalSession) {
-  const stored = await portal.poll(LUNCH_POLL)
+async function annaStillVoted(portal: PortalSession, lunch: ChatPoll) {
+  const stored = await portal.poll(lunch.messageId)
   expect(stored.ballots[ANNA]).toBeDefined()
   expect(stored.counter).toBe(4)
 }
 
-async function annaWithdrew(portal: PortalSession) {
-  const stored = await portal.poll(LUNCH_POLL)
+async function annaWithdrew(portal: PortalSession, lunch: ChatPoll) {
+  const stored = await portal.poll(lunch.messageId)
   expect(stored.ballots[ANNA]).toBeUndefined()
   // Exactly one ballot gone: nobody else's vote went with it.
   expect(stored.counter).toBe(3)
@@ -52,13 +53,16 @@ function sushi(app: FrameLocator) {
   return app.getByRole('meter', { name: 'Sushi bar' })
 }
 
+/** Posts the lunch poll and opens it in the app, with Anna's vote shown. */
 async function openLunchPoll(
-  page: import('@playwright/test').Page,
+  page: Page,
   portal: PortalSession,
   app: FrameLocator,
-) {
-  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+): Promise<ChatPoll> {
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
   await expect(sushi(app)).toHaveAttribute('aria-valuetext', '2 votes, 50%, your answer')
+  return lunch
 }
 
 async function expectWithdrawn(app: FrameLocator) {
@@ -75,7 +79,7 @@ test('an access token that expires while the app is open is renewed without the 
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.expireTokens()
 
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
@@ -86,7 +90,7 @@ test('an access token that expires while the app is open is renewed without the 
     'vote.AttachedVote.recall 401 expired_token',
     'vote.AttachedVote.recall 200',
   ])
-  await annaWithdrew(portal)
+  await annaWithdrew(portal, lunch)
 })
 
 test('a rate-limited withdrawal waits, is sent again once and succeeds', async ({
@@ -94,7 +98,7 @@ test('a rate-limited withdrawal waits, is sent again once and succeeds', async (
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.fault({
     method: 'vote.AttachedVote.recall',
     response: {
@@ -111,7 +115,33 @@ test('a rate-limited withdrawal waits, is sent again once and succeeds', async (
     'vote.AttachedVote.recall 503 QUERY_LIMIT_EXCEEDED',
     'vote.AttachedVote.recall 200',
   ])
-  await annaWithdrew(portal)
+  await annaWithdrew(portal, lunch)
+})
+
+test('when the portal’s rate limit refuses the first request, the SDK waits and the poll still shows', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  // One call at once, then one a second: the SDK's first wait (about 1.5 s)
+  // is long enough for the bucket to drain, however slow the machine is.
+  await portal.setRateLimit({ burst: 1, drainPerSecond: 1 })
+  // Other apps' calls have filled the bucket just as the app's first read arrives.
+  await portal.fault({ method: 'vote.AttachedVote.get', fillRateLimit: true })
+  const lunch = await portal.createPoll(lunchPoll)
+
+  await page.goto(portal.chatPollUrl(lunch))
+
+  // Opening now includes the SDK's back-off before its second attempt.
+  await expect(sushi(chat.app)).toBeVisible({ timeout: 15_000 })
+  const reads = (await portal.callsOf('vote.AttachedVote.get')).map((call) => [
+    call.status,
+    call.error,
+  ])
+  expect(reads).toEqual([
+    [503, 'QUERY_LIMIT_EXCEEDED'],
+    [200, undefined],
+  ])
 })
 
 test('a server error while loading offers a retry that shows the poll', async ({
@@ -123,7 +153,8 @@ test('a server error while loading offers a retry that shows the poll', async ({
     method: 'vote.AttachedVote.get',
     response: internalServerError,
   })
-  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
 
   const alert = chat.app.getByRole('alert')
   await expect(alert).toContainText('The poll couldn’t be loaded')
@@ -141,7 +172,7 @@ test('a server error while loading offers a retry that shows the poll', async ({
     'vote.AttachedVote.get 500 INTERNAL_SERVER_ERROR',
     'vote.AttachedVote.get 200',
   ])
-  await annaStillVoted(portal)
+  await annaStillVoted(portal, lunch)
 })
 
 test('a failing gateway is retried by the SDK alone: three attempts in all, then the failure with Retry', async ({
@@ -154,7 +185,8 @@ test('a failing gateway is retried by the SDK alone: three attempts in all, then
     times: 5,
     response: { status: 502, body: '<html><body>Bad Gateway</body></html>' },
   })
-  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
 
   await expect(chat.app.getByRole('alert')).toContainText(
     'The poll couldn’t be loaded',
@@ -172,7 +204,7 @@ test('a server error on withdrawal re-reads the poll, keeps the vote shown and l
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.fault({
     method: 'vote.AttachedVote.recall',
     response: internalServerError,
@@ -193,12 +225,12 @@ test('a server error on withdrawal re-reads the poll, keeps the vote shown and l
     'vote.AttachedVote.recall 500 INTERNAL_SERVER_ERROR',
     'vote.AttachedVote.get 200',
   ])
-  await annaStillVoted(portal)
+  await annaStillVoted(portal, lunch)
 
   await withdraw.click()
 
   await expectWithdrawn(chat.app)
-  await annaWithdrew(portal)
+  await annaWithdrew(portal, lunch)
 })
 
 test('with the network down the withdrawal is called unconfirmed, and once it is back it succeeds', async ({
@@ -206,7 +238,7 @@ test('with the network down the withdrawal is called unconfirmed, and once it is
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
 
@@ -221,14 +253,14 @@ test('with the network down the withdrawal is called unconfirmed, and once it is
     '2 votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
-  await annaStillVoted(portal)
+  await annaStillVoted(portal, lunch)
 
   await page.context().unrouteAll()
   await withdraw.click()
 
   await expectWithdrawn(chat.app)
   expect(await portal.callsOf('vote.AttachedVote.recall')).toHaveLength(1)
-  await annaWithdrew(portal)
+  await annaWithdrew(portal, lunch)
 })
 
 test('a withdrawal whose answers are lost on the way back is confirmed by re-reading, never applied twice', async ({
@@ -236,7 +268,7 @@ test('a withdrawal whose answers are lost on the way back is confirmed by re-rea
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   // Each recall reaches the portal, but the connection drops before its answer arrives.
   await page.context().route('**/rest/vote.AttachedVote.recall**', async (route) => {
     await route.fetch()
@@ -251,7 +283,7 @@ test('a withdrawal whose answers are lost on the way back is confirmed by re-rea
   expect(log.filter((call) => call.startsWith('vote.AttachedVote.recall'))).toHaveLength(
     log.length - 2,
   )
-  await annaWithdrew(portal)
+  await annaWithdrew(portal, lunch)
 })
 
 test('with the network down while opening, the failure is shown and Retry loads the poll once it is back', async ({
@@ -260,7 +292,8 @@ test('with the network down while opening, the failure is shown and Retry loads 
   chat,
 }) => {
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
-  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
 
   const alert = chat.app.getByRole('alert')
   await expect(alert).toContainText('The poll couldn’t be loaded', SDK_RETRIES)
@@ -274,7 +307,7 @@ test('with the network down while opening, the failure is shown and Retry loads 
     '2 votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
-  await annaStillVoted(portal)
+  await annaStillVoted(portal, lunch)
 })
 
 test('a slow withdrawal shows the button busy and a triple click sends one recall', async ({
@@ -282,7 +315,7 @@ test('a slow withdrawal shows the button busy and a triple click sends one recal
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
 
@@ -297,7 +330,9 @@ test('a slow withdrawal shows the button busy and a triple click sends one recal
     'vote.AttachedVote.get 200',
     'vote.AttachedVote.recall 200',
   ])
-  await annaWithdrew(portal)
+  const [recall] = await portal.callsOf('vote.AttachedVote.recall')
+  expect(recall?.params.actionUuid).toEqual(expect.any(String))
+  await annaWithdrew(portal, lunch)
 })
 
 test('a Bitrix24 page that never answers the app is reported instead of loading forever', async ({
@@ -305,7 +340,8 @@ test('a Bitrix24 page that never answers the app is reported instead of loading 
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: String(LUNCH_POLL), parent: 'silent' }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch, { parent: 'silent' }))
 
   await expect(chat.app.getByRole('alert')).toContainText('Bitrix24 is not responding', {
     timeout: 15_000,
@@ -326,7 +362,8 @@ for (const [fault, body] of [
       method: 'vote.AttachedVote.get',
       response: { status: 200, body },
     })
-    await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
+    const lunch = await portal.createPoll(lunchPoll)
+    await page.goto(portal.chatPollUrl(lunch))
 
     const alert = chat.app.getByRole('alert')
     await expect(alert).toContainText('The poll couldn’t be loaded')
@@ -335,7 +372,7 @@ for (const [fault, body] of [
       'aria-valuetext',
       '2 votes, 50%, your answer',
     )
-    await annaStillVoted(portal)
+    await annaStillVoted(portal, lunch)
   })
 }
 
@@ -344,7 +381,7 @@ test('a recall answered with an empty result is shown as a failure and the poll 
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.fault({
     method: 'vote.AttachedVote.recall',
     response: { status: 200, body: { result: [], time: restTime() } },
@@ -364,7 +401,7 @@ test('a recall answered with an empty result is shown as a failure and the poll 
     'vote.AttachedVote.recall 200',
     'vote.AttachedVote.get 200',
   ])
-  await annaStillVoted(portal)
+  await annaStillVoted(portal, lunch)
 })
 
 test.describe('where the portal refuses recalls on finished polls', () => {
@@ -375,8 +412,8 @@ test.describe('where the portal refuses recalls on finished polls', () => {
     portal,
     chat,
   }) => {
-    await openLunchPoll(page, portal, chat.app)
-    await portal.stopPoll(LUNCH_POLL)
+    const lunch = await openLunchPoll(page, portal, chat.app)
+    await portal.stopPoll(lunch.messageId)
     const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
 
     await withdraw.click()
@@ -394,7 +431,7 @@ test.describe('where the portal refuses recalls on finished polls', () => {
       'vote.AttachedVote.recall 400 403',
       'vote.AttachedVote.get 200',
     ])
-    await annaStillVoted(portal)
+    await annaStillVoted(portal, lunch)
   })
 })
 
@@ -403,17 +440,17 @@ test('another member withdrawing while the app is open shows in the counters aft
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
-  await portal.withdrawAs(3, LUNCH_POLL)
+  const lunch = await openLunchPoll(page, portal, chat.app)
+  await portal.withdrawAs(CHEN, lunch)
 
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '0 votes, 0%')
   await expect(chat.app.getByText(/2 people voted/)).toBeVisible()
-  const stored = await portal.poll(LUNCH_POLL)
+  const stored = await portal.poll(lunch.messageId)
   expect(stored.ballots[ANNA]).toBeUndefined()
-  expect(stored.ballots['3']).toBeUndefined()
+  expect(stored.ballots[CHEN]).toBeUndefined()
   expect(stored.counter).toBe(2)
 })
 
@@ -422,7 +459,7 @@ test('a read that answers after a withdrawal does not bring the withdrawn vote b
   portal,
   chat,
 }) => {
-  await openLunchPoll(page, portal, chat.app)
+  const lunch = await openLunchPoll(page, portal, chat.app)
   let network: 'down' | 'slow reads' = 'down'
   const heldReads: (() => Promise<void>)[] = []
   await page.context().route('**/rest/**', async (route) => {
@@ -456,5 +493,5 @@ test('a read that answers after a withdrawal does not bring the withdrawn vote b
 
   await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
   await expect(chat.app.getByText('You haven’t voted in this poll.')).toBeVisible()
-  await annaWithdrew(portal)
+  await annaWithdrew(portal, lunch)
 })

@@ -1,7 +1,6 @@
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-
-const lunchPoll = 'Where shall we have the team lunch on Friday?'
+import { ANNA, BORIS, lunchPoll, lunchQuestion } from './support/polls'
 
 test.use({ portalSetup: { installed: false } })
 
@@ -10,9 +9,10 @@ test('an administrator installs Chat Poll from the app list; only then it appear
   portal,
   chat,
 }) => {
+  await portal.createPoll(lunchPoll)
   await portal.fault({ method: 'placement.bind', hold: true })
   await page.goto(portal.chatUrl())
-  await chat.openMessageMenu(lunchPoll)
+  await chat.openMessageMenu(lunchQuestion)
   await expect(page.getByRole('menuitem', { name: 'Copy text' })).toBeVisible()
   await expect(page.getByRole('menuitem', { name: 'Chat Poll' })).toHaveCount(0)
   await page.keyboard.press('Escape')
@@ -38,7 +38,7 @@ test('an administrator installs Chat Poll from the app list; only then it appear
   await page.getByRole('button', { name: 'Close' }).click()
   await expect(chat.appListEntry).toHaveText('Chat Poll')
 
-  await chat.openAppFromMessage(lunchPoll)
+  await chat.openAppFromMessage(lunchQuestion)
 
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
 })
@@ -48,7 +48,7 @@ test('a second run of the installer finds its menu item already there and finish
   portal,
   chat,
 }) => {
-  await portal.rest(1, 'placement.bind', {
+  await portal.rest(ANNA, 'placement.bind', {
     PLACEMENT: 'IM_CONTEXT_MENU',
     HANDLER: appUrl(),
     TITLE: 'Chat Poll',
@@ -70,7 +70,7 @@ test('someone who is not an administrator is told why Chat Poll could not be ins
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ user: '2' }))
+  await page.goto(portal.chatUrl({ user: String(BORIS) }))
 
   await chat.appListEntry.click()
 

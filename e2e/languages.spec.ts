@@ -1,15 +1,14 @@
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-
-const lunchPoll = 'Where shall we have the team lunch on Friday?'
+import { lunchPoll, lunchQuestion, snackPoll } from './support/polls'
 
 test('in Russian, counts take their plural forms and every outcome is in Russian', async ({
   page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002', lang: 'ru' }))
-  const question = chat.app.getByRole('group', { name: lunchPoll })
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll), { lang: 'ru' }))
+  const question = chat.app.getByRole('group', { name: lunchQuestion })
   const sushi = question.getByRole('meter', { name: 'Sushi bar' })
 
   await expect(sushi).toHaveAttribute('aria-valuetext', '2 голоса, 50\u00a0%, ваш ответ')
@@ -36,7 +35,7 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002', lang: 'ar' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll), { lang: 'ar' }))
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
   const withdraw = chat.app.getByRole('button', { name: 'اسحب صوتي' })
 
@@ -73,7 +72,7 @@ for (const [lang, withdraw] of [
     portal,
     chat,
   }) => {
-    await page.goto(portal.chatUrl({ open: '1002', lang }))
+    await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll), { lang }))
 
     await expect(chat.app.getByRole('button', { name: withdraw })).toBeVisible()
   })
@@ -127,7 +126,9 @@ for (const texts of flows) {
     portal,
     chat,
   }) => {
-    await page.goto(portal.chatUrl({ open: '1006', lang: texts.lang }))
+    await page.goto(
+      portal.chatPollUrl(await portal.createPoll(snackPoll), { lang: texts.lang }),
+    )
     const status = chat.app.getByRole('status')
     await expect(chat.app.getByText(texts.caption)).toBeVisible()
     await expectNoAxeViolations(page)

@@ -1,5 +1,15 @@
 import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
 import { expect, test } from './support/fixtures'
+import {
+  ANNA,
+  CHEN,
+  DANA,
+  budgetPoll,
+  lunchPoll,
+  redesignPoll,
+  releasePoll,
+  toolsPoll,
+} from './support/polls'
 
 /**
  * The app against answers a real portal gives, as the vote module's own
@@ -12,7 +22,7 @@ test('a vote whose answer is lost is resent, refused as a repeat, and still repo
   portal,
   chat,
 }) => {
-  // Dana (user 4) has not voted in the release poll, which allows no changes.
+  // Dana has not voted in the release poll, which allows no changes.
   let firstAttempt = true
   await page.context().route('**/rest/vote.AttachedVote.vote**', async (route) => {
     if (!firstAttempt) return route.continue()
@@ -20,7 +30,8 @@ test('a vote whose answer is lost is resent, refused as a repeat, and still repo
     await route.fetch()
     return route.abort('connectionreset')
   })
-  await page.goto(portal.chatUrl({ open: '1004', user: '4' }))
+  const release = await portal.createPoll(releasePoll)
+  await page.goto(portal.chatPollUrl(release, { user: String(DANA) }))
 
   await chat.app.getByRole('radio', { name: 'Not sure' }).check()
   await chat.app.getByRole('button', { name: 'Vote', exact: true }).click()
@@ -36,7 +47,9 @@ test('a vote whose answer is lost is resent, refused as a repeat, and still repo
   )
   const votes = await portal.callsOf('vote.AttachedVote.vote')
   expect(votes.map((call) => call.status)).toEqual([200, 200])
-  expect(Object.keys((await portal.poll(1004)).ballots)).toContain('4')
+  expect(Object.keys((await portal.poll(release.messageId)).ballots)).toContain(
+    String(DANA),
+  )
 })
 
 test('while a withdrawal is on its way, nothing else can be sent', async ({
@@ -44,7 +57,7 @@ test('while a withdrawal is on its way, nothing else can be sent', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const change = chat.app.getByRole('button', { name: 'Change my vote' })
   await expect(change).toBeEnabled()
   await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
@@ -68,7 +81,7 @@ test('a portal that stops answering gets the user an answer within 15 seconds', 
   chat,
 }) => {
   await page.clock.install()
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
   await expect(withdraw).toBeEnabled()
   await portal.fault({ method: 'vote.AttachedVote.recall', hang: true })
@@ -101,7 +114,8 @@ test('a change Bitrix24 refuses after deleting the earlier ballot is told as it 
       postData: { ...(route.request().postDataJSON() as object), ballot: {} },
     }),
   )
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
   await chat.app.getByRole('button', { name: 'Change my vote' }).click()
   await chat.app.getByRole('radio', { name: 'Pizza place' }).check()
 
@@ -114,7 +128,7 @@ test('a change Bitrix24 refuses after deleting the earlier ballot is told as it 
     'aria-valuetext',
     '1 vote, 33.33%',
   )
-  expect((await portal.poll(1002)).ballots['1']).toBeUndefined()
+  expect((await portal.poll(lunch.messageId)).ballots[ANNA]).toBeUndefined()
 })
 
 test('a poll deleted with its message while the app is open gives way at the next change', async ({
@@ -122,9 +136,10 @@ test('a poll deleted with its message while the app is open gives way at the nex
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
-  await portal.deletePoll(1002)
+  await portal.deletePoll(lunch.messageId)
 
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
 
@@ -144,9 +159,10 @@ test('someone removed from the chat while the app is open is told they can no lo
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
-  await portal.removeMember(1, 1002)
+  await portal.removeMember(ANNA, lunch.messageId)
 
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
 
@@ -154,7 +170,7 @@ test('someone removed from the chat while the app is open is told they can no lo
     chat.app.getByRole('heading', { name: 'You can’t see this poll' }),
   ).toBeVisible()
   await expect(chat.app.getByRole('meter')).toHaveCount(0)
-  expect((await portal.poll(1002)).ballots['1']).toBeDefined()
+  expect((await portal.poll(lunch.messageId)).ballots[ANNA]).toBeDefined()
 })
 
 test.describe('where the portal names the read denial as the docs do', () => {
@@ -165,7 +181,7 @@ test.describe('where the portal names the read denial as the docs do', () => {
     portal,
     chat,
   }) => {
-    await page.goto(portal.chatUrl({ open: '3001' }))
+    await page.goto(portal.chatPollUrl(await portal.createPoll(budgetPoll)))
 
     await expect(
       chat.app.getByRole('heading', { name: 'You can’t see this poll' }),
@@ -178,7 +194,8 @@ test('results the author hid show a member only the answers and their own choice
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1013' }))
+  const redesign = await portal.createPoll(redesignPoll)
+  await page.goto(portal.chatPollUrl(redesign))
   const question = chat.app.getByRole('group', { name: 'Who should lead the redesign?' })
   await expect(question.getByRole('listitem')).toHaveCount(3)
 
@@ -192,11 +209,13 @@ test('results the author hid show a member only the answers and their own choice
   // The portal sent the counters all the same, as Bitrix24 does.
   const [read] = await portal.callsOf('vote.AttachedVote.get')
   expect(read?.status).toBe(200)
-  expect((await portal.poll(1013)).counter).toBe(3)
+  expect((await portal.poll(redesign.messageId)).counter).toBe(3)
 })
 
 test('results the author hid are shown to the author', async ({ page, portal, chat }) => {
-  await page.goto(portal.chatUrl({ open: '1013', user: '3' }))
+  await page.goto(
+    portal.chatPollUrl(await portal.createPoll(redesignPoll), { user: String(CHEN) }),
+  )
 
   await expect(chat.app.getByRole('meter', { name: 'Olga' })).toHaveAttribute(
     'aria-valuetext',
@@ -209,7 +228,7 @@ test('the frame keeps following the slider’s width after it fitted its content
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   const frame = page.getByTitle('Chat Poll')
   const slider = page.getByRole('dialog', { name: 'Chat Poll' })
@@ -239,7 +258,7 @@ test('a poll created over REST, a multiple selection list with answers stored as
     .route('https://cdn.bitrix24.example/**', (route) =>
       route.abort('addressunreachable'),
     )
-  await page.goto(portal.chatUrl({ open: '1011' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(toolsPoll)))
   const question = chat.app.getByRole('group', {
     name: 'Which design tools should we keep?',
   })
@@ -268,7 +287,7 @@ test('a poll created over REST, a multiple selection list with answers stored as
     )
     .toEqual([true, false])
   expect(
-    (await cspViolations(appFrame(page))).filter(
+    (await cspViolations(await appFrame(page))).filter(
       (report) => report.directive === 'img-src',
     ),
   ).toEqual([])

@@ -1,11 +1,20 @@
 import { expect, test } from './support/fixtures'
+import {
+  BORIS,
+  budgetPoll,
+  offsitePoll,
+  officePoll,
+  quarterPoll,
+  releasePoll,
+  snackPoll,
+} from './support/polls'
 
 test('a poll I have not voted in shows its results and nothing to withdraw', async ({
   page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1006' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
 
   const question = chat.app.getByRole('group', { name: 'Favourite office snack?' })
   await expect(question.getByRole('meter', { name: 'Chocolate' })).toHaveAttribute(
@@ -26,7 +35,7 @@ test('when the author does not allow changing votes, withdrawing is disabled and
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1004' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(releasePoll)))
 
   await expect(chat.app.getByRole('meter', { name: 'Yes' })).toHaveAttribute(
     'aria-valuetext',
@@ -45,7 +54,7 @@ test('a finished poll keeps my answer and explains why it cannot be withdrawn', 
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1005' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(quarterPoll)))
 
   await expect(chat.app.getByRole('meter', { name: 'Customer delight' })).toHaveAttribute(
     'aria-valuetext',
@@ -59,6 +68,7 @@ test('a finished poll keeps my answer and explains why it cannot be withdrawn', 
 })
 
 test('a message without a poll says so', async ({ page, portal, chat }) => {
+  await portal.postMessage({ chat: 'General', authorId: BORIS, text: 'Morning, team!' })
   await page.goto(portal.chatUrl())
   await chat.openChat('General')
   await chat.openAppFromMessage('Morning, team!')
@@ -71,7 +81,7 @@ test('a poll from a chat I am not a member of is not shown', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '3001' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(budgetPoll)))
 
   await expect(chat.app.getByRole('alert')).toContainText('You can’t see this poll')
 })
@@ -81,7 +91,7 @@ test('a news-feed poll opened by its attachment shows every question', async ({
   portal,
   chat,
 }) => {
-  await page.goto(await portal.feedPollUrl(501))
+  await page.goto(portal.feedPollUrl(await portal.createFeedPoll(officePoll)))
 
   await expect(chat.app.getByRole('group')).toHaveCount(2)
   const rating = chat.app.getByRole('group', { name: 'How do you rate the new office?' })
@@ -126,7 +136,7 @@ test('opened from the application list, the app explains how to use it', async (
 })
 
 test('the frame grows to fit the whole poll', async ({ page, portal, chat }) => {
-  await page.goto(portal.chatUrl({ open: '1003' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(offsitePoll)))
   await expect(chat.app.getByRole('meter', { name: 'Thursday' })).toBeVisible()
 
   const frame = page.getByTitle('Chat Poll')

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium, expect, type FrameLocator, type Page } from '@playwright/test'
-import { startAppInPortal } from './portal/start-both'
+import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
 import { findChromium } from './support/chromium'
+import { ANNA } from './support/polls'
+import { startAppInPortal } from './support/start-app-in-portal'
 
 /**
  * `npm run screenshots`: the pictures in `docs/`, taken from the production
@@ -19,7 +21,9 @@ const browser = await chromium.launch({ executablePath: findChromium() })
 
 interface Shot {
   readonly name: string
-  readonly query: Record<string, string>
+  /** The poll message, by its text, whose menu opens the app; none shows the chat alone. */
+  readonly poll?: string
+  readonly query?: Record<string, string>
   readonly ready: (page: Page) => Promise<void>
   readonly colorScheme?: 'light' | 'dark'
   readonly viewport?: { readonly width: number; readonly height: number }
@@ -32,33 +36,48 @@ interface Shot {
 /** Each picture in a session of its own, so one's vote is not another's. */
 async function shoot({
   name,
-  query,
+  poll,
+  query = {},
   ready,
   colorScheme = 'light',
   viewport = { width: 1280, height: 1000 },
   showsApp = true,
   installed = true,
 }: Shot) {
-  const created = await fetch(new URL('/control/sessions', portal.url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ scenario: 'demo', installed }),
+  const session = await new PortalClient(portal.url).createSession({
+    scenario: 'demo',
+    installed,
   })
-  const { id } = (await created.json()) as { id: string }
   const page = await browser.newPage({
     viewport,
     colorScheme,
     reducedMotion: 'reduce',
   })
-  const url = new URL(portal.url)
-  url.search = new URLSearchParams({ session: id, ...query }).toString()
-  await page.goto(url.href)
+  const open: Record<string, string> =
+    poll === undefined ? {} : { open: String(await messageId(session, poll)) }
+  await page.goto(session.chatUrl({ ...open, ...query }))
   await ready(page)
   if (showsApp) await frameFitsContent(page)
   await page.screenshot({ path: resolve(out, `${name}.png`) })
   await page.close()
+  await session.close()
   console.log(`docs/screenshots/${name}.png`)
 }
+
+/** The demo's poll message that Anna sees with this text. */
+async function messageId(session: PortalSession, text: string): Promise<number> {
+  const { chats } = await session.view(ANNA, 'en')
+  const message = chats
+    .flatMap((chat) => chat.messages)
+    .find((candidate) => candidate.poll && candidate.text === text)
+  if (!message) throw new Error(`Anna sees no poll message "${text}"`)
+  return message.id
+}
+
+const lunchPoll = 'Where shall we have the team lunch on Friday?'
+const offsitePoll = 'Which days suit you for the offsite?'
+const quarterPoll = 'What should next quarter focus on?'
+const snackPoll = 'Favourite office snack?'
 
 const app = (page: Page): FrameLocator => page.getByTitle('Chat Poll').contentFrame()
 
@@ -78,13 +97,13 @@ async function frameFitsContent(page: Page) {
 const shots: Shot[] = [
   {
     name: 'voted',
-    query: { open: '1002' },
+    poll: lunchPoll,
     ready: (page) =>
       app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
   },
   {
     name: 'withdrawn-undo',
-    query: { open: '1002' },
+    poll: lunchPoll,
     ready: async (page) => {
       await app(page).getByRole('button', { name: 'Withdraw my vote' }).click()
       await app(page).getByRole('button', { name: 'Undo' }).waitFor()
@@ -92,12 +111,12 @@ const shots: Shot[] = [
   },
   {
     name: 'ballot',
-    query: { open: '1006' },
+    poll: snackPoll,
     ready: (page) => app(page).getByRole('radio', { name: 'Fruit' }).check(),
   },
   {
     name: 'voters',
-    query: { open: '1003' },
+    poll: offsitePoll,
     ready: async (page) => {
       await app(page).getByRole('button', { name: 'Who voted Thursday' }).click()
       await app(page).getByRole('list', { name: 'Who voted Thursday' }).waitFor()
@@ -105,30 +124,32 @@ const shots: Shot[] = [
   },
   {
     name: 'circle-diagram',
-    query: { open: '1005' },
+    poll: quarterPoll,
     ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
   },
   {
     name: 'russian',
-    query: { open: '1002', lang: 'ru' },
+    poll: lunchPoll,
+    query: { lang: 'ru' },
     ready: (page) =>
       app(page).getByRole('button', { name: 'Отозвать мой голос' }).waitFor(),
   },
   {
     name: 'arabic',
-    query: { open: '1003', lang: 'ar' },
+    poll: offsitePoll,
+    query: { lang: 'ar' },
     ready: (page) => app(page).getByRole('button', { name: 'اسحب صوتي' }).waitFor(),
   },
   {
     name: 'dark',
-    query: { open: '1003' },
+    poll: offsitePoll,
     colorScheme: 'dark',
     ready: (page) =>
       app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
   },
   {
     name: 'mobile-dark',
-    query: { open: '1005' },
+    poll: quarterPoll,
     colorScheme: 'dark',
     // The portal's slider leaves the app 320 px of this width.
     viewport: { width: 352, height: 800 },
@@ -136,7 +157,6 @@ const shots: Shot[] = [
   },
   {
     name: 'chat',
-    query: {},
     showsApp: false,
     ready: async (page) => {
       await page
@@ -148,7 +168,6 @@ const shots: Shot[] = [
   },
   {
     name: 'first-run',
-    query: {},
     showsApp: false,
     installed: false,
     ready: (page) => page.getByRole('region', { name: 'Poll' }).first().waitFor(),

@@ -1,6 +1,7 @@
 import { appUrl } from './support/app-url'
 import { appFrame } from './support/app-frame'
 import { expect, test } from './support/fixtures'
+import { lunchPoll } from './support/polls'
 import { internalServerError } from './support/portal-session'
 
 test('the access and refresh tokens never reach a URL, storage, the console or an error on screen', async ({
@@ -31,7 +32,7 @@ test('the access and refresh tokens never reach a URL, storage, the console or a
     }
   })
 
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   // A renewed token, a failed call and a call that never gets through, each
   // with its error handling and messages.
@@ -52,7 +53,7 @@ test('the access and refresh tokens never reach a URL, storage, the console or a
 
   // The first token, the renewed one and the refresh tokens of both.
   expect(tokens.size).toBeGreaterThanOrEqual(3)
-  const frame = appFrame(page)
+  const frame = await appFrame(page)
   const stored = await frame.evaluate(() =>
     JSON.stringify({
       local: Object.entries(localStorage),

@@ -1,14 +1,21 @@
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-
-const lunchPoll = 'Where shall we have the team lunch on Friday?'
+import {
+  ANNA,
+  lunchPoll,
+  lunchQuestion,
+  offsitePoll,
+  snackPoll,
+  trainingPoll,
+} from './support/polls'
 
 test('a member who has not voted chooses an answer and votes', async ({
   page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1006' }))
+  const snack = await portal.createPoll(snackPoll)
+  await page.goto(portal.chatPollUrl(snack))
   const question = chat.app.getByRole('group', { name: 'Favourite office snack?' })
   await expect(question.getByRole('radio')).toHaveCount(4)
   await expectNoAxeViolations(page)
@@ -27,7 +34,9 @@ test('a member who has not voted chooses an answer and votes', async ({
   const votes = await portal.callsOf('vote.AttachedVote.vote')
   expect(votes).toHaveLength(1)
   expect(votes[0]?.params.actionUuid).toEqual(expect.any(String))
-  expect(Object.values((await portal.poll(1006)).ballots['1'] ?? {})).toHaveLength(1)
+  expect(
+    Object.values((await portal.poll(snack.messageId)).ballots[ANNA] ?? {}),
+  ).toHaveLength(1)
 })
 
 test('voting without an answer asks for one and sends nothing', async ({
@@ -35,7 +44,7 @@ test('voting without an answer asks for one and sends nothing', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1006' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
 
   await chat.app.getByRole('button', { name: 'Vote' }).click()
 
@@ -50,8 +59,9 @@ test('Change my vote opens the ballot with my answer chosen and saves the new on
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
-  const question = chat.app.getByRole('group', { name: lunchPoll })
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
+  const question = chat.app.getByRole('group', { name: lunchQuestion })
 
   await chat.app.getByRole('button', { name: 'Change my vote' }).click()
   await expect(question.getByRole('radio', { name: 'Sushi bar' })).toBeChecked()
@@ -68,7 +78,7 @@ test('Change my vote opens the ballot with my answer chosen and saves the new on
     'aria-valuetext',
     '1 vote, 25%',
   )
-  expect((await portal.poll(1002)).counter).toBe(4)
+  expect((await portal.poll(lunch.messageId)).counter).toBe(4)
 })
 
 test('a multiple-choice vote is changed with checkboxes', async ({
@@ -76,7 +86,8 @@ test('a multiple-choice vote is changed with checkboxes', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1003' }))
+  const offsite = await portal.createPoll(offsitePoll)
+  await page.goto(portal.chatPollUrl(offsite))
   const question = chat.app.getByRole('group', {
     name: 'Which days suit you for the offsite?',
   })
@@ -94,7 +105,7 @@ test('a multiple-choice vote is changed with checkboxes', async ({
     'aria-valuetext',
     '2 votes, 50%, your answer',
   )
-  const [stored] = (await portal.poll(1003)).questions
+  const [stored] = (await portal.poll(offsite.messageId)).questions
   const idOf = (text: string) => stored?.answers.find((a) => a.text === text)?.id
   const [sent] = await portal.callsOf('vote.AttachedVote.vote')
   expect(sent?.params.ballot).toEqual({
@@ -107,7 +118,7 @@ test('Undo after a withdrawal casts the same ballot again', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
 
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
@@ -132,7 +143,7 @@ test('Undo after a withdrawal casts the same ballot again', async ({
 
 test('Undo is offered for about ten seconds', async ({ page, portal, chat }) => {
   await page.clock.install()
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
   await expect(withdraw).toBeEnabled()
   // From here the app's clock moves only when the test moves it, so however
@@ -164,11 +175,12 @@ test('Undo says clearly when the poll finished in the meantime', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
   await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
 
-  await portal.stopPoll(1002)
+  await portal.stopPoll(lunch.messageId)
   await chat.app.getByRole('button', { name: 'Undo' }).click()
 
   await expect(chat.app.getByRole('alert')).toHaveText(
@@ -182,7 +194,8 @@ test('a required question must be answered before the vote is sent; optional one
   portal,
   chat,
 }) => {
-  await page.goto(await portal.feedPollUrl(502))
+  const poll = await portal.createFeedPoll(trainingPoll)
+  await page.goto(portal.feedPollUrl(poll))
   const required = chat.app.getByRole('group', { name: 'Which training would you join?' })
   await expect(required).toHaveAccessibleDescription(/Required/)
 
@@ -203,9 +216,9 @@ test('a required question must be answered before the vote is sent; optional one
     'aria-valuetext',
     '2 votes, 66.67%, your answer',
   )
-  const stored = await portal.poll(502)
+  const stored = await portal.poll(poll.postId)
   const [training, days] = stored.questions
-  expect(stored.ballots['1']).toEqual({
+  expect(stored.ballots[ANNA]).toEqual({
     [training?.id ?? '']: [training?.answers[1]?.id],
   })
   expect(days?.counter).toBe(1)

@@ -1,14 +1,14 @@
+import { CROWD_CHAT, CROWD_USER_IDS } from '@chat-poll/simulated-portal'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-
-const lunchPoll = 'Where shall we have the team lunch on Friday?'
+import { ANNA, EMIL, lunchPoll, lunchQuestion, snackPoll } from './support/polls'
 
 test('in a public poll, who chose an answer is shown on demand', async ({
   page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1002' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const whoVoted = chat.app.getByRole('button', { name: 'Who voted Sushi bar' })
   await expect(whoVoted).toHaveAttribute('aria-expanded', 'false')
   await expect(
@@ -36,7 +36,16 @@ test.describe('in a chat of 120 people', () => {
     portal,
     chat,
   }) => {
-    await page.goto(portal.chatUrl({ open: '1008' }))
+    // 90 of the 120 chose "Yes".
+    const allHands = await portal.createPoll({
+      chat: CROWD_CHAT,
+      authorId: ANNA,
+      questions: [{ text: 'Keep the Friday demo?', answers: ['Yes', 'No'] }],
+      ballots: Object.fromEntries(
+        CROWD_USER_IDS.map((id, index) => [id, [[index % 4 === 0 ? 'No' : 'Yes']]]),
+      ),
+    })
+    await page.goto(portal.chatPollUrl(allHands))
 
     await chat.app.getByRole('button', { name: 'Who voted Yes' }).click()
     const voters = chat.app.getByRole('list', { name: 'Who voted Yes' })
@@ -57,7 +66,7 @@ test('an anonymous poll never shows nor asks who voted', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ open: '1006' }))
+  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
   await expect(chat.app.getByRole('meter', { name: 'Chocolate' })).toBeVisible()
 
   await expect(chat.app.getByRole('button', { name: /Who voted/ })).toHaveCount(0)
@@ -70,8 +79,9 @@ test('coming back to the app after half a minute shows the votes cast meanwhile'
   chat,
 }) => {
   await page.clock.install()
-  await page.goto(portal.chatUrl({ open: '1002' }))
-  const question = chat.app.getByRole('group', { name: lunchPoll })
+  const lunch = await portal.createPoll(lunchPoll)
+  await page.goto(portal.chatPollUrl(lunch))
+  const question = chat.app.getByRole('group', { name: lunchQuestion })
   const burger = question.getByRole('meter', { name: 'Burger joint' })
   await expect(burger).toHaveAttribute('aria-valuetext', '0 votes, 0%')
   const leaveAndComeBack = async () => {
@@ -79,7 +89,7 @@ test('coming back to the app after half a minute shows the votes cast meanwhile'
     await question.getByRole('heading').click()
   }
 
-  await portal.voteAs(5, 1002, ['Burger joint'])
+  await portal.voteAs(EMIL, lunch, ['Burger joint'])
   await leaveAndComeBack()
   await expect(burger).toHaveAttribute('aria-valuetext', '0 votes, 0%')
   expect(await portal.callsOf('vote.AttachedVote.get')).toHaveLength(1)

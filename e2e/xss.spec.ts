@@ -1,4 +1,3 @@
-import { XSS_VECTORS } from './portal/scenarios'
 import type { Frame } from '@playwright/test'
 import {
   appFrame,
@@ -7,8 +6,8 @@ import {
   type CspViolation,
 } from './support/app-frame'
 import { expect, test } from './support/fixtures'
-
-test.use({ portalSetup: { scenario: 'xss' } })
+import { BORIS } from './support/polls'
+import { XSS_VECTORS } from './support/xss-vectors'
 
 const INLINE_FORMATTING = [
   'B',
@@ -31,9 +30,15 @@ test(`none of ${XSS_VECTORS.length} known attack vectors in HTML poll texts runs
   chat,
 }) => {
   await recordCspViolations(page)
-  const { attachId } = await portal.poll(601)
+  const poll = await portal.createFeedPoll({
+    authorId: BORIS,
+    questions: attackQuestions(),
+  })
   await page.goto(
-    portal.chatUrl({ placement: 'DEFAULT', options: JSON.stringify({ attachId }) }),
+    portal.chatUrl({
+      placement: 'DEFAULT',
+      options: JSON.stringify({ attachId: poll.attachId }),
+    }),
   )
 
   await expect(chat.app.getByRole('meter')).toHaveCount(XSS_VECTORS.length)
@@ -44,7 +49,7 @@ test(`none of ${XSS_VECTORS.length} known attack vectors in HTML poll texts runs
     chat.app.getByRole('meter', { name: /^Vector 2\b/ }).locator('i'),
   ).toHaveText('Vector 2')
 
-  const frame = appFrame(page)
+  const frame = await appFrame(page)
   // Let handlers that fire late (animations, media errors, autofocus) have their go.
   await expect.poll(() => frame.evaluate(() => document.getAnimations().length)).toBe(0)
   expect(await frame.evaluate(() => window.__xss)).toBeUndefined()
@@ -107,6 +112,22 @@ test(`none of ${XSS_VECTORS.length} known attack vectors in HTML poll texts runs
     ),
   ).toBe(true)
 })
+
+/** A news-feed poll's HTML questions of seven answers each, every text an attack vector. */
+function attackQuestions() {
+  const perQuestion = 7
+  const questions = []
+  for (let start = 0; start < XSS_VECTORS.length; start += perQuestion) {
+    questions.push({
+      text: `<b>Set ${questions.length + 1}</b> ${XSS_VECTORS[start] ?? ''}`,
+      answers: XSS_VECTORS.slice(start, start + perQuestion).map(
+        (vector, index) => `<i>Vector ${start + index + 1}</i> ${vector}`,
+      ),
+      html: true,
+    })
+  }
+  return questions
+}
 
 /**
  * Where the sanitiser file the app loaded calls `DOMParser.parseFromString`,

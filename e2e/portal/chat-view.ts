@@ -1,3 +1,4 @@
+import type { ChatView, MenuItem, PollWidget, StoredPoll } from './control-schemas'
 import {
   HIDE_RESULT,
   allowsRevote,
@@ -6,7 +7,7 @@ import {
   isMultipleChoice,
   questionCounter,
   voterCount,
-  type StoredPoll,
+  type PollRecord,
 } from './vote/poll'
 import {
   canEditPoll,
@@ -24,44 +25,7 @@ import {
  * the portal's internal view, not REST: the app never sees it.
  */
 
-export interface PollWidget {
-  readonly attachId: number
-  readonly voterCount: number
-  readonly isAnonymous: boolean
-  readonly allowsRevote: boolean
-  readonly isFinished: boolean
-  readonly isVoted: boolean
-  /** Whether the widget offers a ballot: not voted yet, or changing votes is allowed. */
-  readonly canVote: boolean
-  /** The poll message's author may finish the poll and reopen it. */
-  readonly canEdit: boolean
-  /**
-   * HIDE_RESULT keeps the counters from everyone but the author in Bitrix24's
-   * own widget (bitrix/modules/vote/lib/vote.php canReadResult); REST sends
-   * them all the same.
-   */
-  readonly resultsHidden: boolean
-  readonly questions: readonly {
-    readonly id: number
-    readonly text: string
-    readonly multiple: boolean
-    readonly voterCount: number
-    readonly answers: readonly {
-      readonly id: number
-      readonly text: string
-      readonly votes: number
-      readonly isMine: boolean
-    }[]
-  }[]
-}
-
-/** A chat message menu item an app placed there, titled in the user's language. */
-export interface MenuItem {
-  readonly title: string
-  readonly handler: string
-}
-
-export function chatView(world: World, userId: number, lang: string) {
+export function chatView(world: World, userId: number, lang: string): ChatView {
   const nameOf = (id: number) => world.users.get(id)?.name ?? `User ${id}`
   return {
     user: {
@@ -103,8 +67,6 @@ export function chatView(world: World, userId: number, lang: string) {
   }
 }
 
-export type ChatView = ReturnType<typeof chatView>
-
 function menuItem(binding: PlacementBinding, lang: string): MenuItem {
   return {
     title: binding.langAll[lang]?.TITLE ?? binding.title,
@@ -112,7 +74,7 @@ function menuItem(binding: PlacementBinding, lang: string): MenuItem {
   }
 }
 
-function pollWidget(world: World, poll: StoredPoll, userId: number): PollWidget {
+function pollWidget(world: World, poll: PollRecord, userId: number): PollWidget {
   const ballot = poll.ballots.get(userId)
   return {
     attachId: poll.attachId,
@@ -140,7 +102,7 @@ function pollWidget(world: World, poll: StoredPoll, userId: number): PollWidget 
 }
 
 /** A poll's stored state, for tests to check what the portal really holds. */
-export function storedPollView(poll: StoredPoll) {
+export function storedPollView(poll: PollRecord): StoredPoll {
   return {
     attachId: poll.attachId,
     voteId: poll.voteId,

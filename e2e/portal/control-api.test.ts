@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest'
 import { chatView } from './chat-view'
-import { CLOUD_PHOTO_URL, LOCAL_PHOTO_PATH, TOOLS_POLL } from './scenarios'
+import {
+  CLOUD_PHOTO_URL,
+  CROWD_CHAT,
+  CROWD_USER_IDS,
+  LOCAL_PHOTO_PATH,
+  TOOLS_POLL,
+} from './scenarios'
 import { byMessage, docWorld } from './testing/doc-world'
 import { useRestHarness } from './testing/rest-harness'
 
@@ -10,8 +16,8 @@ const get = 'vote.AttachedVote.get'
 
 describe('fault injection', () => {
   test('the next N calls of a method fail with the given error, then it works again', async () => {
-    const { session, token } = rest.open(docWorld().world)
-    await rest.control(session.id, 'faults', {
+    const { session, token, control } = rest.open(docWorld().world)
+    await control.fault({
       method: 'VOTE.attachedVote.get',
       times: 2,
       error: {
@@ -35,8 +41,8 @@ describe('fault injection', () => {
   })
 
   test('a malformed body is HTTP 200 with JSON cut short', async () => {
-    const { session, token } = rest.open(docWorld().world)
-    await rest.control(session.id, 'faults', { method: get, malformed: true })
+    const { control, token } = rest.open(docWorld().world)
+    await control.fault({ method: get, malformed: true })
 
     const answer = await rest.call(token, get, byMessage)
 
@@ -45,8 +51,8 @@ describe('fault injection', () => {
   })
 
   test('a hung call never answers', async () => {
-    const { session, token } = rest.open(docWorld().world)
-    await rest.control(session.id, 'faults', { method: get, hang: true })
+    const { control, token } = rest.open(docWorld().world)
+    await control.fault({ method: get, hang: true })
 
     const outcome = await Promise.race([
       rest.call(token, get, byMessage).then(() => 'answered'),
@@ -61,8 +67,8 @@ describe('fault injection', () => {
   })
 
   test('a held call answers only once the test releases it, then as usual', async () => {
-    const { session, token } = rest.open(docWorld().world)
-    await rest.control(session.id, 'faults', { method: get, hold: true })
+    const { session, control, token } = rest.open(docWorld().world)
+    await control.fault({ method: get, hold: true })
 
     let answered = false
     const call = rest.call(token, get, byMessage).then((answer) => {
@@ -71,15 +77,15 @@ describe('fault injection', () => {
     })
     await expect.poll(() => session.held.length).toBe(1)
     expect(answered).toBe(false)
-    await rest.control(session.id, 'faults/release', {})
+    await control.releaseHeldCalls()
 
     expect((await call).status).toBe(200)
     expect(session.held).toEqual([])
   })
 
   test('latency per request delays every call of the session', async () => {
-    const { session, token } = rest.open(docWorld().world)
-    await rest.control(session.id, 'latency', { ms: 150 })
+    const { control, token } = rest.open(docWorld().world)
+    await control.setLatency(150)
 
     const startedAt = Date.now()
     await rest.call(token, get, byMessage)
@@ -90,44 +96,37 @@ describe('fault injection', () => {
 
 describe('what other people do meanwhile', () => {
   test('a poll stopped now is finished for the next read', async () => {
-    const { session, token } = rest.open(docWorld().world)
+    const { control, token } = rest.open(docWorld().world)
 
-    const stopped = await rest.control(session.id, 'polls/13/stop', {})
+    const stopped = await control.stopPoll(13)
     const read = await rest.call(token, get, byMessage)
 
-    expect(stopped.body).toMatchObject({ isFinished: true })
+    expect(stopped).toMatchObject({ isFinished: true })
     expect(read.body?.result).toMatchObject({ attach: { isFinished: true } })
   })
 
   test('another user votes and withdraws now', async () => {
-    const { world, poll } = docWorld()
-    const { session } = rest.open(world)
-    const question = poll.questions[0]
-    const ballot = { [String(question?.id)]: [String(question?.answers[1]?.id)] }
+    const { control } = rest.open(docWorld().world)
+    const poll = await control.poll(13)
 
-    const voted = await rest.control(session.id, 'ballots', {
-      userId: 2,
-      messageId: 13,
-      ballot,
-    })
-    const withdrawn = await rest.control(session.id, 'ballots', {
-      userId: 2,
-      messageId: 13,
-      ballot: null,
-    })
+    const voted = await control.voteAs(2, poll, ['Best of all!'])
+    const withdrawn = await control.withdrawAs(2, poll)
 
-    expect(voted.body).toMatchObject({ counter: 1 })
-    expect(withdrawn.body).toMatchObject({ counter: 0, ballots: {} })
+    expect(voted).toMatchObject({ counter: 1 })
+    expect(voted.ballots['2']).toEqual({
+      [poll.questions[0]?.id ?? '']: [poll.questions[0]?.answers[1]?.id],
+    })
+    expect(withdrawn).toMatchObject({ counter: 0, ballots: {} })
   })
 })
 
 describe('polls that go away', () => {
   test('a deleted poll message is gone from the chat, and its attach with it', async () => {
     const { world, poll } = docWorld({ ballots: { 1: [['Great!']] } })
-    const { session, token } = rest.open(world)
+    const { control, token } = rest.open(world)
     const answerId = poll.questions[0]?.answers[0]?.id
 
-    const deleted = await rest.control(session.id, 'polls/13/delete', {})
+    await control.deletePoll(13)
     const answers = await Promise.all([
       rest.call(token, get, byMessage),
       rest.call(token, get, { attachId: poll.attachId }),
@@ -139,7 +138,6 @@ describe('polls that go away', () => {
       rest.call(token, 'vote.AttachedVote.getAnswerVoted', { ...byMessage, answerId }),
     ])
 
-    expect(deleted.status).toBe(200)
     for (const answer of answers) {
       expect(answer.status).toBe(400)
       expect(answer.body).toEqual({
@@ -153,16 +151,14 @@ describe('polls that go away', () => {
 
   test('a user removed from the chat can no longer read its poll; the others still can', async () => {
     const { world } = docWorld()
-    const { session, token } = rest.open(world, 1)
+    const { session, control, token } = rest.open(world, 1)
     const removed = rest.sessions.issueToken(session, 2).accessToken
 
-    const removal = await rest.control(session.id, 'polls/13/members/remove', {
-      userId: 2,
-    })
+    const memberIds = await control.removeMember(2, 13)
     const denied = await rest.call(removed, get, byMessage)
     const stillRead = await rest.call(token, get, byMessage)
 
-    expect(removal.body).toEqual({ memberIds: [1] })
+    expect(memberIds).toEqual([1])
     expect(denied.status).toBe(400)
     expect(denied.body).toEqual({
       error: '0',
@@ -184,74 +180,178 @@ describe('polls that go away', () => {
   ])('%s is refused', async (_, path, body, status) => {
     const { session } = rest.open(docWorld().world)
 
-    expect((await rest.control(session.id, path, body)).status).toBe(status)
+    const answer = await rest.request(`/control/sessions/${session.id}/${path}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+    })
+
+    expect(answer.status).toBe(status)
+  })
+})
+
+describe('polls a test posts', () => {
+  test('a chat poll is a new message in the chat, with the ballots given and every id', async () => {
+    const { world } = docWorld()
+    const { session, control } = rest.open(world)
+    const token = rest.sessions.issueToken(session, 2)
+
+    const poll = await control.createPoll({
+      chat: 'Docs',
+      authorId: 2,
+      questions: [{ text: 'Tea or coffee?', answers: ['Tea', 'Coffee'], multiple: true }],
+      revote: false,
+      ballots: { 1: [['Tea', 'Coffee']] },
+    })
+    const read = await rest.call(token.accessToken, get, {
+      ...byMessage,
+      entityId: poll.messageId,
+    })
+
+    const [question] = poll.questions
+    expect(poll).toMatchObject({
+      entityId: poll.messageId,
+      counter: 1,
+      isFinished: false,
+    })
+    expect(poll.ballots).toEqual({
+      1: { [question?.id ?? '']: question?.answers.map((answer) => answer.id) },
+    })
+    expect(read.body?.result).toMatchObject({
+      attach: {
+        ID: poll.attachId,
+        VOTE_ID: poll.voteId,
+        canRevote: false,
+        isVoted: false,
+      },
+    })
+    const messages = chatView(world, 2, 'en').chats[0]?.messages ?? []
+    expect(messages.at(-1)).toMatchObject({
+      id: poll.messageId,
+      text: 'Tea or coffee?',
+      poll: { attachId: poll.attachId, questions: [{ multiple: true }] },
+    })
+  })
+
+  test('a news-feed poll is a new post every user can read', async () => {
+    const { control, token } = rest.open(docWorld().world, 3)
+
+    const poll = await control.createFeedPoll({
+      authorId: 1,
+      finished: true,
+      hideResults: true,
+      questions: [
+        { text: 'First?', answers: ['a', 'b'], required: true },
+        { text: '<b>Second?</b>', answers: ['c', 'd'], html: true, diagram: 'circle' },
+      ],
+    })
+    const read = await rest.call(token, get, { attachId: poll.attachId })
+
+    expect(poll).toMatchObject({ entityId: poll.postId, isFinished: true, counter: 0 })
+    expect(read.status).toBe(200)
+    expect(read.body?.result).toMatchObject({
+      attach: { OPTIONS: 3, isFinished: true, entityId: poll.postId },
+    })
+  })
+
+  test.each([
+    ['a chat that does not exist', { chat: 'Nowhere' }, 404, 'No chat named "Nowhere"'],
+    ['an author who does not exist', { authorId: 99 }, 400, 'No user 99 in this portal'],
+    [
+      'a ballot for an answer the poll lacks',
+      { ballots: { 2: [['Maybe']] } },
+      400,
+      'Poll "Q?" has no answer "Maybe"',
+    ],
+    [
+      'a poll without questions',
+      { questions: [] },
+      400,
+      'Invalid length: Expected >=1 but received 0',
+    ],
+  ])('a poll in %s is refused, saying why', async (_, change, status, reason) => {
+    const { control } = rest.open(docWorld().world)
+
+    const posted = control.createPoll({
+      chat: 'Docs',
+      authorId: 1,
+      questions: [{ text: 'Q?', answers: ['Yes', 'No'] }],
+      ...change,
+    })
+
+    await expect(posted).rejects.toMatchObject({ status })
+    await expect(posted).rejects.toThrow(reason)
+  })
+})
+
+describe('requests the control API checks', () => {
+  test('a body that does not match the route’s schema is refused, saying where', async () => {
+    const { session } = rest.open(docWorld().world)
+
+    const answer = await rest.request(`/control/sessions/${session.id}/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ method: 'vote.AttachedVote.get', times: -1 }),
+    })
+
+    expect(answer.status).toBe(400)
+    expect(String(answer.body?.error)).toContain('times')
   })
 })
 
 describe('the chat’s own poll widget', () => {
   test('votes under the module’s rules: once unless changing votes is allowed, never when finished', async () => {
     const { world, poll } = docWorld({ revote: false })
-    const { session } = rest.open(world)
+    const { control } = rest.open(world)
     const question = poll.questions[0]
     const ballot = (index: number) => ({
-      userId: 2,
-      attachId: poll.attachId,
-      ballot: { [String(question?.id)]: [question?.answers[index]?.id] },
+      [String(question?.id)]: [question?.answers[index]?.id ?? 0],
     })
 
-    const first = await rest.control(session.id, 'widget-ballots', ballot(0))
-    const second = await rest.control(session.id, 'widget-ballots', ballot(1))
+    const first = await control.voteInWidget(2, poll.attachId, ballot(0))
+    const second = control.voteInWidget(2, poll.attachId, ballot(1))
+    await expect(second).rejects.toMatchObject({ status: 409 })
     poll.dateEnd = Date.now()
-    const finished = await rest.control(session.id, 'widget-ballots', {
-      ...ballot(0),
-      userId: 1,
-    })
+    const finished = control.voteInWidget(1, poll.attachId, ballot(0))
 
-    expect(first.body).toMatchObject({ counter: 1 })
-    expect(second.status).toBe(409)
-    expect(finished.status).toBe(409)
+    expect(first).toMatchObject({ counter: 1 })
+    await expect(finished).rejects.toMatchObject({
+      status: 409,
+      reason: 'The poll is inactive.',
+    })
     expect(poll.ballots.size).toBe(1)
   })
 })
 
 describe('sessions', () => {
   test('a session starts installed with the app in the chat menu, or not installed at all', async () => {
-    const installed = await rest.request('/control/sessions', {
-      method: 'POST',
-      body: JSON.stringify({ scenario: 'demo' }),
-    })
-    const fresh = await rest.request('/control/sessions', {
-      method: 'POST',
-      body: JSON.stringify({ scenario: 'demo', installed: false }),
-    })
+    const installed = await rest.portal.createSession({ scenario: 'demo' })
+    const fresh = await rest.portal.createSession({ scenario: 'demo', installed: false })
 
-    const installedApp = await rest.control(String(installed.body?.id), 'app')
-    const freshApp = await rest.control(String(fresh.body?.id), 'app')
-
-    expect(installedApp.body).toMatchObject({ installed: true })
-    expect(freshApp.body).toEqual({
+    expect(await installed.app()).toMatchObject({ installed: true })
+    expect(await fresh.app()).toEqual({
       installed: false,
       bindings: [],
       scopes: ['vote', 'placement', 'user_brief'],
     })
   })
 
-  test('the crowd scenario has a public poll whose voters run over several pages', async () => {
-    const created = await rest.request('/control/sessions', {
-      method: 'POST',
-      body: JSON.stringify({ scenario: 'crowd' }),
-    })
-    const session = rest.sessions.get(String(created.body?.id))
+  test('a poll in the crowd’s chat has voters that run over several pages', async () => {
+    const crowd = await rest.portal.createSession({ scenario: 'crowd' })
+    const session = rest.sessions.get(crowd.id)
     if (!session) throw new Error('No crowd session')
     const token = rest.sessions.issueToken(session, 1).accessToken
-    const poll = (await rest.control(session.id, 'polls/1008')).body as {
-      questions: { answers: { id: string; text: string; counter: number }[] }[]
-    }
+    const poll = await crowd.createPoll({
+      chat: CROWD_CHAT,
+      authorId: 1,
+      questions: [{ text: 'Keep the Friday demo?', answers: ['Yes', 'No'] }],
+      ballots: Object.fromEntries(
+        CROWD_USER_IDS.map((id, index) => [id, [[index % 4 === 0 ? 'No' : 'Yes']]]),
+      ),
+    })
     const yes = poll.questions[0]?.answers.find((answer) => answer.text === 'Yes')
 
     const page = await rest.call(token, 'vote.AttachedVote.getAnswerVoted', {
       ...byMessage,
-      entityId: 1008,
+      entityId: poll.messageId,
       answerId: yes?.id,
     })
 

@@ -1,12 +1,34 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import * as v from 'valibot'
 import { chatView, storedPollView } from './chat-view'
+import {
+  AuthRequestSchema,
+  CastBallotRequestSchema,
+  ChatPollRequestSchema,
+  ExpireTokensRequestSchema,
+  FaultRequestSchema,
+  FeedPollRequestSchema,
+  LatencyRequestSchema,
+  MessageRequestSchema,
+  RateLimitRequestSchema,
+  RefreshAuthRequestSchema,
+  RemoveMemberRequestSchema,
+  SessionSetupSchema,
+  WidgetBallotRequestSchema,
+  type AppState,
+  type AuthData,
+  type ChatPoll,
+  type FaultRequest,
+  type FeedPoll,
+  type StoredPoll,
+} from './control-schemas'
+import { storePoll, type Attachment } from './poll-spec'
 import { DEFAULT_RATE_LIMIT } from './rest/rate-limit'
 import {
   ACCESS_TOKEN_TTL_S,
   notifyChange,
   type Fault,
   type Session,
-  type SessionSetup,
   type SessionStore,
   type Token,
 } from './sessions'
@@ -15,16 +37,9 @@ import {
   cleanBallot,
   isFinished,
   storeBallot,
-  type StoredPoll,
+  type PollRecord,
 } from './vote/poll'
-import {
-  canReadPoll,
-  isAnonymous,
-  type Chat,
-  type Message,
-  type PortalSettings,
-  type World,
-} from './world'
+import { canReadPoll, isAnonymous, type Chat, type Message, type World } from './world'
 
 const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 
@@ -34,10 +49,9 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000
  * what other users do meanwhile. Never called by the app.
  */
 
-type Json = Record<string, unknown>
 type Route = (context: {
   session: Session
-  body: Json
+  body: unknown
   query: URLSearchParams
   match: RegExpExecArray
 }) => unknown
@@ -63,7 +77,7 @@ export async function handleControl(
     return
   }
   try {
-    const body = request.method === 'POST' ? await readJson(request) : {}
+    const body: unknown = request.method === 'POST' ? await readJson(request) : {}
     const result = dispatch(sessions, request.method ?? 'GET', url, body)
     if (request.method === 'POST') {
       const changed = /^\/control\/sessions\/([^/]+)\//.exec(url.pathname)?.[1]
@@ -103,18 +117,20 @@ function streamChanges(
   })
 }
 
-function dispatch(sessions: SessionStore, method: string, url: URL, body: Json): unknown {
+function dispatch(
+  sessions: SessionStore,
+  method: string,
+  url: URL,
+  body: unknown,
+): unknown {
   const path = url.pathname.replace(/^\/control/, '')
   if (method === 'POST' && path === '/sessions') {
-    const scenario = typeof body.scenario === 'string' ? body.scenario : 'demo'
-    try {
-      return { id: sessions.create(scenario, setupOf(body)).id }
-    } catch (error) {
-      throw new ControlError(400, error instanceof Error ? error.message : String(error))
-    }
+    const { scenario = 'demo', ...setup } = parse(SessionSetupSchema, body)
+    return { id: sessions.create(scenario, setup).id }
   }
   if (method === 'POST' && path === '/auth/refresh') {
-    const token = sessions.refresh(String(body.refreshToken))
+    const { refreshToken } = parse(RefreshAuthRequestSchema, body)
+    const token = sessions.refresh(refreshToken)
     if (!token) throw new ControlError(401, 'Unknown refresh token')
     return authData(token)
   }
@@ -147,7 +163,8 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
     [
       'POST',
       /^\/widget-ballots$/,
-      ({ session, body }) => voteFromWidget(session.world, body),
+      ({ session, body }) =>
+        voteFromWidget(session.world, parse(WidgetBallotRequestSchema, body)),
     ],
     [
       'GET',
@@ -157,24 +174,40 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
     ],
     [
       'POST',
+      /^\/messages$/,
+      ({ session, body }) =>
+        postMessage(session.world, parse(MessageRequestSchema, body)),
+    ],
+    [
+      'POST',
+      /^\/polls$/,
+      ({ session, body }) =>
+        postChatPoll(session.world, parse(ChatPollRequestSchema, body)),
+    ],
+    [
+      'POST',
+      /^\/feed-polls$/,
+      ({ session, body }) =>
+        postFeedPoll(session.world, parse(FeedPollRequestSchema, body)),
+    ],
+    [
+      'POST',
       /^\/auth$/,
       ({ session, body }) =>
-        authData(sessions.issueToken(session, userParam(body.userId))),
+        authData(sessions.issueToken(session, parse(AuthRequestSchema, body).userId)),
     ],
     [
       'POST',
       /^\/tokens\/expire$/,
       ({ session, body }) => {
-        sessions.expireTokens(
-          session.id,
-          body.userId === undefined ? undefined : Number(body.userId),
-        )
+        sessions.expireTokens(session.id, parse(ExpireTokensRequestSchema, body).userId)
       },
     ],
     [
       'POST',
       /^\/faults$/,
-      ({ session, body }) => void session.faults.push(faultOf(body)),
+      ({ session, body }) =>
+        void session.faults.push(faultOf(parse(FaultRequestSchema, body))),
     ],
     [
       'POST',
@@ -187,7 +220,7 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
       'POST',
       /^\/latency$/,
       ({ session, body }) => {
-        session.latencyMs = nonNegative(body.ms, 'ms')
+        session.latencyMs = parse(LatencyRequestSchema, body).ms
       },
     ],
     [
@@ -195,14 +228,8 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
       /^\/rate-limit$/,
       ({ session, body }) => {
         session.rateLimit.reset({
-          burst:
-            body.burst === undefined
-              ? DEFAULT_RATE_LIMIT.burst
-              : nonNegative(body.burst, 'burst'),
-          drainPerSecond:
-            body.drainPerSecond === undefined
-              ? DEFAULT_RATE_LIMIT.drainPerSecond
-              : nonNegative(body.drainPerSecond, 'drainPerSecond'),
+          ...DEFAULT_RATE_LIMIT,
+          ...parse(RateLimitRequestSchema, body),
         })
       },
     ],
@@ -235,16 +262,20 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
       'POST',
       /^\/polls\/(\d+)\/members\/remove$/,
       ({ session, body, match }) => ({
-        memberIds: removeMember(session.world, Number(match[1]), body.userId),
+        memberIds: removeMember(
+          session.world,
+          Number(match[1]),
+          parse(RemoveMemberRequestSchema, body).userId,
+        ),
       }),
     ],
     [
       'GET',
       /^\/app$/,
-      ({ session }) => ({
+      ({ session }): AppState => ({
         installed: session.world.app.installed,
         bindings: session.world.app.bindings,
-        scopes: session.world.app.scopes,
+        scopes: [...session.world.app.scopes],
       }),
     ],
     [
@@ -254,19 +285,36 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
         session.world.app.installed = true
       },
     ],
-    ['POST', /^\/ballots$/, ({ session, body }) => castBallot(session.world, body)],
+    [
+      'POST',
+      /^\/ballots$/,
+      ({ session, body }) =>
+        castBallot(session.world, parse(CastBallotRequestSchema, body)),
+    ],
   ]
 }
 
+/** The request body as `schema` reads it, or a refusal that says what is wrong. */
+function parse<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  body: unknown,
+): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, body)
+  if (!result.success) throw new ControlError(400, v.summarize(result.issues))
+  return result.output
+}
+
 /** Another user votes (or withdraws, with `ballot: null`) from their own tab. */
-function castBallot(world: World, body: Json) {
-  const userId = Number(body.userId)
-  const poll = pollOfEntity(world, Number(body.messageId))
-  if (body.ballot === null) {
+function castBallot(
+  world: World,
+  { userId, messageId, ballot }: v.InferOutput<typeof CastBallotRequestSchema>,
+): StoredPoll {
+  const poll = pollOfEntity(world, messageId)
+  if (ballot === null) {
     poll.ballots.delete(userId)
     return storedPollView(poll)
   }
-  const cleaned = cleanBallot(poll, (body.ballot ?? {}) as Record<string, unknown[]>)
+  const cleaned = cleanBallot(poll, ballot)
   if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)
   poll.ballots.delete(userId)
   storeBallot(poll, userId, cleaned.answers, world.sequences, isAnonymous(world, poll))
@@ -277,20 +325,80 @@ function castBallot(world: World, body: Json) {
  * A vote from the chat's own poll widget: the module's rules apply, as they
  * do to `vote.AttachedVote.vote`.
  */
-function voteFromWidget(world: World, body: Json) {
-  const userId = userParam(body.userId)
-  const poll = world.polls.get(Number(body.attachId))
+function voteFromWidget(
+  world: World,
+  { userId, attachId, ballot }: v.InferOutput<typeof WidgetBallotRequestSchema>,
+): StoredPoll {
+  const poll = world.polls.get(attachId)
   if (!poll || !canReadPoll(world, poll, userId))
     throw new ControlError(404, 'No such poll')
   if (isFinished(poll)) throw new ControlError(409, 'The poll is inactive.')
   if (poll.ballots.has(userId) && !allowsRevote(poll)) {
     throw new ControlError(409, 'You have already voted.')
   }
-  const cleaned = cleanBallot(poll, (body.ballot ?? {}) as Record<string, unknown[]>)
+  const cleaned = cleanBallot(poll, ballot)
   if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)
   poll.ballots.delete(userId)
   storeBallot(poll, userId, cleaned.answers, world.sequences, isAnonymous(world, poll))
   return storedPollView(poll)
+}
+
+/** A test's own message without a poll, posted now. */
+function postMessage(
+  world: World,
+  { chat: name, authorId, text }: v.InferOutput<typeof MessageRequestSchema>,
+) {
+  const chat = chatNamed(world, name)
+  if (!world.users.has(authorId)) {
+    throw new ControlError(400, `No user ${authorId} in this portal`)
+  }
+  const messageId = world.sequences.next('message')
+  chat.messages.push({ id: messageId, authorId, text, date: new Date().toISOString() })
+  return { messageId }
+}
+
+/** A test's own poll, posted now as a new message of the chat of that name. */
+function postChatPoll(
+  world: World,
+  { chat: name, ...spec }: v.InferOutput<typeof ChatPollRequestSchema>,
+): ChatPoll {
+  const chat = chatNamed(world, name)
+  const messageId = world.sequences.next('message')
+  const now = Date.now()
+  const poll = postPoll(
+    world,
+    { chat, messageId, postedAt: new Date(now).toISOString() },
+    spec,
+    now,
+  )
+  return { messageId, ...storedPollView(poll) }
+}
+
+/** A test's own news-feed poll, posted now. */
+function postFeedPoll(
+  world: World,
+  spec: v.InferOutput<typeof FeedPollRequestSchema>,
+): FeedPoll {
+  const postId = world.sequences.next('post')
+  return { postId, ...storedPollView(postPoll(world, { postId }, spec, Date.now())) }
+}
+
+function postPoll(
+  world: World,
+  attachment: Attachment,
+  spec: v.InferOutput<typeof FeedPollRequestSchema>,
+  now: number,
+): PollRecord {
+  for (const authorOrVoter of [spec.authorId, ...Object.keys(spec.ballots ?? {})]) {
+    if (!world.users.has(Number(authorOrVoter))) {
+      throw new ControlError(400, `No user ${authorOrVoter} in this portal`)
+    }
+  }
+  try {
+    return storePoll(world, attachment, spec, now)
+  } catch (error) {
+    throw new ControlError(400, error instanceof Error ? error.message : String(error))
+  }
 }
 
 /**
@@ -308,13 +416,18 @@ function deletePollMessage(world: World, messageId: number) {
 }
 
 /** Someone removes a user from the chat that holds the message: they can no longer read it. */
-function removeMember(world: World, messageId: number, userId: unknown): number[] {
+function removeMember(world: World, messageId: number, member: number): number[] {
   const { chat } = chatMessage(world, messageId)
-  const member = requiredUserId(userId)
   const index = chat.memberIds.indexOf(member)
   if (index === -1) throw new ControlError(400, `User ${member} is not in the chat`)
   chat.memberIds.splice(index, 1)
   return chat.memberIds
+}
+
+function chatNamed(world: World, name: string): Chat {
+  const chat = world.chats.find((candidate) => candidate.name === name)
+  if (!chat) throw new ControlError(404, `No chat named "${name}"`)
+  return chat
 }
 
 function chatMessage(world: World, messageId: number): { chat: Chat; message: Message } {
@@ -325,7 +438,7 @@ function chatMessage(world: World, messageId: number): { chat: Chat; message: Me
   throw new ControlError(404, `No chat message ${messageId}`)
 }
 
-function pollOfEntity(world: World, entityId: number): StoredPoll {
+function pollOfEntity(world: World, entityId: number): PollRecord {
   for (const poll of world.polls.values()) {
     if (poll.entityId === entityId) return poll
   }
@@ -333,20 +446,11 @@ function pollOfEntity(world: World, entityId: number): StoredPoll {
 }
 
 /** The auth fields of `getInitData` and `refreshAuth`, as the SDK reads them. */
-function authData(token: Token) {
+function authData(token: Token): AuthData {
   return {
     AUTH_ID: token.accessToken,
     REFRESH_ID: token.refreshToken,
     AUTH_EXPIRES: String(ACCESS_TOKEN_TTL_S),
-  }
-}
-
-/** A new session's setup: its switches, whether the app is installed, its scopes. */
-function setupOf(body: Json): SessionSetup {
-  return {
-    settings: settingsOf(body.settings),
-    ...(typeof body.installed === 'boolean' && { installed: body.installed }),
-    ...(Array.isArray(body.scopes) && { scopes: body.scopes.map(String) }),
   }
 }
 
@@ -356,99 +460,47 @@ function setupOf(body: Json): SessionSetup {
  * releases it, a given answer, a Bitrix24 error, a body that is not JSON, or
  * no answer at all.
  */
-function faultOf(body: Json): Fault {
-  if (typeof body.method !== 'string')
-    throw new ControlError(400, 'A fault needs a method')
-  const error =
-    typeof body.error === 'object' && body.error !== null
-      ? (body.error as Json)
-      : undefined
-  const response = isResponse(body.response)
-    ? body.response
-    : error
+function faultOf(request: FaultRequest): Fault {
+  const { error } = request
+  const response =
+    request.response ??
+    (error
       ? {
-          status: typeof error.status === 'number' ? error.status : 400,
-          body: {
-            error: typeof error.code === 'string' ? error.code : '',
-            error_description:
-              typeof error.description === 'string' ? error.description : '',
-          },
+          status: error.status ?? 400,
+          body: { error: error.code, error_description: error.description },
         }
-      : body.malformed === true
+      : request.malformed
         ? { status: 200, body: '{"result": {"attach": {"ID": 4' }
-        : undefined
+        : undefined)
   return {
-    method: body.method,
-    remaining:
-      body.times === null ? undefined : typeof body.times === 'number' ? body.times : 1,
-    ...(typeof body.delayMs === 'number' && { delayMs: body.delayMs }),
-    ...(body.hang === true && { hang: true }),
-    ...(body.hold === true && { hold: true }),
-    ...(body.fillRateLimit === true && { fillRateLimit: true }),
+    method: request.method,
+    remaining: request.times === null ? undefined : (request.times ?? 1),
+    ...(request.delayMs !== undefined && { delayMs: request.delayMs }),
+    ...(request.hang && { hang: true }),
+    ...(request.hold && { hold: true }),
+    ...(request.fillRateLimit && { fillRateLimit: true }),
     ...(response && { response }),
   }
 }
 
-function nonNegative(value: unknown, name: string): number {
-  const number = Number(value)
-  if (!Number.isFinite(number) || number < 0) throw new ControlError(400, `Bad ${name}`)
-  return number
-}
-
-/** The switches a test may set, each checked against its allowed values. */
-function settingsOf(value: unknown): Partial<PortalSettings> {
-  const given = (typeof value === 'object' && value !== null ? value : {}) as Json
-  const settings: Partial<PortalSettings> = {}
-  if (given.anonymousValue === 1 || given.anonymousValue === 2) {
-    settings.anonymousValue = given.anonymousValue
-  }
-  if (given.refusal === 'empty-result' || given.refusal === 'error')
-    settings.refusal = given.refusal
-  if (typeof given.recallWhenFinished === 'boolean') {
-    settings.recallWhenFinished = given.recallWhenFinished
-  }
-  if (
-    given.answerVotedPaging === 'start' ||
-    given.answerVotedPaging === 'page-navigation'
-  ) {
-    settings.answerVotedPaging = given.answerVotedPaging
-  }
-  if (given.readDeniedCode === 'module' || given.readDeniedCode === 'docs') {
-    settings.readDeniedCode = given.readDeniedCode
-  }
-  if (given.lockTimeoutMs !== undefined) {
-    settings.lockTimeoutMs = nonNegative(given.lockTimeoutMs, 'lockTimeoutMs')
-  }
-  return settings
-}
-
-function requiredUserId(value: unknown): number {
-  if (value === undefined) throw new ControlError(400, 'A userId is needed')
-  return userParam(value)
-}
-
-function userParam(value: unknown): number {
+/** The `user` of a view: Anna, the demo's first user, unless another is asked for. */
+function userParam(value: string | null): number {
   const userId = Number(value ?? 1)
   if (!Number.isSafeInteger(userId) || userId <= 0)
     throw new ControlError(400, 'Bad user id')
   return userId
 }
 
-function isResponse(value: unknown): value is { status: number; body: unknown } {
-  return (
-    typeof value === 'object' && value !== null && 'status' in value && 'body' in value
-  )
-}
-
-async function readJson(request: IncomingMessage): Promise<Json> {
+async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = []
   for await (const chunk of request) chunks.push(chunk as Buffer)
   const text = Buffer.concat(chunks).toString('utf8')
   if (text.trim() === '') return {}
-  const parsed: unknown = JSON.parse(text)
-  if (typeof parsed !== 'object' || parsed === null)
+  try {
+    return JSON.parse(text)
+  } catch {
     throw new ControlError(400, 'Body is not JSON')
-  return parsed as Json
+  }
 }
 
 function sendJson(response: ServerResponse, status: number, body: unknown) {

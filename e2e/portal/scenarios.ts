@@ -1,14 +1,6 @@
-import {
-  ALLOW_REVOTE,
-  HIDE_RESULT,
-  createPoll,
-  storeBallot,
-  type DiagramType,
-  type FieldType,
-  type StoredPoll,
-  type TextType,
-} from './vote/poll'
-import { CHAT_POLL_ENTITY, FEED_POLL_ENTITY } from './vote/entities'
+import type { PollSpec, ScenarioName } from './control-schemas'
+import { storePoll } from './poll-spec'
+import type { PollRecord } from './vote/poll'
 import {
   createSequences,
   defaultSettings,
@@ -19,33 +11,6 @@ import {
 } from './world'
 
 /** Named portals to start a session from: the demo chat and its variants. */
-
-const YEAR_MS = 365 * 24 * 60 * 60 * 1000
-
-export interface QuestionSpec {
-  readonly text: string
-  readonly answers: readonly string[]
-  readonly multiple?: boolean
-  readonly required?: boolean
-  readonly diagram?: DiagramType
-  readonly html?: boolean
-  /** Overrides `multiple`: dropdown (2) and multiselect (3) lists too. */
-  readonly fieldType?: FieldType
-  /** The answers' `MESSAGE_TYPE` when it differs from the question's. */
-  readonly answerTextType?: TextType
-}
-
-export interface PollSpec {
-  readonly authorId: number
-  readonly questions: readonly QuestionSpec[]
-  readonly anonymous?: boolean
-  readonly revote?: boolean
-  /** The author hides the results from everyone else (`OPTIONS & 2`), as REST allows. */
-  readonly hideResults?: boolean
-  readonly finished?: boolean
-  /** Who chose what, by answer text, one entry per question. */
-  readonly ballots?: Readonly<Record<number, readonly (readonly string[])[]>>
-}
 
 /** How a session's portal starts: its switches and the app's install state. */
 export interface WorldSetup {
@@ -80,6 +45,7 @@ export class WorldBuilder {
         eventQuestion: 300,
         eventAnswer: 500,
         message: 5000,
+        post: 700,
       }),
       app: { installed, bindings: [], scopes: scopes ?? APP_SCOPES },
       sentPolls: new Map(),
@@ -112,75 +78,18 @@ export class WorldBuilder {
     return this
   }
 
-  chatPoll(chat: Chat, messageId: number, spec: PollSpec): StoredPoll {
-    const poll = this.#poll('im', CHAT_POLL_ENTITY, messageId, chat.id, spec)
-    chat.messages.push({
-      id: messageId,
-      authorId: spec.authorId,
-      // Bitrix24 makes the question the poll message's text.
-      text: spec.questions[0]?.text ?? '',
-      date: this.#nextDate(),
-      attachId: poll.attachId,
-    })
-    return poll
+  chatPoll(chat: Chat, messageId: number, spec: PollSpec): PollRecord {
+    const createdAt = this.#date
+    return storePoll(
+      this.world,
+      { chat, messageId, postedAt: this.#nextDate() },
+      spec,
+      createdAt,
+    )
   }
 
-  feedPoll(postId: number, spec: PollSpec): StoredPoll {
-    return this.#poll('blog', FEED_POLL_ENTITY, postId, undefined, spec)
-  }
-
-  #poll(
-    moduleId: StoredPoll['moduleId'],
-    entityType: string,
-    entityId: number,
-    chatId: number | undefined,
-    spec: PollSpec,
-  ): StoredPoll {
-    const { sequences, settings } = this.world
-    const anonymous = spec.anonymous ?? false
-    const poll = createPoll(sequences, {
-      moduleId,
-      entityType,
-      entityId,
-      chatId,
-      authorId: spec.authorId,
-      // Bitrix24's own clients send 2 for anonymous, 1 for public (FIDELITY.md, "Switches").
-      anonymity: anonymous
-        ? settings.anonymousValue
-        : settings.anonymousValue === 2
-          ? 1
-          : 0,
-      options:
-        (spec.revote === false ? 0 : ALLOW_REVOTE) | (spec.hideResults ? HIDE_RESULT : 0),
-      dateEnd: spec.finished ? this.#date : Date.now() + 10 * YEAR_MS,
-      createdAt: this.#date,
-      questions: spec.questions.map((question) => {
-        const textType = question.html ? 'html' : 'text'
-        const answerTextType = question.answerTextType ?? textType
-        return {
-          text: question.text,
-          textType,
-          fieldType: question.fieldType ?? (question.multiple ? 1 : 0),
-          required: question.required ?? false,
-          diagramType: question.diagram ?? 'histogram',
-          answers: question.answers.map((text) => ({ text, textType: answerTextType })),
-        }
-      }),
-    })
-    for (const [userId, choices] of Object.entries(spec.ballots ?? {})) {
-      const answers = new Map<number, number[]>()
-      poll.questions.forEach((question, index) => {
-        const ids = (choices[index] ?? []).map((text) => {
-          const answer = question.answers.find((candidate) => candidate.text === text)
-          if (!answer) throw new Error(`Poll "${question.text}" has no answer "${text}"`)
-          return answer.id
-        })
-        if (ids.length > 0) answers.set(question.id, ids)
-      })
-      storeBallot(poll, Number(userId), answers, sequences, anonymous)
-    }
-    this.world.polls.set(poll.attachId, poll)
-    return poll
+  feedPoll(postId: number, spec: PollSpec): PollRecord {
+    return storePoll(this.world, { postId }, spec, this.#date)
   }
 
   #nextDate(): string {
@@ -221,14 +130,64 @@ const people: readonly User[] = [
 
 /**
  * The demo portal: five chats, Anna (user 1) in four, with polls of every kind the
- * app meets. Message ids are stable: tests and the portal's README refer to them.
+ * app meets: what `npm start` shows. Message ids are stable: the portal's README refers to them.
  */
 export function demoWorld(setup: WorldSetup = {}): World {
   const builder = new WorldBuilder(setup)
-  addDemo(builder)
-  addToolsPoll(builder)
-  addHiddenResultsPoll(builder)
+  const chats = addPeople(builder)
+  addDemo(builder, chats)
+  addToolsPoll(builder, chats.design)
+  addHiddenResultsPoll(builder, chats.design)
   return builder.world
+}
+
+/**
+ * The demo's people and chats without a single message: end-to-end tests
+ * start here and post the polls they need.
+ */
+export function peopleWorld(setup: WorldSetup = {}): World {
+  const builder = new WorldBuilder(setup)
+  addPeople(builder)
+  return builder.world
+}
+
+interface DemoChats {
+  readonly general: Chat
+  readonly product: Chat
+  readonly random: Chat
+  readonly board: Chat
+  readonly design: Chat
+}
+
+/**
+ * Anna (user 1, an administrator) and ten colleagues in five chats; she is
+ * in all but the board room.
+ */
+function addPeople(builder: WorldBuilder): DemoChats {
+  for (const person of people) builder.user(person)
+  builder.user({
+    id: 10,
+    name: 'Olga Smirnova',
+    position: 'Illustrator',
+    isAdmin: false,
+    hasPhoto: true,
+    image: LOCAL_PHOTO_PATH,
+  })
+  builder.user({
+    id: 11,
+    name: 'Pavel Orlov',
+    position: 'Motion designer',
+    isAdmin: false,
+    hasPhoto: true,
+    image: CLOUD_PHOTO_URL,
+  })
+  return {
+    general: builder.chat(1, 'General', [1, 2, 3, 4, 5, 6, 7, 8, 9]),
+    product: builder.chat(2, 'Product team', [1, 2, 3, 4]),
+    random: builder.chat(3, 'Random', [1, 5, 6, 7]),
+    board: builder.chat(4, 'Board room', [8, 9]),
+    design: builder.chat(6, 'Design studio', [1, 3, 4, 10, 11]),
+  }
 }
 
 /** Where a portal that keeps its own files serves a resized photo (`CFile::ResizeImageGet`). */
@@ -247,24 +206,7 @@ export const TOOLS_POLL = 1011
  * an absolute URL on another host. Added after the other demo polls, so
  * their ids stay as they were.
  */
-function addToolsPoll(builder: WorldBuilder) {
-  builder.user({
-    id: 10,
-    name: 'Olga Smirnova',
-    position: 'Illustrator',
-    isAdmin: false,
-    hasPhoto: true,
-    image: LOCAL_PHOTO_PATH,
-  })
-  builder.user({
-    id: 11,
-    name: 'Pavel Orlov',
-    position: 'Motion designer',
-    isAdmin: false,
-    hasPhoto: true,
-    image: CLOUD_PHOTO_URL,
-  })
-  const design = builder.chat(6, 'Design studio', [1, 3, 4, 10, 11])
+function addToolsPoll(builder: WorldBuilder, design: Chat) {
   builder.message(design, 1012, 3, 'Licences renew next month: which tools do we keep?')
   builder.chatPoll(design, TOOLS_POLL, {
     authorId: 3,
@@ -291,9 +233,7 @@ export const HIDDEN_RESULTS_POLL = 1013
  * A poll created over REST with `OPTIONS` 3: votes can be changed and only
  * its author, Chen, sees the results in Bitrix24's own poll.
  */
-function addHiddenResultsPoll(builder: WorldBuilder) {
-  const design = builder.world.chats.find((chat) => chat.id === 6)
-  if (!design) throw new Error('The design studio chat comes first')
+function addHiddenResultsPoll(builder: WorldBuilder, design: Chat) {
   builder.chatPoll(design, HIDDEN_RESULTS_POLL, {
     authorId: 3,
     hideResults: true,
@@ -307,10 +247,8 @@ function addHiddenResultsPoll(builder: WorldBuilder) {
   })
 }
 
-function addDemo(builder: WorldBuilder) {
-  for (const person of people) builder.user(person)
-
-  const general = builder.chat(1, 'General', [1, 2, 3, 4, 5, 6, 7, 8, 9])
+function addDemo(builder: WorldBuilder, chats: DemoChats) {
+  const { general, product, random, board } = chats
   builder.message(general, 1001, 2, 'Morning, team!')
   builder.chatPoll(general, 1002, {
     authorId: 2,
@@ -345,7 +283,6 @@ function addDemo(builder: WorldBuilder) {
     },
   })
 
-  const product = builder.chat(2, 'Product team', [1, 2, 3, 4])
   builder.chatPoll(product, 1004, {
     authorId: 3,
     revote: false,
@@ -371,7 +308,6 @@ function addDemo(builder: WorldBuilder) {
     },
   })
 
-  const random = builder.chat(3, 'Random', [1, 5, 6, 7])
   builder.message(random, 1009, 5, 'Who finished the last bag of crisps again?')
   builder.message(random, 1010, 7, 'Not me. Let’s settle it properly.')
   builder.chatPoll(random, 1006, {
@@ -386,7 +322,6 @@ function addDemo(builder: WorldBuilder) {
     ballots: { 5: [['Chocolate']], 6: [['Nuts']] },
   })
 
-  const board = builder.chat(4, 'Board room', [8, 9])
   builder.chatPoll(board, 3001, {
     authorId: 9,
     questions: [{ text: 'Approve the budget?', answers: ['Approve', 'Reject'] }],
@@ -447,17 +382,21 @@ const firstNames = [
 ]
 const lastNames = ['Smith', 'Kuznetsova', 'Garcia', 'Müller', 'Tanaka', 'Dubois', 'Rossi']
 
+/** The chat of the crowd scenario, and the 120 people in it besides Anna. */
+export const CROWD_CHAT = 'All hands'
+export const CROWD_USER_IDS: readonly number[] = Array.from(
+  { length: 120 },
+  (_, index) => 100 + index,
+)
+
 /**
- * The demo plus an all-hands chat of 120 people who all voted in a public
- * poll, so voter lists run over several pages.
+ * The demo's people and chats plus an all-hands chat of 120 people, so a
+ * poll there can have voter lists that run over several pages.
  */
 export function crowdWorld(setup: WorldSetup = {}): World {
   const builder = new WorldBuilder(setup)
-  addDemo(builder)
-  const crowdIds: number[] = []
-  for (let index = 0; index < 120; index += 1) {
-    const id = 100 + index
-    crowdIds.push(id)
+  addPeople(builder)
+  CROWD_USER_IDS.forEach((id, index) => {
     builder.user({
       id,
       name: `${firstNames[index % firstNames.length] ?? ''} ${lastNames[index % lastNames.length] ?? ''}`,
@@ -465,15 +404,8 @@ export function crowdWorld(setup: WorldSetup = {}): World {
       isAdmin: false,
       hasPhoto: index % 2 === 0,
     })
-  }
-  const allHands = builder.chat(5, 'All hands', [1, ...crowdIds])
-  builder.chatPoll(allHands, 1008, {
-    authorId: 1,
-    questions: [{ text: 'Keep the Friday demo?', answers: ['Yes', 'No'] }],
-    ballots: Object.fromEntries(
-      crowdIds.map((id, index) => [id, [[index % 4 === 0 ? 'No' : 'Yes']]]),
-    ),
   })
+  builder.chat(5, CROWD_CHAT, [1, ...CROWD_USER_IDS])
   return builder.world
 }
 
@@ -522,65 +454,9 @@ export function benchWorld(setup: WorldSetup = {}): World {
   return builder.world
 }
 
-/**
- * Markup that tries to run script or break out of its row. Every vector that
- * runs sets `window.__xss` in the frame it runs in; `parent` of an inner
- * frame is the app itself.
- */
-export const XSS_VECTORS: readonly string[] = [
-  '<script>window.__xss=1</script>',
-  '<img src=x onerror="window.__xss=1">',
-  '<svg onload="window.__xss=1"></svg>',
-  '<svg><script>window.__xss=1</script></svg>',
-  '<a href="javascript:window.__xss=1">link</a>',
-  '<a href="&#106;avascript:window.__xss=1">entity link</a>',
-  '<iframe srcdoc="<script>parent.__xss=1</script>"></iframe>',
-  '<iframe src="javascript:parent.__xss=1"></iframe>',
-  '<object data="javascript:window.__xss=1"></object>',
-  '<embed src="javascript:window.__xss=1">',
-  '<details open ontoggle="window.__xss=1">details</details>',
-  '<input autofocus onfocus="window.__xss=1">',
-  '<svg><animate onbegin="window.__xss=1" attributeName="x" dur="1s"></animate></svg>',
-  '<svg><a xlink:href="javascript:window.__xss=1"><text x="20" y="20">svg link</text></a></svg>',
-  '<video><source onerror="window.__xss=1"></video>',
-  '<body onload="window.__xss=1">body</body>',
-  '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
-  '<base href="javascript:window.__xss=1//"><a href="x">based link</a>',
-  '<div style="width: expression(window.__xss=1)">css expression</div>',
-  '<style>@import "javascript:window.__xss=1";</style>style',
-  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=1">',
-  '<noscript><p title="</noscript><img src=x onerror=window.__xss=1>">',
-  '<form><math><mtext></form><form><mglyph><style></math><img src onerror=window.__xss=1>',
-  '<svg></p><style><a id="</style><img src=1 onerror=window.__xss=1>">',
-  '<img src=x onerror=&#x77;indow.__xss=1>',
-  '<div style="position:fixed;inset:0;z-index:9;background:red">overlay</div>',
-  '<b style="display:block;width:5000px;height:3000px">huge</b>',
-  '<img src="data:image/svg+xml,<svg xmlns=%22http://www.w3.org/2000/svg%22 width=%229999%22 height=%229999%22/>">',
-]
-
-/** One news-feed poll whose HTML questions and answers are all attack vectors. */
-export function xssWorld(setup: WorldSetup = {}): World {
-  const builder = new WorldBuilder(setup)
-  for (const person of people) builder.user(person)
-  const perQuestion = 7
-  const questions: QuestionSpec[] = []
-  for (let start = 0; start < XSS_VECTORS.length; start += perQuestion) {
-    const number = questions.length + 1
-    questions.push({
-      text: `<b>Set ${number}</b> ${XSS_VECTORS[start] ?? ''}`,
-      answers: XSS_VECTORS.slice(start, start + perQuestion).map(
-        (vector, index) => `<i>Vector ${start + index + 1}</i> ${vector}`,
-      ),
-      html: true,
-    })
-  }
-  builder.feedPoll(601, { authorId: 2, questions })
-  return builder.world
-}
-
-export const scenarios: Record<string, (setup?: WorldSetup) => World> = {
+export const scenarios: Record<ScenarioName, (setup?: WorldSetup) => World> = {
   demo: demoWorld,
+  people: peopleWorld,
   crowd: crowdWorld,
   bench: benchWorld,
-  xss: xssWorld,
 }

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import type { RestCall, ScenarioName } from './control-schemas'
 import { LeakyBucket } from './rest/rate-limit'
 import { scenarios, type WorldSetup } from './scenarios'
 import { UserLocks } from './vote/user-locks'
@@ -11,15 +12,6 @@ import type { World } from './world'
  */
 
 export const ACCESS_TOKEN_TTL_S = 3600
-
-export interface RestCall {
-  readonly method: string
-  readonly params: Record<string, unknown>
-  readonly userId: number | null
-  readonly at: number
-  status: number
-  error?: string
-}
 
 export interface Fault {
   readonly method: string
@@ -82,10 +74,12 @@ export class SessionStore {
     this.appUrl = appUrl
   }
 
-  create(scenario: string, setup: SessionSetup = {}, id: string = randomUUID()): Session {
-    const build = scenarios[scenario]
-    if (!build) throw new Error(`Unknown scenario "${scenario}"`)
-    const world = build({
+  create(
+    scenario: ScenarioName,
+    setup: SessionSetup = {},
+    id: string = randomUUID(),
+  ): Session {
+    const world = scenarios[scenario]({
       ...setup,
       ...(this.appUrl !== undefined && { appUrl: this.appUrl }),
     })

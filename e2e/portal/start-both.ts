@@ -1,25 +1,29 @@
 import { createServer } from 'node:net'
-import { startAppServer } from '../../server/app-server'
 import { startPortal, type RunningPortal } from './server'
 
 /**
- * The production build and the simulated portal on two loopback origins,
- * as the app and Bitrix24 are in production. The app's server allows only
- * this portal to frame it and to be called, so the portal's port is chosen
- * before either starts.
+ * An app and the simulated portal on two loopback origins, as an app and
+ * Bitrix24 are in production. An app's server lets only the portals it knows
+ * frame it and be called, so the portal's origin is chosen first and given
+ * to the app, whose URL the portal then opens.
  */
-export async function startAppInPortal(options: {
-  dist: string
+
+export interface RunningApp {
+  readonly url: string
+  close(): Promise<void>
+}
+
+/** Starts the app on `host`, allowing `portalOrigin` to frame it and to be called. */
+export type StartApp = (portal: { host: string; origin: string }) => Promise<RunningApp>
+
+export async function startPortalWithApp(options: {
+  startApp: StartApp
   portalPort?: number
   latencyMs?: number
-}) {
+}): Promise<{ app: RunningApp; portal: RunningPortal; close: () => Promise<void> }> {
   const host = '127.0.0.1'
   const portalPort = options.portalPort ?? (await freePort(host))
-  const app = await startAppServer({
-    root: options.dist,
-    host,
-    portalOrigins: [`http://${host}:${portalPort}`],
-  })
+  const app = await options.startApp({ host, origin: `http://${host}:${portalPort}` })
   let portal: RunningPortal
   try {
     portal = await startPortal({
@@ -42,7 +46,8 @@ export async function startAppInPortal(options: {
   }
 }
 
-function freePort(host: string): Promise<number> {
+/** A port nobody listens on now. */
+export function freePort(host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()
     probe.once('error', reject)

@@ -1,21 +1,12 @@
-import type { Sequences, StoredPoll, Table } from './vote/poll'
+import type { SessionSettings } from './control-schemas'
+import type { Sequences, PollRecord, Table } from './vote/poll'
+import type { Voter } from './vote/voters'
 
 /** Everything one simulated portal holds: people, chats, messages and polls. */
 
-export interface User {
+export interface User extends Voter {
   readonly id: number
-  readonly name: string
-  readonly position: string
   readonly isAdmin: boolean
-  /** Whether the user uploaded a photo; without one Bitrix24 sends `IMAGE: null`. */
-  readonly hasPhoto: boolean
-  /**
-   * The photo's `IMAGE` as the vote module sends it: a relative
-   * `/upload/resize_cache/…` path on a portal that keeps files itself, an
-   * absolute URL on one that keeps them in cloud storage. Without it, a photo
-   * is the portal's own avatar at an absolute URL.
-   */
-  readonly image?: string
 }
 
 export interface Message {
@@ -36,36 +27,8 @@ export interface Chat {
   readonly messages: Message[]
 }
 
-/**
- * The switches for what the docs leave open (FIDELITY.md, "Switches"). Defaults follow
- * the module's source, which is what a real portal runs.
- */
-export interface PortalSettings {
-  /** Which `ANONYMITY` value hides voters: the module's `2` or the docs' `1`. */
-  anonymousValue: 1 | 2
-  /**
-   * How a refused `vote`/`recall` answers: HTTP 200 `{"result": []}` (the
-   * module's added errors) or the documented error object.
-   */
-  refusal: 'empty-result' | 'error'
-  /** Whether `recall` works on a finished poll (the source has no check). */
-  recallWhenFinished: boolean
-  /**
-   * How `getAnswerVoted` pages: by the standard `start` in pages of 50 (the
-   * module's source over REST) or by the documented `pageNavigation` object.
-   */
-  answerVotedPaging: 'start' | 'page-navigation'
-  /**
-   * The `error` of a refused read: the module's prefilter adds an error
-   * without a code, sent as `"0"`; the docs name it `ATTACH_READ_ACCESS_DENIED`.
-   */
-  readDeniedCode: 'module' | 'docs'
-  /**
-   * How long a user's `vote` or `recall` waits for the same user's earlier one
-   * on the same poll before it gives up (the module's 15 s database lock).
-   */
-  lockTimeoutMs: number
-}
+/** Every switch of a session, each set (control-schemas.ts describes them). */
+export type PortalSettings = Required<SessionSettings>
 
 export const defaultSettings: PortalSettings = {
   anonymousValue: 2,
@@ -100,7 +63,7 @@ export interface AppState {
 export interface World {
   readonly users: Map<number, User>
   readonly chats: Chat[]
-  readonly polls: Map<number, StoredPoll>
+  readonly polls: Map<number, PollRecord>
   readonly settings: PortalSettings
   readonly sequences: Sequences
   readonly app: AppState
@@ -121,7 +84,7 @@ export function createSequences(start: Partial<Record<Table, number>> = {}): Seq
   }
 }
 
-export function chatOfPoll(world: World, poll: StoredPoll): Chat | undefined {
+export function chatOfPoll(world: World, poll: PollRecord): Chat | undefined {
   return world.chats.find((chat) => chat.id === poll.chatId)
 }
 
@@ -132,17 +95,17 @@ export function visibleBindings(world: World, placement: string): PlacementBindi
 }
 
 /** Chat polls: members of the message's chat. News-feed polls: everyone. */
-export function canReadPoll(world: World, poll: StoredPoll, userId: number): boolean {
+export function canReadPoll(world: World, poll: PollRecord, userId: number): boolean {
   if (poll.moduleId !== 'im') return world.users.has(userId)
   return chatOfPoll(world, poll)?.memberIds.includes(userId) ?? false
 }
 
 /** Chat polls: the poll message's author, if still in the chat. Feed polls: the post's author. */
-export function canEditPoll(world: World, poll: StoredPoll, userId: number): boolean {
+export function canEditPoll(world: World, poll: PollRecord, userId: number): boolean {
   return canReadPoll(world, poll, userId) && poll.authorId === userId
 }
 
-export function isAnonymous(world: World, poll: StoredPoll): boolean {
+export function isAnonymous(world: World, poll: PollRecord): boolean {
   return poll.anonymity === world.settings.anonymousValue
 }
 
@@ -151,7 +114,7 @@ export function findPollByEntity(
   moduleId: string,
   entityType: string,
   entityId: number,
-): StoredPoll | undefined {
+): PollRecord | undefined {
   for (const poll of world.polls.values()) {
     if (
       poll.moduleId === moduleId.toLowerCase() &&

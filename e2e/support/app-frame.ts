@@ -1,12 +1,19 @@
 import type { Frame, Page } from '@playwright/test'
 import { appUrl } from './app-url'
 
-/** The app's frame inside the portal page, to read what only script can see. */
-export function appFrame(page: Page): Frame {
-  const origin = new URL(appUrl()).origin
-  const frame = page.frames().find((candidate) => candidate.url().startsWith(origin))
-  if (!frame) throw new Error(`No frame from ${origin} on the page`)
-  return frame
+/**
+ * The app's frame inside the portal page, to read what only script can see:
+ * the frame from the app's origin, as soon as the portal has opened it.
+ */
+export async function appFrame(
+  page: Page,
+  appOrigin = new URL(appUrl()).origin,
+): Promise<Frame> {
+  const isApp = (frame: Frame) => frame.url().startsWith(appOrigin)
+  return (
+    page.frames().find(isApp) ??
+    (await page.waitForEvent('framenavigated', { predicate: isApp }))
+  )
 }
 
 declare global {

@@ -15,7 +15,7 @@ declare global {
  * wrapper that gives up on a slow frame would leave it unchecked unnoticed.
  */
 export async function expectNoAxeViolations(page: Page) {
-  const frame = appFrame(page)
+  const frame = await appFrame(page)
   if (!(await frame.evaluate(() => 'axe' in window))) await frame.evaluate(axe.source)
   const results = await frame.evaluate(() => {
     if (!window.axe) throw new Error('axe-core did not load in the app frame')

@@ -1,5 +1,7 @@
 import { test as base, expect } from '@playwright/test'
-import { ChatPage, PortalSession, type PortalSetup } from './portal-session'
+import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
+import type { SessionSetup } from '@chat-poll/simulated-portal/schemas'
+import { ChatPage } from './portal-session'
 
 function portalUrl(): string {
   const url = process.env.PORTAL_URL
@@ -9,14 +11,18 @@ function portalUrl(): string {
 }
 
 export const test = base.extend<{
-  portalSetup: PortalSetup
+  portalSetup: SessionSetup
   portal: PortalSession
   chat: ChatPage
 }>({
-  // `test.use({ portalSetup: { installed: false } })` and the like.
+  // `test.use({ portalSetup: { installed: false } })` and the like. Tests start
+  // from the demo's people and chats without a message, and post their own polls.
   portalSetup: [{}, { option: true }],
-  portal: async ({ request, portalSetup }, use) => {
-    const session = await PortalSession.create(request, portalUrl(), portalSetup)
+  portal: async ({ portalSetup }, use) => {
+    const session = await new PortalClient(portalUrl()).createSession({
+      scenario: 'people',
+      ...portalSetup,
+    })
     await use(session)
     await session.close()
   },

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { startAppInPortal } from '../portal/start-both'
+import { startAppInPortal } from './start-app-in-portal'
 
 /** Serves the production build inside the simulated portal for the whole run. */
 export default async function globalSetup() {

@@ -1,6 +1,6 @@
 import { h } from './dom'
 import { hostFrame, NO_REPLY, resizeLayout, type FrameHost } from './frame-host'
-import { config, control, type AuthData } from './portal-api'
+import { config, portal, portalClient } from './portal-api'
 
 /**
  * Opens the app as Bitrix24 does: a slider with an iframe named
@@ -25,7 +25,7 @@ export async function openApp(
   events: { onClosed: () => void; onInstalled: () => void },
 ) {
   closeApp()
-  let auth = await control<AuthData>('/auth', { userId: config.userId })
+  let auth = await portal.auth(config.userId)
   const sid = crypto.randomUUID().replaceAll('-', '')
   const secure = location.protocol === 'https:'
   const frame = h('iframe', {
@@ -76,13 +76,11 @@ export async function openApp(
     setInstall: (params) => params,
     // Bitrix24 does not answer: it marks the app installed and reloads it.
     setInstallFinish: () => {
-      void control('/app/install-finish', {}).then(events.onInstalled)
+      void portal.installFinish().then(events.onInstalled)
       return NO_REPLY
     },
     refreshAuth: async () => {
-      auth = await control<AuthData>('/control/auth/refresh', {
-        refreshToken: auth.REFRESH_ID,
-      })
+      auth = await portalClient.refreshAuth(auth.REFRESH_ID)
       return auth
     },
     resizeWindow: (params) => resizeLayout(layout, params),

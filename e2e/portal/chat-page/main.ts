@@ -1,8 +1,9 @@
-import type { ChatView } from '../chat-view'
+import { ControlRefused } from '../client/portal-client'
+import type { ChatView } from '../control-schemas'
 import { closeApp, openApp } from './app-slider'
 import { h } from './dom'
 import { pollWidget } from './poll-widget'
-import { config, control, sessionPath } from './portal-api'
+import { config, portal } from './portal-api'
 
 /**
  * The simulated portal's chat page: chats, poll messages the user can vote
@@ -32,9 +33,7 @@ const state: {
 }
 
 async function refreshView() {
-  state.view = await control<ChatView>(
-    `/view?user=${config.userId}&lang=${encodeURIComponent(config.lang)}`,
-  )
+  state.view = await portal.view(config.userId, config.lang)
   state.chatId ??= state.view.chats[0]?.id
   render()
 }
@@ -199,9 +198,10 @@ function chatPane(view: ChatView, chat: Chat | undefined) {
                     render()
                   },
                   setFinished: (finished) => {
-                    void control(
-                      `/polls/${message.id}/${finished ? 'stop' : 'resume'}`,
-                      {},
+                    void (
+                      finished
+                        ? portal.stopPoll(message.id)
+                        : portal.resumePoll(message.id)
                     ).then(refreshView)
                   },
                 })
@@ -253,14 +253,14 @@ function choicesOf(attachId: number, questionId: number): Set<number> {
 
 async function voteInWidget(attachId: number, ballot: Record<string, number[]>) {
   try {
-    await control('/widget-ballots', { userId: config.userId, attachId, ballot })
+    await portal.voteInWidget(config.userId, attachId, ballot)
     state.changing.delete(attachId)
     for (const key of state.choices.keys()) {
       if (key.startsWith(`${attachId}:`)) state.choices.delete(key)
     }
     state.status = 'Your vote was counted.'
   } catch (error) {
-    state.status = `Your vote was not counted: ${error instanceof Error ? error.message : ''}`
+    state.status = `Your vote was not counted: ${error instanceof ControlRefused ? error.reason : ''}`
   }
   await refreshView()
 }
@@ -385,7 +385,7 @@ function formatTime(iso: string) {
 
 /** Redraws whenever the app or another user changes something in this session. */
 function watchChanges() {
-  const events = new EventSource(`${sessionPath}/events`)
+  const events = new EventSource(portal.eventsUrl)
   events.addEventListener('change', () => {
     void refreshView()
   })

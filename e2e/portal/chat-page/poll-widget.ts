@@ -1,4 +1,4 @@
-import type { PollWidget } from '../chat-view'
+import type { PollWidget } from '../control-schemas'
 import { h } from './dom'
 
 /**

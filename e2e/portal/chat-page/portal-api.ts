@@ -1,4 +1,6 @@
-/** The chat page's line to its own portal: the control API of its session. */
+import { PortalClient } from '../client/portal-client'
+
+/** The chat page's line to its own portal: its configuration and its session's control API. */
 
 export interface PageConfig {
   readonly sessionId: string
@@ -16,24 +18,9 @@ export interface PageConfig {
   readonly silentParent: boolean
 }
 
-export interface AuthData {
-  AUTH_ID: string
-  REFRESH_ID: string
-  AUTH_EXPIRES: string
-}
-
 export const config = JSON.parse(
   document.getElementById('portal-config')?.textContent ?? '{}',
 ) as PageConfig
 
-export const sessionPath = `/control/sessions/${encodeURIComponent(config.sessionId)}`
-
-export async function control<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(path.startsWith('/control') ? path : sessionPath + path, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    ...(body !== undefined && { body: JSON.stringify(body) }),
-  })
-  if (!response.ok) throw new Error(await response.text())
-  return (await response.json()) as T
-}
+export const portalClient = new PortalClient(location.origin)
+export const portal = portalClient.session(config.sessionId)

@@ -104,9 +104,9 @@ describe('the REST transport', () => {
 
 describe('tokens', () => {
   test('an expired token is expired_token until refreshed; the old one then stops working', async () => {
-    const { session, token } = rest.open(docWorld().world)
+    const { control, token } = rest.open(docWorld().world)
     const issued = rest.sessions.token(token)
-    await rest.control(session.id, 'tokens/expire', {})
+    await control.expireTokens()
 
     const expired = await rest.call(token, get, byMessage)
     const renewed = rest.sessions.refresh(issued?.refreshToken ?? '')
@@ -125,8 +125,8 @@ describe('tokens', () => {
 
 describe('the rate limit', () => {
   test('past the burst a call is refused with 503 QUERY_LIMIT_EXCEEDED', async () => {
-    const { session, token } = rest.open(docWorld().world)
-    await rest.control(session.id, 'rate-limit', { burst: 2, drainPerSecond: 0 })
+    const { control, token } = rest.open(docWorld().world)
+    await control.setRateLimit({ burst: 2, drainPerSecond: 0 })
 
     const answers = [
       await rest.call(token, get, byMessage),
@@ -142,9 +142,9 @@ describe('the rate limit', () => {
   })
 
   test('a call that finds the bucket filled by other apps is refused, and one after it drained is not', async () => {
-    const { session, token } = rest.open(docWorld().world)
-    await rest.control(session.id, 'rate-limit', { burst: 1, drainPerSecond: 1000 })
-    await rest.control(session.id, 'faults', { method: get, fillRateLimit: true })
+    const { session, control, token } = rest.open(docWorld().world)
+    await control.setRateLimit({ burst: 1, drainPerSecond: 1000 })
+    await control.fault({ method: get, fillRateLimit: true })
 
     const refused = await rest.call(token, get, byMessage)
     await expect

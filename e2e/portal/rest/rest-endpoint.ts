@@ -1,12 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { parse as parseQuery } from 'qs'
-import {
-  notifyChange,
-  takeFault,
-  type RestCall,
-  type Session,
-  type SessionStore,
-} from '../sessions'
+import type { RestCall } from '../control-schemas'
+import { notifyChange, takeFault, type Session, type SessionStore } from '../sessions'
 import { appMethods, methodScopes } from './app-methods'
 import { FileReply, ListReply } from './replies'
 import { errors, RestError } from './rest-error'

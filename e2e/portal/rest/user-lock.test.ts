@@ -10,16 +10,16 @@ const recall = 'vote.AttachedVote.recall'
 /** The doc poll with the user's first `vote` held by a fault until the test releases it. */
 async function heldVote(lockTimeoutMs: number, userId = 2) {
   const { world, poll } = docWorld({}, { lockTimeoutMs })
-  const { session, token } = rest.open(world, userId)
+  const { session, token, control } = rest.open(world, userId)
   const [great, best] = poll.questions[0]?.answers ?? []
   const ballot = (answerId: number | undefined) => ({
     ...byMessage,
     ballot: { [String(poll.questions[0]?.id)]: [answerId] },
   })
-  await rest.control(session.id, 'faults', { method: vote, hold: true })
+  await control.fault({ method: vote, hold: true })
   const first = rest.call(token, vote, ballot(great?.id))
   await expect.poll(() => session.held.length).toBe(1)
-  const release = () => rest.control(session.id, 'faults/release', {})
+  const release = () => control.releaseHeldCalls()
   return { session, token, poll, first, release, ballot: ballot(best?.id), best }
 }
 

@@ -5,7 +5,7 @@ import {
   getWithVotedExample,
   recallExample,
   voteExample,
-} from '../../../src/testing/fixtures/doc-examples'
+} from '../testing/doc-examples'
 import { byMessage, docWorld } from '../testing/doc-world'
 import { shapeOf } from '../testing/json-shape'
 import { useRestHarness } from '../testing/rest-harness'

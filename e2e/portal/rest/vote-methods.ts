@@ -10,7 +10,7 @@ import {
   cleanBallot,
   isFinished,
   storeBallot,
-  type StoredPoll,
+  type PollRecord,
 } from '../vote/poll'
 import { votedMap, voterRow, votersOf } from '../vote/voters'
 import {
@@ -66,7 +66,7 @@ export const voteMethods: Record<string, MethodHandler> = {
     const pageSize = positiveInteger(context.params.pageSize) ?? 10
     return {
       attach: attachFor(context, poll),
-      voted: votedMap(context.world, poll, pageSize, context.origin),
+      voted: votedMap(context.world.users, poll, pageSize, context.origin),
     }
   },
 
@@ -84,7 +84,7 @@ export const voteMethods: Record<string, MethodHandler> = {
     const page = voters.slice(offset, offset + size)
     const next = offset + page.length < voters.length ? offset + size : undefined
     return new ListReply(
-      { items: page.map((userId) => voterRow(world, userId, origin)) },
+      { items: page.map((userId) => voterRow(world.users, userId, origin)) },
       voters.length,
       next,
     )
@@ -140,7 +140,7 @@ export const voteMethods: Record<string, MethodHandler> = {
     return new FileReply(
       'application/vnd.ms-excel',
       `vote${poll.voteId}.xls`,
-      exportPoll(context.world, poll),
+      exportPoll(context.world.users, poll),
     )
   },
 
@@ -167,7 +167,7 @@ export function lockedVoteId(
   }
 }
 
-function attachFor(context: CallContext, poll: StoredPoll, touched: Touched = untouched) {
+function attachFor(context: CallContext, poll: PollRecord, touched: Touched = untouched) {
   const canRead = canReadPoll(context.world, poll, context.userId)
   return serializeAttach(poll, { userId: context.userId, canRead }, touched)
 }
@@ -219,7 +219,7 @@ function touchedBy(
 }
 
 /** `stop`/`resume`: the read check, then the edit right (`"403"` "Access denied."). */
-function editablePoll(context: CallContext): StoredPoll {
+function editablePoll(context: CallContext): PollRecord {
   const poll = readablePoll(context, { signatureGrantsRead: false })
   if (!canEditPoll(context.world, poll, context.userId)) throw errors.accessDenied()
   return poll
@@ -233,7 +233,7 @@ function editablePoll(context: CallContext): StoredPoll {
 function readablePoll(
   { world, userId, params }: CallContext,
   { signatureGrantsRead }: { signatureGrantsRead: boolean },
-): StoredPoll {
+): PollRecord {
   const { poll, bySignature } = addressedPoll(world, params)
   if (!poll) throw errors.attachNotFound()
   if (!(bySignature && signatureGrantsRead) && !canReadPoll(world, poll, userId)) {
@@ -245,7 +245,7 @@ function readablePoll(
 function addressedPoll(
   world: World,
   params: Record<string, unknown>,
-): { poll: StoredPoll | undefined; bySignature: boolean } {
+): { poll: PollRecord | undefined; bySignature: boolean } {
   if (params.attachId !== undefined) {
     return { poll: world.polls.get(integerParam(params.attachId)), bySignature: false }
   }
@@ -268,7 +268,7 @@ function addressedPoll(
  * with: both address the attach and grant the signed read
  * (bitrix/modules/vote/lib/Service/AttachedVoteResultUrlService.php getAttachByUrlId).
  */
-function signedPoll(world: World, signed: string): StoredPoll | undefined {
+function signedPoll(world: World, signed: string): PollRecord | undefined {
   if (!signed.includes('.')) {
     return [...world.polls.values()].find((poll) => poll.uid === signed)
   }

@@ -1,5 +1,6 @@
-import { WorldBuilder, type PollSpec } from '../scenarios'
-import type { StoredPoll } from '../vote/poll'
+import type { PollSpec } from '../control-schemas'
+import { WorldBuilder } from '../scenarios'
+import type { PollRecord } from '../vote/poll'
 import type { PortalSettings, World } from '../world'
 
 /**
@@ -10,7 +11,7 @@ import type { PortalSettings, World } from '../world'
 export function docWorld(
   poll: Partial<PollSpec> = {},
   settings: Partial<PortalSettings> = {},
-): { world: World; poll: StoredPoll } {
+): { world: World; poll: PollRecord } {
   const builder = new WorldBuilder({ settings })
   builder.user({ id: 1, name: 'Alex', position: '', isAdmin: true, hasPhoto: true })
   builder.user({

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll } from 'vitest'
+import { PortalClient, type PortalSession } from '../client/portal-client'
 import { handleControl } from '../control-api'
 import { handleRest } from '../rest/rest-endpoint'
 import { SessionStore, type Session } from '../sessions'
@@ -22,15 +23,21 @@ export interface RestAnswer {
 export interface RestHarness {
   readonly url: string
   readonly sessions: SessionStore
-  /** A session around `world`, with a token for `userId`. */
-  open(world: World, userId?: number): { session: Session; token: string }
+  /** The portal's control client. */
+  readonly portal: PortalClient
+  /**
+   * A session around `world`, with a token for `userId`, and its control
+   * client.
+   */
+  open(
+    world: World,
+    userId?: number,
+  ): { session: Session; token: string; control: PortalSession }
   call(
     token: string | undefined,
     method: string,
     params?: Record<string, unknown>,
   ): Promise<RestAnswer>
-  /** A control API call for a session. */
-  control(sessionId: string, path: string, body?: unknown): Promise<RestAnswer>
   /** A raw request, for the transport's own rules. */
   request(path: string, init?: RequestInit): Promise<RestAnswer>
   close(): Promise<void>
@@ -60,9 +67,11 @@ export function useRestHarness(): Omit<RestHarness, 'close'> {
     get sessions() {
       return harness().sessions
     },
+    get portal() {
+      return harness().portal
+    },
     open: (world, userId) => harness().open(world, userId),
     call: (token, method, params) => harness().call(token, method, params),
-    control: (sessionId, path, body) => harness().control(sessionId, path, body),
     request: (path, init) => harness().request(path, init),
   }
 }
@@ -90,24 +99,25 @@ export async function startRestHarness(): Promise<RestHarness> {
     return { status: response.status, headers: response.headers, text, body }
   }
 
+  const portal = new PortalClient(url)
+
   return {
     url,
     sessions,
+    portal,
     open(world, userId = 1) {
       const session = sessions.adopt(world)
-      return { session, token: sessions.issueToken(session, userId).accessToken }
+      return {
+        session,
+        token: sessions.issueToken(session, userId).accessToken,
+        control: portal.session(session.id),
+      }
     },
     call: (token, method, params = {}) =>
       request(`/rest/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(token === undefined ? params : { ...params, auth: token }),
-      }),
-    control: (sessionId, path, body) =>
-      request(`/control/sessions/${sessionId}/${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        ...(body !== undefined && { body: JSON.stringify(body) }),
       }),
     request,
     close: () =>

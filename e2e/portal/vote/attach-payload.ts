@@ -5,7 +5,7 @@ import {
   isFinished,
   questionCounter,
   voterCount,
-  type StoredPoll,
+  type PollRecord,
 } from './poll'
 
 /**
@@ -46,7 +46,7 @@ export function verifySignedAttachId(signed: string): number | undefined {
 }
 
 export function serializeAttach(
-  poll: StoredPoll,
+  poll: PollRecord,
   viewer: Viewer,
   touched: Touched = untouched,
 ) {

@@ -1,6 +1,5 @@
-import type { World } from '../world'
-import { answerCounter, type StoredPoll } from './poll'
-import { votersOf } from './voters'
+import { answerCounter, type PollRecord } from './poll'
+import { votersOf, type Voters } from './voters'
 
 /**
  * `vote.AttachedVote.download`: what `Vote::exportExcel()` produces, an HTML
@@ -8,12 +7,12 @@ import { votersOf } from './voters'
  * one row per answer with
  * its votes and, for public polls, who chose it.
  */
-export function exportPoll(world: World, poll: StoredPoll): string {
+export function exportPoll(people: Voters, poll: PollRecord): string {
   const rows = poll.questions.flatMap((question) =>
     question.answers.map((answer) => {
       const votes = answerCounter(poll, question.id, answer.id)
       const voters = votersOf(poll, answer.id).map(
-        (id) => world.users.get(id)?.name ?? `User ${id}`,
+        (id) => people.get(id)?.name ?? `User ${id}`,
       )
       return `<tr><td>${escapeHtml(question.text)}</td><td>${escapeHtml(answer.text)}</td><td>${votes}</td><td>${escapeHtml(voters.join(', '))}</td></tr>`
     }),

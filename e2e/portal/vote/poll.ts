@@ -44,7 +44,7 @@ export interface Ballot {
   readonly visible: boolean
 }
 
-export interface StoredPoll {
+export interface PollRecord {
   readonly attachId: number
   readonly voteId: number
   readonly moduleId: 'im' | 'blog'
@@ -63,7 +63,7 @@ export interface StoredPoll {
   readonly ballots: Map<number, Ballot>
 }
 
-export function isFinished(poll: StoredPoll, now = Date.now()): boolean {
+export function isFinished(poll: PollRecord, now = Date.now()): boolean {
   return poll.dateEnd <= now
 }
 
@@ -72,15 +72,15 @@ export function isMultipleChoice(fieldType: FieldType): boolean {
   return fieldType === 1 || fieldType === 3
 }
 
-export function allowsRevote(poll: StoredPoll): boolean {
+export function allowsRevote(poll: PollRecord): boolean {
   return (poll.options & ALLOW_REVOTE) !== 0
 }
 
-export function voterCount(poll: StoredPoll): number {
+export function voterCount(poll: PollRecord): number {
   return poll.ballots.size
 }
 
-export function questionCounter(poll: StoredPoll, questionId: number): number {
+export function questionCounter(poll: PollRecord, questionId: number): number {
   let count = 0
   for (const ballot of poll.ballots.values()) {
     if ((ballot.answers.get(questionId)?.length ?? 0) > 0) count += 1
@@ -89,7 +89,7 @@ export function questionCounter(poll: StoredPoll, questionId: number): number {
 }
 
 export function answerCounter(
-  poll: StoredPoll,
+  poll: PollRecord,
   questionId: number,
   answerId: number,
 ): number {
@@ -110,13 +110,14 @@ export type Table =
   | 'eventQuestion'
   | 'eventAnswer'
   | 'message'
+  | 'post'
 
 export interface Sequences {
   next(table: Table): number
 }
 
 export interface NewPoll {
-  readonly moduleId: StoredPoll['moduleId']
+  readonly moduleId: PollRecord['moduleId']
   readonly entityType: string
   readonly entityId: number
   readonly chatId: number | undefined
@@ -137,7 +138,7 @@ export interface NewPoll {
 }
 
 /** Writes a poll's rows, ids from the portal's sequences, sort orders 10, 20, … */
-export function createPoll(sequences: Sequences, init: NewPoll): StoredPoll {
+export function createPoll(sequences: Sequences, init: NewPoll): PollRecord {
   return {
     attachId: sequences.next('attach'),
     voteId: sequences.next('vote'),
@@ -182,7 +183,7 @@ function attachUid(): string {
  * reason when nothing valid is left or a required question is missing.
  */
 export function cleanBallot(
-  poll: StoredPoll,
+  poll: PollRecord,
   ballot: Readonly<Record<string, readonly unknown[]>>,
 ):
   | { answers: Map<number, number[]> }
@@ -202,7 +203,7 @@ export function cleanBallot(
 }
 
 export function storeBallot(
-  poll: StoredPoll,
+  poll: PollRecord,
   userId: number,
   answers: ReadonlyMap<number, readonly number[]>,
   sequences: Sequences,

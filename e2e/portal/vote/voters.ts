@@ -1,5 +1,4 @@
-import type { User, World } from '../world'
-import type { StoredPoll } from './poll'
+import type { PollRecord } from './poll'
 
 /**
  * Who chose an answer, as `getWithVoted` and `getAnswerVoted` list them
@@ -7,6 +6,24 @@ import type { StoredPoll } from './poll'
  * ballots only, so never anyone in an
  * anonymous poll, in the order the ballots were cast.
  */
+
+/** What the vote module shows of a voter. */
+export interface Voter {
+  readonly name: string
+  readonly position: string
+  /** Whether the user uploaded a photo; without one Bitrix24 sends `IMAGE: null`. */
+  readonly hasPhoto: boolean
+  /**
+   * The photo's `IMAGE` as the vote module sends it: a relative
+   * `/upload/resize_cache/…` path on a portal that keeps files itself, an
+   * absolute URL on one that keeps them in cloud storage. Without it, a photo
+   * is the portal's own avatar at an absolute URL.
+   */
+  readonly image?: string
+}
+
+/** The portal's people by user id. */
+export type Voters = ReadonlyMap<number, Voter>
 
 export interface VoterRow {
   readonly ID: number
@@ -20,7 +37,7 @@ export interface VoterRow {
   readonly WORK_POSITION: string
 }
 
-export function votersOf(poll: StoredPoll, answerId: number): number[] {
+export function votersOf(poll: PollRecord, answerId: number): number[] {
   return [...poll.ballots]
     .filter(
       ([, ballot]) =>
@@ -31,8 +48,8 @@ export function votersOf(poll: StoredPoll, answerId: number): number[] {
     .map(([userId]) => userId)
 }
 
-export function voterRow(world: World, userId: number, origin: string): VoterRow {
-  const user: User | undefined = world.users.get(userId)
+export function voterRow(people: Voters, userId: number, origin: string): VoterRow {
+  const user = people.get(userId)
   return {
     ID: userId,
     NAME: user?.name ?? `User ${userId}`,
@@ -47,8 +64,8 @@ export function avatarUrl(origin: string, userId: number): string {
 
 /** `getWithVoted`'s `voted`: answers with voters, up to `min(pageSize, 50)` each; `[]` when none. */
 export function votedMap(
-  world: World,
-  poll: StoredPoll,
+  people: Voters,
+  poll: PollRecord,
   pageSize: number,
   origin: string,
 ): Record<string, VoterRow[]> | [] {
@@ -60,7 +77,7 @@ export function votedMap(
       if (voters.length > 0) {
         entries.push([
           String(answer.id),
-          voters.map((userId) => voterRow(world, userId, origin)),
+          voters.map((userId) => voterRow(people, userId, origin)),
         ])
       }
     }
