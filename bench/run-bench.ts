@@ -201,7 +201,7 @@ async function measure<T>(
 
 async function withdraw(page: Page, frame: Frame, target: Target, session: string) {
   const callsBefore = (await restCalls(target, session)).length
-  await frame.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await frame.getByRole('button', { name: 'Withdraw vote' }).click()
   await frame.waitForFunction((marks) => {
     const click = performance.getEntriesByName(marks.withdrawClicked)[0]
     return performance

@@ -1,6 +1,8 @@
 import type { Locator } from '@playwright/test'
+import { appFrame } from './support/app-frame'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
+import { LIGHT_SURFACE, pageColours } from './support/page-colours'
 
 /** How far the app's page scrolls sideways: 0 when everything fits. */
 function sidewaysOverflow(insideApp: Locator) {
@@ -34,9 +36,9 @@ test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
   await expect(heading).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(chat.app.getByRole('button', { name: 'Change my vote' })).toBeFocused()
+  await expect(chat.app.getByRole('button', { name: 'Change vote' })).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(chat.app.getByRole('button', { name: 'Withdraw my vote' })).toBeFocused()
+  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toBeFocused()
   await page.keyboard.press('Enter')
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
@@ -47,11 +49,11 @@ test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
   await expect(heading).toBeFocused()
   await expect(chat.app.getByRole('meter', { name: 'Nuts' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 66.67%, your answer',
+    '2\u00a0votes, 66.67%, your answer',
   )
 })
 
-test.describe('on a 320 px wide slider in the dark scheme', () => {
+test.describe('on a 320 px wide slider, with the system in dark mode', () => {
   test.use({ viewport: { width: 352, height: 700 }, colorScheme: 'dark' })
 
   for (const [state, messageId] of [
@@ -59,7 +61,7 @@ test.describe('on a 320 px wide slider in the dark scheme', () => {
     ['ballot', '1006'],
     ['circle diagram', '1005'],
   ] as const) {
-    test(`the ${state} view fits without sideways scrolling and keeps its contrast`, async ({
+    test(`the ${state} view fits without sideways scrolling, light like Bitrix24, and keeps its contrast`, async ({
       page,
       portal,
       chat,
@@ -70,9 +72,32 @@ test.describe('on a 320 px wide slider in the dark scheme', () => {
 
       expect((await main.boundingBox())?.width).toBeLessThanOrEqual(320)
       expect(await sidewaysOverflow(main)).toBe(0)
+      expect(await pageColours(appFrame(page))).toMatchObject({
+        colorScheme: 'light',
+        background: LIGHT_SURFACE,
+      })
       await expectNoAxeViolations(page)
     })
   }
+
+  test('the app is light from its first paint: the skeleton before any script', async ({
+    page,
+    portal,
+  }) => {
+    // Bitrix24 never answers and the app's clock stands still: nothing
+    // replaces the skeleton while it is looked at.
+    await page.clock.install()
+    await page.clock.pauseAt(Date.now() + 1_000)
+    await page.goto(portal.chatUrl({ open: '1002', parent: 'silent' }))
+
+    await expect(async () => {
+      expect(await pageColours(appFrame(page))).toEqual({
+        colorScheme: 'light',
+        background: LIGHT_SURFACE,
+        skeleton: Array.from({ length: 5 }, () => 'rgb(238, 242, 244)'),
+      })
+    }).toPass()
+  })
 })
 
 test('the circle diagram keeps every answer as a meter', async ({
@@ -88,7 +113,7 @@ test('the circle diagram keeps every answer as a meter', async ({
   await expect(question.getByRole('meter')).toHaveCount(3)
   await expect(question.getByRole('meter', { name: 'Performance' })).toHaveAttribute(
     'aria-valuetext',
-    '1 vote, 33.33%',
+    '1\u00a0vote, 33.33%',
   )
   await expectNoAxeViolations(page)
 })
@@ -96,7 +121,7 @@ test('the circle diagram keeps every answer as a meter', async ({
 test('with reduced motion nothing moves', async ({ page, portal, chat }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(portal.chatUrl({ open: '1002' }))
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
   const undo = chat.app.getByRole('button', { name: 'Undo' })
   await expect(undo).toBeVisible()
 

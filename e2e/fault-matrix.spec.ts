@@ -58,7 +58,10 @@ async function openLunchPoll(
   app: FrameLocator,
 ) {
   await page.goto(portal.chatUrl({ open: String(LUNCH_POLL) }))
-  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '2 votes, 50%, your answer')
+  await expect(sushi(app)).toHaveAttribute(
+    'aria-valuetext',
+    '2\u00a0votes, 50%, your answer',
+  )
 }
 
 async function expectWithdrawn(app: FrameLocator) {
@@ -66,7 +69,7 @@ async function expectWithdrawn(app: FrameLocator) {
     'Your vote was withdrawn.',
     SDK_RETRIES,
   )
-  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '1\u00a0vote, 33.33%')
   await expect(app.getByRole('alert')).toHaveCount(0)
 }
 
@@ -78,7 +81,7 @@ test('an access token that expires while the app is open is renewed without the 
   await openLunchPoll(page, portal, chat.app)
   await portal.expireTokens()
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expectWithdrawn(chat.app)
   expect(await callLog(portal)).toEqual([
@@ -103,7 +106,7 @@ test('a rate-limited withdrawal waits, is sent again once and succeeds', async (
     },
   })
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expectWithdrawn(chat.app)
   expect(await callLog(portal)).toEqual([
@@ -135,7 +138,7 @@ test('a server error while loading offers a retry that shows the poll', async ({
 
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 500 INTERNAL_SERVER_ERROR',
@@ -177,16 +180,16 @@ test('a server error on withdrawal re-reads the poll, keeps the vote shown and l
     method: 'vote.AttachedVote.recall',
     response: internalServerError,
   })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
   await withdraw.click()
 
   const alert = chat.app.getByRole('alert')
-  await expect(alert).toContainText('Your vote was not withdrawn.')
+  await expect(alert).toContainText('Your vote wasn’t withdrawn.')
   await expect(alert).toContainText('Error code: INTERNAL_SERVER_ERROR')
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 200',
@@ -208,17 +211,17 @@ test('with the network down the withdrawal is called unconfirmed, and once it is
 }) => {
   await openLunchPoll(page, portal, chat.app)
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
   await withdraw.click()
 
   await expect(chat.app.getByRole('alert')).toContainText(
-    'Bitrix24 could not be reached to confirm whether your vote was withdrawn.',
+    'Couldn’t reach Bitrix24 to confirm your vote was withdrawn.',
     SDK_RETRIES,
   )
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
   await annaStillVoted(portal)
@@ -243,7 +246,7 @@ test('a withdrawal whose answers are lost on the way back is confirmed by re-rea
     await route.abort('connectionreset')
   })
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expectWithdrawn(chat.app)
   const log = await callLog(portal)
@@ -271,7 +274,7 @@ test('with the network down while opening, the failure is shown and Retry loads 
 
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
   await annaStillVoted(portal)
@@ -284,7 +287,7 @@ test('a slow withdrawal shows the button busy and a triple click sends one recal
 }) => {
   await openLunchPoll(page, portal, chat.app)
   await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
   await withdraw.click({ clickCount: 3 })
 
@@ -333,7 +336,7 @@ for (const [fault, body] of [
     await alert.getByRole('button', { name: 'Retry' }).click()
     await expect(sushi(chat.app)).toHaveAttribute(
       'aria-valuetext',
-      '2 votes, 50%, your answer',
+      '2\u00a0votes, 50%, your answer',
     )
     await annaStillVoted(portal)
   })
@@ -350,14 +353,14 @@ test('a recall answered with an empty result is shown as a failure and the poll 
     response: { status: 200, body: { result: [], time: restTime() } },
   })
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expect(chat.app.getByRole('alert')).toContainText(
-    'Bitrix24 did not withdraw your vote. The poll was reloaded to show its current state.',
+    'Bitrix24 didn’t withdraw your vote. The poll has been updated.',
   )
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 200',
@@ -377,18 +380,18 @@ test.describe('where the portal refuses recalls on finished polls', () => {
   }) => {
     await openLunchPoll(page, portal, chat.app)
     await portal.stopPoll(LUNCH_POLL)
-    const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+    const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
     await withdraw.click()
 
     await expect(chat.app.getByRole('alert')).toContainText(
-      'Your vote was not withdrawn: the poll was finished while it was open here.',
+      'Your vote wasn’t withdrawn: the poll ended while it was open here.',
     )
     await expect(withdraw).toBeDisabled()
     await expect(withdraw).toHaveAccessibleDescription(
-      'You can’t withdraw your vote: this poll is finished.',
+      'You can’t withdraw your vote: this poll has ended.',
     )
-    await expect(chat.app.getByText(/Finished/)).toBeVisible()
+    await expect(chat.app.getByText(/Poll ended/)).toBeVisible()
     expect(await callLog(portal)).toEqual([
       'vote.AttachedVote.get 200',
       'vote.AttachedVote.recall 400 403',
@@ -406,11 +409,11 @@ test('another member withdrawing while the app is open shows in the counters aft
   await openLunchPoll(page, portal, chat.app)
   await portal.withdrawAs(3, LUNCH_POLL)
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
-  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '0 votes, 0%')
-  await expect(chat.app.getByText(/2 people voted/)).toBeVisible()
+  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
+  await expect(chat.app.getByText(/2\u00a0people voted/)).toBeVisible()
   const stored = await portal.poll(LUNCH_POLL)
   expect(stored.ballots[ANNA]).toBeUndefined()
   expect(stored.ballots['3']).toBeUndefined()
@@ -436,10 +439,10 @@ test('a read that answers after a withdrawal does not bring the withdrawn vote b
       await route.continue()
     }
   })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
   await withdraw.click()
   await expect(chat.app.getByRole('alert')).toContainText(
-    'could not be reached to confirm',
+    'reach Bitrix24 to confirm',
     SDK_RETRIES,
   )
 
@@ -454,7 +457,7 @@ test('a read that answers after a withdrawal does not bring the withdrawn vote b
   await heldReads[0]?.()
   await lateAnswer
 
-  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '1\u00a0vote, 33.33%')
   await expect(chat.app.getByText('You haven’t voted in this poll.')).toBeVisible()
   await annaWithdrew(portal)
 })

@@ -14,7 +14,13 @@ const root = resolve(import.meta.dirname, '..')
 const out = resolve(root, 'docs/screenshots')
 mkdirSync(out, { recursive: true })
 
-const { portal, close } = await startAppInPortal({ dist: resolve(root, 'dist') })
+const {
+  app: appServer,
+  portal,
+  close,
+} = await startAppInPortal({
+  dist: resolve(root, 'dist'),
+})
 const browser = await chromium.launch({ executablePath: findChromium() })
 
 interface Shot {
@@ -27,6 +33,8 @@ interface Shot {
   readonly showsApp?: boolean
   /** A portal where the app is not installed yet. */
   readonly installed?: boolean
+  /** The app's own address in a tab, with no portal around it. */
+  readonly outsidePortal?: boolean
 }
 
 /** Each picture in a session of its own, so one's vote is not another's. */
@@ -38,6 +46,7 @@ async function shoot({
   viewport = { width: 1280, height: 1000 },
   showsApp = true,
   installed = true,
+  outsidePortal = false,
 }: Shot) {
   const created = await fetch(new URL('/control/sessions', portal.url), {
     method: 'POST',
@@ -50,8 +59,10 @@ async function shoot({
     colorScheme,
     reducedMotion: 'reduce',
   })
-  const url = new URL(portal.url)
-  url.search = new URLSearchParams({ session: id, ...query }).toString()
+  const url = new URL(outsidePortal ? appServer.url : portal.url)
+  if (!outsidePortal) {
+    url.search = new URLSearchParams({ session: id, ...query }).toString()
+  }
   await page.goto(url.href)
   await ready(page)
   if (showsApp) await frameFitsContent(page)
@@ -79,14 +90,13 @@ const shots: Shot[] = [
   {
     name: 'voted',
     query: { open: '1002' },
-    ready: (page) =>
-      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+    ready: (page) => app(page).getByRole('button', { name: 'Withdraw vote' }).waitFor(),
   },
   {
     name: 'withdrawn-undo',
     query: { open: '1002' },
     ready: async (page) => {
-      await app(page).getByRole('button', { name: 'Withdraw my vote' }).click()
+      await app(page).getByRole('button', { name: 'Withdraw vote' }).click()
       await app(page).getByRole('button', { name: 'Undo' }).waitFor()
     },
   },
@@ -111,28 +121,39 @@ const shots: Shot[] = [
   {
     name: 'russian',
     query: { open: '1002', lang: 'ru' },
-    ready: (page) =>
-      app(page).getByRole('button', { name: 'Отозвать мой голос' }).waitFor(),
+    ready: (page) => app(page).getByRole('button', { name: 'Отозвать голос' }).waitFor(),
   },
   {
     name: 'arabic',
     query: { open: '1003', lang: 'ar' },
-    ready: (page) => app(page).getByRole('button', { name: 'اسحب صوتي' }).waitFor(),
+    ready: (page) => app(page).getByRole('button', { name: 'سحب الصوت' }).waitFor(),
   },
   {
-    name: 'dark',
-    query: { open: '1003' },
-    colorScheme: 'dark',
+    name: 'installed',
+    query: { placement: 'DEFAULT', options: '[]' },
     ready: (page) =>
-      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+      app(page).getByRole('heading', { name: 'Chat Poll is installed' }).waitFor(),
   },
   {
-    name: 'mobile-dark',
+    name: 'mobile',
     query: { open: '1005' },
+    // The app is light inside Bitrix24, whatever the system prefers.
     colorScheme: 'dark',
     // The portal's slider leaves the app 320 px of this width.
     viewport: { width: 352, height: 800 },
     ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
+  },
+  {
+    name: 'outside-dark',
+    query: {},
+    colorScheme: 'dark',
+    viewport: { width: 800, height: 300 },
+    showsApp: false,
+    outsidePortal: true,
+    ready: (page) =>
+      page
+        .getByRole('heading', { name: 'Open Chat Poll from a Bitrix24 chat' })
+        .waitFor(),
   },
   {
     name: 'chat',

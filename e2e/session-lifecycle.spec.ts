@@ -9,7 +9,7 @@ test('a token that expires mid-session is renewed through the portal and the wit
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
 
   await portal.expireTokens()
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   const recalls = await portal.callsOf('vote.AttachedVote.recall')
