@@ -2,12 +2,15 @@ import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { answerPortalPost } from './server/answer-portal-post.ts'
+import { renderBlockingScript } from './tools/render-blocking-script.ts'
 import { INITIAL_APP_BUDGET_KB, sizeBudget } from './tools/size-budget.ts'
 
 export default defineConfig({
   plugins: [
     react(),
     sizeBudget({ initialAppKb: INITIAL_APP_BUDGET_KB }),
+    // Light inside Bitrix24, the system's scheme elsewhere, decided before the first paint.
+    renderBlockingScript('src/app/color-scheme.ts'),
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
     // opens them with a form POST.
     answerPortalPost(),
@@ -52,6 +55,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup-tests.ts'],
+          // src/styles.test.ts reads the palette from the stylesheet itself.
+          css: { include: [/src\/styles\.css/] },
         },
       },
       {

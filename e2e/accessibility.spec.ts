@@ -1,6 +1,8 @@
 import type { Locator } from '@playwright/test'
+import { appFrame } from './support/app-frame'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
+import { LIGHT_SURFACE, pageColours } from './support/page-colours'
 import { lunchPoll, quarterPoll, snackPoll } from './support/polls'
 
 /** How far the app's page scrolls sideways: 0 when everything fits. */
@@ -35,9 +37,9 @@ test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
   await expect(heading).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(chat.app.getByRole('button', { name: 'Change my vote' })).toBeFocused()
+  await expect(chat.app.getByRole('button', { name: 'Change vote' })).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(chat.app.getByRole('button', { name: 'Withdraw my vote' })).toBeFocused()
+  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toBeFocused()
   await page.keyboard.press('Enter')
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
@@ -48,11 +50,11 @@ test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
   await expect(heading).toBeFocused()
   await expect(chat.app.getByRole('meter', { name: 'Nuts' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 66.67%, your answer',
+    '2\u00a0votes, 66.67%, your answer',
   )
 })
 
-test.describe('on a 320 px wide slider in the dark scheme', () => {
+test.describe('on a 320 px wide slider, with the system in dark mode', () => {
   test.use({ viewport: { width: 352, height: 700 }, colorScheme: 'dark' })
 
   for (const [state, poll] of [
@@ -60,7 +62,7 @@ test.describe('on a 320 px wide slider in the dark scheme', () => {
     ['ballot', snackPoll],
     ['circle diagram', quarterPoll],
   ] as const) {
-    test(`the ${state} view fits without sideways scrolling and keeps its contrast`, async ({
+    test(`the ${state} view fits without sideways scrolling, light like Bitrix24, and keeps its contrast`, async ({
       page,
       portal,
       chat,
@@ -71,9 +73,33 @@ test.describe('on a 320 px wide slider in the dark scheme', () => {
 
       expect((await main.boundingBox())?.width).toBeLessThanOrEqual(320)
       expect(await sidewaysOverflow(main)).toBe(0)
+      expect(await pageColours(await appFrame(page))).toMatchObject({
+        colorScheme: 'light',
+        background: LIGHT_SURFACE,
+      })
       await expectNoAxeViolations(page)
     })
   }
+
+  test('the app is light from its first paint: the skeleton before any script', async ({
+    page,
+    portal,
+  }) => {
+    // Bitrix24 never answers and the app's clock stands still: nothing
+    // replaces the skeleton while it is looked at.
+    await page.clock.install()
+    await page.clock.pauseAt(Date.now() + 1_000)
+    const lunch = await portal.createPoll(lunchPoll)
+    await page.goto(portal.chatPollUrl(lunch, { parent: 'silent' }))
+
+    await expect(async () => {
+      expect(await pageColours(await appFrame(page))).toEqual({
+        colorScheme: 'light',
+        background: LIGHT_SURFACE,
+        skeleton: Array.from({ length: 5 }, () => 'rgb(238, 242, 244)'),
+      })
+    }).toPass()
+  })
 })
 
 test('the circle diagram keeps every answer as a meter', async ({
@@ -89,7 +115,7 @@ test('the circle diagram keeps every answer as a meter', async ({
   await expect(question.getByRole('meter')).toHaveCount(3)
   await expect(question.getByRole('meter', { name: 'Performance' })).toHaveAttribute(
     'aria-valuetext',
-    '1 vote, 33.33%',
+    '1\u00a0vote, 33.33%',
   )
   await expectNoAxeViolations(page)
 })
@@ -97,7 +123,7 @@ test('the circle diagram keeps every answer as a meter', async ({
 test('with reduced motion nothing moves', async ({ page, portal, chat }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
   const undo = chat.app.getByRole('button', { name: 'Undo' })
   await expect(undo).toBeVisible()
 

@@ -15,7 +15,7 @@ test('the app runs its whole flow under its Content-Security-Policy without a vi
 
   await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const policy = (await (await appPage).allHeaders())['content-security-policy'] ?? ''
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
 
   const portalOrigin = new URL(portal.chatUrl()).origin

@@ -60,7 +60,7 @@ test('switching user opens the app with that user’s own token and ballot', asy
   await chat.openAppFromMessage(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   const [read] = await portal.callsOf('vote.AttachedVote.get')
   expect(read?.userId).toBe(CHEN)
@@ -102,7 +102,7 @@ test('the chat’s own widget shows the counters after the app withdraws a vote'
   await expect(sushi).toContainText('2 · 50%')
 
   await chat.openAppFromMessage(lunchPoll)
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expect(sushi).toContainText('1 · 33%')
   // No longer voted: the widget offers the ballot again.
@@ -160,8 +160,8 @@ test('the poll’s author finishes it from the chat, and the app sees it finishe
   await expect(widget.getByRole('button', { name: 'Change vote' })).toHaveCount(0)
   await chat.openAppFromMessage(offsitePoll)
   await expect(
-    chat.app.getByRole('button', { name: 'Withdraw my vote' }),
-  ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll is finished.')
+    chat.app.getByRole('button', { name: 'Withdraw vote' }),
+  ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll has ended.')
   await page.getByRole('button', { name: 'Close' }).click()
 
   await widget.getByRole('button', { name: 'Resume poll' }).click()

@@ -61,7 +61,10 @@ async function openLunchPoll(
 ): Promise<ChatPoll> {
   const lunch = await portal.createPoll(lunchPoll)
   await page.goto(portal.chatPollUrl(lunch))
-  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '2 votes, 50%, your answer')
+  await expect(sushi(app)).toHaveAttribute(
+    'aria-valuetext',
+    '2\u00a0votes, 50%, your answer',
+  )
   return lunch
 }
 
@@ -70,7 +73,7 @@ async function expectWithdrawn(app: FrameLocator) {
     'Your vote was withdrawn.',
     SDK_RETRIES,
   )
-  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(sushi(app)).toHaveAttribute('aria-valuetext', '1\u00a0vote, 33.33%')
   await expect(app.getByRole('alert')).toHaveCount(0)
 }
 
@@ -82,7 +85,7 @@ test('an access token that expires while the app is open is renewed without the 
   const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.expireTokens()
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expectWithdrawn(chat.app)
   expect(await callLog(portal)).toEqual([
@@ -107,7 +110,7 @@ test('a rate-limited withdrawal waits, is sent again once and succeeds', async (
     },
   })
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expectWithdrawn(chat.app)
   expect(await callLog(portal)).toEqual([
@@ -166,7 +169,7 @@ test('a server error while loading offers a retry that shows the poll', async ({
 
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 500 INTERNAL_SERVER_ERROR',
@@ -209,16 +212,16 @@ test('a server error on withdrawal re-reads the poll, keeps the vote shown and l
     method: 'vote.AttachedVote.recall',
     response: internalServerError,
   })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
   await withdraw.click()
 
   const alert = chat.app.getByRole('alert')
-  await expect(alert).toContainText('Your vote was not withdrawn.')
+  await expect(alert).toContainText('Your vote wasn’t withdrawn.')
   await expect(alert).toContainText('Error code: INTERNAL_SERVER_ERROR')
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 200',
@@ -240,17 +243,17 @@ test('with the network down the withdrawal is called unconfirmed, and once it is
 }) => {
   const lunch = await openLunchPoll(page, portal, chat.app)
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
   await withdraw.click()
 
   await expect(chat.app.getByRole('alert')).toContainText(
-    'Bitrix24 could not be reached to confirm whether your vote was withdrawn.',
+    'Couldn’t reach Bitrix24 to confirm your vote was withdrawn.',
     SDK_RETRIES,
   )
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
   await annaStillVoted(portal, lunch)
@@ -275,7 +278,7 @@ test('a withdrawal whose answers are lost on the way back is confirmed by re-rea
     await route.abort('connectionreset')
   })
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expectWithdrawn(chat.app)
   const log = await callLog(portal)
@@ -304,7 +307,7 @@ test('with the network down while opening, the failure is shown and Retry loads 
 
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual(['vote.AttachedVote.get 200'])
   await annaStillVoted(portal, lunch)
@@ -317,7 +320,7 @@ test('a slow withdrawal shows the button busy and a triple click sends one recal
 }) => {
   const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
   await withdraw.click({ clickCount: 3 })
 
@@ -370,7 +373,7 @@ for (const [fault, body] of [
     await alert.getByRole('button', { name: 'Retry' }).click()
     await expect(sushi(chat.app)).toHaveAttribute(
       'aria-valuetext',
-      '2 votes, 50%, your answer',
+      '2\u00a0votes, 50%, your answer',
     )
     await annaStillVoted(portal, lunch)
   })
@@ -387,14 +390,14 @@ test('a recall answered with an empty result is shown as a failure and the poll 
     response: { status: 200, body: { result: [], time: restTime() } },
   })
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expect(chat.app.getByRole('alert')).toContainText(
-    'Bitrix24 did not withdraw your vote. The poll was reloaded to show its current state.',
+    'Bitrix24 didn’t withdraw your vote. The poll has been updated.',
   )
   await expect(sushi(chat.app)).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 200',
@@ -414,18 +417,18 @@ test.describe('where the portal refuses recalls on finished polls', () => {
   }) => {
     const lunch = await openLunchPoll(page, portal, chat.app)
     await portal.stopPoll(lunch.messageId)
-    const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+    const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
 
     await withdraw.click()
 
     await expect(chat.app.getByRole('alert')).toContainText(
-      'Your vote was not withdrawn: the poll was finished while it was open here.',
+      'Your vote wasn’t withdrawn: the poll ended while it was open here.',
     )
     await expect(withdraw).toBeDisabled()
     await expect(withdraw).toHaveAccessibleDescription(
-      'You can’t withdraw your vote: this poll is finished.',
+      'You can’t withdraw your vote: this poll has ended.',
     )
-    await expect(chat.app.getByText(/Finished/)).toBeVisible()
+    await expect(chat.app.getByText(/Poll ended/)).toBeVisible()
     expect(await callLog(portal)).toEqual([
       'vote.AttachedVote.get 200',
       'vote.AttachedVote.recall 400 403',
@@ -443,11 +446,11 @@ test('another member withdrawing while the app is open shows in the counters aft
   const lunch = await openLunchPoll(page, portal, chat.app)
   await portal.withdrawAs(CHEN, lunch)
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
-  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '0 votes, 0%')
-  await expect(chat.app.getByText(/2 people voted/)).toBeVisible()
+  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
+  await expect(chat.app.getByText(/2\u00a0people voted/)).toBeVisible()
   const stored = await portal.poll(lunch.messageId)
   expect(stored.ballots[ANNA]).toBeUndefined()
   expect(stored.ballots[CHEN]).toBeUndefined()
@@ -473,10 +476,10 @@ test('a read that answers after a withdrawal does not bring the withdrawn vote b
       await route.continue()
     }
   })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
   await withdraw.click()
   await expect(chat.app.getByRole('alert')).toContainText(
-    'could not be reached to confirm',
+    'reach Bitrix24 to confirm',
     SDK_RETRIES,
   )
 
@@ -491,7 +494,7 @@ test('a read that answers after a withdrawal does not bring the withdrawn vote b
   await heldReads[0]?.()
   await lateAnswer
 
-  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(sushi(chat.app)).toHaveAttribute('aria-valuetext', '1\u00a0vote, 33.33%')
   await expect(chat.app.getByText('You haven’t voted in this poll.')).toBeVisible()
   await annaWithdrew(portal, lunch)
 })

@@ -21,10 +21,12 @@ test('an administrator installs Chat Poll from the app list; only then it appear
 
   await expect(chat.app.getByRole('status')).toHaveText('Installing Chat Poll…')
   await portal.releaseHeldCalls()
-  // Bitrix24 reloads the app once installed: it opens out of install mode.
+  // Bitrix24 reloads the app once installed: out of install mode, it confirms
+  // the installation and says where the app is used.
   await expect(
-    chat.app.getByRole('heading', { name: 'How to use Chat Poll' }),
+    chat.app.getByRole('heading', { name: 'Chat Poll is installed' }),
   ).toBeVisible()
+  await expect(chat.app.getByText(/⋯\u00a0→ Chat Poll/)).toBeVisible()
   const app = await portal.app()
   expect(app.installed).toBe(true)
   expect(app.bindings).toEqual([
@@ -58,7 +60,7 @@ test('a second run of the installer finds its menu item already there and finish
   await chat.appListEntry.click()
 
   await expect(
-    chat.app.getByRole('heading', { name: 'How to use Chat Poll' }),
+    chat.app.getByRole('heading', { name: 'Chat Poll is installed' }),
   ).toBeVisible()
   const binds = await portal.callsOf('placement.bind')
   expect(binds.map((call) => call.error)).toEqual([undefined, 'ERROR_CORE'])

@@ -11,21 +11,24 @@ test('in Russian, counts take their plural forms and every outcome is in Russian
   const question = chat.app.getByRole('group', { name: lunchQuestion })
   const sushi = question.getByRole('meter', { name: 'Sushi bar' })
 
-  await expect(sushi).toHaveAttribute('aria-valuetext', '2 голоса, 50\u00a0%, ваш ответ')
+  await expect(sushi).toHaveAttribute(
+    'aria-valuetext',
+    '2\u00a0голоса, 50\u00a0%, ваш ответ',
+  )
   await expect(question.getByRole('meter', { name: 'Pizza place' })).toHaveAttribute(
     'aria-valuetext',
-    '1 голос, 25\u00a0%',
+    '1\u00a0голос, 25\u00a0%',
   )
-  await expect(chat.app.getByText(/Проголосовали 4 человека/)).toBeVisible()
+  await expect(chat.app.getByText(/Проголосовали 4\u00a0человека/)).toBeVisible()
   await expect
     .poll(() => sushi.evaluate((element) => element.ownerDocument.documentElement.lang))
     .toBe('ru')
   await expectNoAxeViolations(page)
 
-  await chat.app.getByRole('button', { name: 'Отозвать мой голос' }).click()
+  await chat.app.getByRole('button', { name: 'Отозвать голос' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Ваш голос отозван.')
-  await expect(chat.app.getByRole('button', { name: 'Вернуть' })).toBeFocused()
+  await expect(chat.app.getByRole('button', { name: 'Вернуть голос' })).toBeFocused()
   await expect(chat.app.getByRole('button', { name: 'Проголосовать' })).toBeVisible()
   await expectNoAxeViolations(page)
 })
@@ -37,7 +40,7 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
 }) => {
   await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll), { lang: 'ar' }))
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
-  const withdraw = chat.app.getByRole('button', { name: 'اسحب صوتي' })
+  const withdraw = chat.app.getByRole('button', { name: 'سحب الصوت' })
 
   await expect(sushi).toHaveAttribute('aria-valuetext', 'صوتان، 50\u200e%\u200e، إجابتك')
   const root = await sushi.evaluate((element) => {
@@ -47,7 +50,7 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
   expect(root).toEqual({ lang: 'ar', dir: 'rtl' })
   // Mirrored: the first button of the row sits at the right edge of the app.
   const main = await chat.app.getByRole('main').boundingBox()
-  const button = await chat.app.getByRole('button', { name: 'غيّر صوتي' }).boundingBox()
+  const button = await chat.app.getByRole('button', { name: 'تغيير الصوت' }).boundingBox()
   expect(
     (main?.x ?? 0) + (main?.width ?? 0) - ((button?.x ?? 0) + (button?.width ?? 0)),
   ).toBeLessThan(40)
@@ -61,11 +64,11 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
 })
 
 for (const [lang, withdraw] of [
-  ['de', 'Meine Stimme zurückziehen'],
-  ['la', 'Retirar mi voto'],
-  ['br', 'Retirar meu voto'],
-  ['ua', 'Відкликати мій голос'],
-  ['xx', 'Withdraw my vote'],
+  ['de', 'Stimme zurückziehen'],
+  ['la', 'Retirar voto'],
+  ['br', 'Retirar voto'],
+  ['ua', 'Відкликати голос'],
+  ['xx', 'Withdraw vote'],
 ] as const) {
   test(`Bitrix24 language ${lang} shows the app in its language`, async ({
     page,
@@ -81,39 +84,40 @@ for (const [lang, withdraw] of [
 const flows = [
   {
     lang: 'en',
-    caption: 'Anonymous poll · Votes can be changed · Open · 2 people voted',
+    caption: 'Anonymous poll · Votes can be changed · Voting open · 2 people voted',
     vote: 'Vote',
     counted: 'Your vote was counted.',
-    change: 'Change my vote',
-    save: 'Save my vote',
+    change: 'Change vote',
+    save: 'Save vote',
     changed: 'Your vote was changed.',
-    withdraw: 'Withdraw my vote',
+    withdraw: 'Withdraw vote',
     withdrawn: 'Your vote was withdrawn.',
     undo: 'Undo',
     restored: 'Your vote was restored.',
   },
   {
     lang: 'ru',
-    caption: 'Анонимный опрос · Голос можно изменить · Идёт · Проголосовали 2 человека',
+    caption:
+      'Анонимный опрос · Голос можно изменить · Голосование открыто · Проголосовали 2 человека',
     vote: 'Проголосовать',
     counted: 'Ваш голос учтён.',
-    change: 'Изменить мой голос',
-    save: 'Сохранить мой голос',
+    change: 'Изменить голос',
+    save: 'Сохранить голос',
     changed: 'Ваш голос изменён.',
-    withdraw: 'Отозвать мой голос',
+    withdraw: 'Отозвать голос',
     withdrawn: 'Ваш голос отозван.',
-    undo: 'Вернуть',
-    restored: 'Ваш голос восстановлен.',
+    undo: 'Вернуть голос',
+    restored: 'Ваш голос возвращён.',
   },
   {
     lang: 'ar',
-    caption: 'استطلاع مجهول الهوية · يمكن تغيير الأصوات · مفتوح · صوّت شخصان',
-    vote: 'صوّت',
+    caption: 'استطلاع مجهول الهوية · يمكن تغيير الأصوات · التصويت مفتوح · صوّت شخصان',
+    vote: 'تصويت',
     counted: 'تم احتساب صوتك.',
-    change: 'غيّر صوتي',
-    save: 'احفظ صوتي',
+    change: 'تغيير الصوت',
+    save: 'حفظ الصوت',
     changed: 'تم تغيير صوتك.',
-    withdraw: 'اسحب صوتي',
+    withdraw: 'سحب الصوت',
     withdrawn: 'تم سحب صوتك.',
     undo: 'تراجع',
     restored: 'تمت استعادة صوتك.',

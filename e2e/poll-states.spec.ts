@@ -19,7 +19,7 @@ test('a poll I have not voted in shows its results and nothing to withdraw', asy
   const question = chat.app.getByRole('group', { name: 'Favourite office snack?' })
   await expect(question.getByRole('meter', { name: 'Chocolate' })).toHaveAttribute(
     'aria-valuetext',
-    '1 vote, 50%',
+    '1\u00a0vote, 50%',
   )
   await expect(question.getByRole('meter', { name: 'Nuts' })).toHaveAttribute(
     'aria-valuemax',
@@ -27,7 +27,7 @@ test('a poll I have not voted in shows its results and nothing to withdraw', asy
   )
   await expect(chat.app.getByText('You haven’t voted in this poll.')).toBeVisible()
   await expect(chat.app.getByText(/Anonymous poll/)).toBeVisible()
-  await expect(chat.app.getByRole('button', { name: 'Withdraw my vote' })).toHaveCount(0)
+  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toHaveCount(0)
 })
 
 test('when the author does not allow changing votes, withdrawing is disabled and explained', async ({
@@ -39,9 +39,9 @@ test('when the author does not allow changing votes, withdrawing is disabled and
 
   await expect(chat.app.getByRole('meter', { name: 'Yes' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 66.67%, your answer',
+    '2\u00a0votes, 66.67%, your answer',
   )
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
   await expect(withdraw).toBeDisabled()
   await expect(withdraw).toHaveAccessibleDescription(
     'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
@@ -58,12 +58,12 @@ test('a finished poll keeps my answer and explains why it cannot be withdrawn', 
 
   await expect(chat.app.getByRole('meter', { name: 'Customer delight' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 66.67%, your answer',
+    '2\u00a0votes, 66.67%, your answer',
   )
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
   await expect(withdraw).toBeDisabled()
   await expect(withdraw).toHaveAccessibleDescription(
-    'You can’t withdraw your vote: this poll is finished.',
+    'You can’t withdraw your vote: this poll has ended.',
   )
 })
 
@@ -97,16 +97,16 @@ test('a news-feed poll opened by its attachment shows every question', async ({
   const rating = chat.app.getByRole('group', { name: 'How do you rate the new office?' })
   await expect(rating.getByRole('meter', { name: 'Great' })).toHaveAttribute(
     'aria-valuetext',
-    '1 vote, 50%, your answer',
+    '1\u00a0vote, 50%, your answer',
   )
   const wishes = chat.app.getByRole('group', { name: 'What should we add?' })
   await expect(wishes.getByRole('meter', { name: 'Quiet room' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 100%, your answer',
+    '2\u00a0votes, 100%, your answer',
   )
   await expect(wishes.getByRole('meter', { name: 'Standing desks' })).toHaveAttribute(
     'aria-valuetext',
-    '0 votes, 0%',
+    '0\u00a0votes, 0%',
   )
 })
 
@@ -123,7 +123,7 @@ for (const options of ['""', '[]', '{}']) {
   })
 }
 
-test('opened from the application list, the app explains how to use it', async ({
+test('opened from the application list, the app says it is installed and where to use it', async ({
   page,
   portal,
   chat,
@@ -131,7 +131,10 @@ test('opened from the application list, the app explains how to use it', async (
   await page.goto(portal.chatUrl({ placement: 'DEFAULT', options: '[]' }))
 
   await expect(
-    chat.app.getByRole('heading', { name: 'How to use Chat Poll' }),
+    chat.app.getByRole('heading', { name: 'Chat Poll is installed' }),
+  ).toBeVisible()
+  await expect(
+    chat.app.getByText(/from a poll message’s menu in any chat: ⋯\u00a0→ Chat Poll\./),
   ).toBeVisible()
 })
 

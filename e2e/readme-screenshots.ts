@@ -16,7 +16,13 @@ const root = resolve(import.meta.dirname, '..')
 const out = resolve(root, 'docs/screenshots')
 mkdirSync(out, { recursive: true })
 
-const { portal, close } = await startAppInPortal({ dist: resolve(root, 'dist') })
+const {
+  app: appServer,
+  portal,
+  close,
+} = await startAppInPortal({
+  dist: resolve(root, 'dist'),
+})
 const browser = await chromium.launch({ executablePath: findChromium() })
 
 interface Shot {
@@ -31,6 +37,8 @@ interface Shot {
   readonly showsApp?: boolean
   /** A portal where the app is not installed yet. */
   readonly installed?: boolean
+  /** The app's own address in a tab, with no portal around it. */
+  readonly outsidePortal?: boolean
 }
 
 /** Each picture in a session of its own, so one's vote is not another's. */
@@ -43,6 +51,7 @@ async function shoot({
   viewport = { width: 1280, height: 1000 },
   showsApp = true,
   installed = true,
+  outsidePortal = false,
 }: Shot) {
   const session = await new PortalClient(portal.url).createSession({
     scenario: 'demo',
@@ -55,7 +64,7 @@ async function shoot({
   })
   const open: Record<string, string> =
     poll === undefined ? {} : { open: String(await messageId(session, poll)) }
-  await page.goto(session.chatUrl({ ...open, ...query }))
+  await page.goto(outsidePortal ? appServer.url : session.chatUrl({ ...open, ...query }))
   await ready(page)
   if (showsApp) await frameFitsContent(page)
   await page.screenshot({ path: resolve(out, `${name}.png`) })
@@ -98,14 +107,13 @@ const shots: Shot[] = [
   {
     name: 'voted',
     poll: lunchPoll,
-    ready: (page) =>
-      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+    ready: (page) => app(page).getByRole('button', { name: 'Withdraw vote' }).waitFor(),
   },
   {
     name: 'withdrawn-undo',
     poll: lunchPoll,
     ready: async (page) => {
-      await app(page).getByRole('button', { name: 'Withdraw my vote' }).click()
+      await app(page).getByRole('button', { name: 'Withdraw vote' }).click()
       await app(page).getByRole('button', { name: 'Undo' }).waitFor()
     },
   },
@@ -131,29 +139,40 @@ const shots: Shot[] = [
     name: 'russian',
     poll: lunchPoll,
     query: { lang: 'ru' },
-    ready: (page) =>
-      app(page).getByRole('button', { name: 'Отозвать мой голос' }).waitFor(),
+    ready: (page) => app(page).getByRole('button', { name: 'Отозвать голос' }).waitFor(),
   },
   {
     name: 'arabic',
     poll: offsitePoll,
     query: { lang: 'ar' },
-    ready: (page) => app(page).getByRole('button', { name: 'اسحب صوتي' }).waitFor(),
+    ready: (page) => app(page).getByRole('button', { name: 'سحب الصوت' }).waitFor(),
   },
   {
-    name: 'dark',
-    poll: offsitePoll,
-    colorScheme: 'dark',
+    name: 'installed',
+    query: { placement: 'DEFAULT', options: '[]' },
     ready: (page) =>
-      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+      app(page).getByRole('heading', { name: 'Chat Poll is installed' }).waitFor(),
   },
   {
-    name: 'mobile-dark',
+    name: 'mobile',
     poll: quarterPoll,
+    // The app is light inside Bitrix24, whatever the system prefers.
     colorScheme: 'dark',
     // The portal's slider leaves the app 320 px of this width.
     viewport: { width: 352, height: 800 },
     ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
+  },
+  {
+    name: 'outside-dark',
+    query: {},
+    colorScheme: 'dark',
+    viewport: { width: 800, height: 300 },
+    showsApp: false,
+    outsidePortal: true,
+    ready: (page) =>
+      page
+        .getByRole('heading', { name: 'Open Chat Poll from a Bitrix24 chat' })
+        .waitFor(),
   },
   {
     name: 'chat',

@@ -41,15 +41,14 @@ test('the access and refresh tokens never reach a URL, storage, the console or a
     method: 'vote.AttachedVote.recall',
     response: internalServerError,
   })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
   await withdraw.click()
-  await expect(chat.app.getByRole('alert')).toContainText('Your vote was not withdrawn.')
+  await expect(chat.app.getByRole('alert')).toContainText('Your vote wasn’t withdrawn.')
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
   await withdraw.click()
-  await expect(chat.app.getByRole('alert')).toContainText(
-    'could not be reached to confirm',
-    { timeout: 20_000 },
-  )
+  await expect(chat.app.getByRole('alert')).toContainText('reach Bitrix24 to confirm', {
+    timeout: 20_000,
+  })
 
   // The first token, the renewed one and the refresh tokens of both.
   expect(tokens.size).toBeGreaterThanOrEqual(3)

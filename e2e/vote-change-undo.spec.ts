@@ -26,7 +26,7 @@ test('a member who has not voted chooses an answer and votes', async ({
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
   await expect(question.getByRole('meter', { name: 'Fruit' })).toHaveAttribute(
     'aria-valuetext',
-    '1 vote, 33.33%, your answer',
+    '1\u00a0vote, 33.33%, your answer',
   )
   await expect(chat.app.getByRole('radio')).toHaveCount(0)
   await expect(chat.app.getByRole('heading', { name: 'Poll', level: 1 })).toBeFocused()
@@ -54,7 +54,7 @@ test('voting without an answer asks for one and sends nothing', async ({
   expect(await portal.callsOf('vote.AttachedVote.vote')).toHaveLength(0)
 })
 
-test('Change my vote opens the ballot with my answer chosen and saves the new one', async ({
+test('Change vote opens the ballot with my answer chosen and saves the new one', async ({
   page,
   portal,
   chat,
@@ -63,20 +63,20 @@ test('Change my vote opens the ballot with my answer chosen and saves the new on
   await page.goto(portal.chatPollUrl(lunch))
   const question = chat.app.getByRole('group', { name: lunchQuestion })
 
-  await chat.app.getByRole('button', { name: 'Change my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Change vote' }).click()
   await expect(question.getByRole('radio', { name: 'Sushi bar' })).toBeChecked()
   await expectNoAxeViolations(page)
   await question.getByRole('radio', { name: 'Pizza place' }).check()
-  await chat.app.getByRole('button', { name: 'Save my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Save vote' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was changed.')
   await expect(question.getByRole('meter', { name: 'Pizza place' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   await expect(question.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
     'aria-valuetext',
-    '1 vote, 25%',
+    '1\u00a0vote, 25%',
   )
   expect((await portal.poll(lunch.messageId)).counter).toBe(4)
 })
@@ -91,19 +91,23 @@ test('a multiple-choice vote is changed with checkboxes', async ({
   const question = chat.app.getByRole('group', {
     name: 'Which days suit you for the offsite?',
   })
-  await expect(chat.app.getByText(/Shares are of voters, not votes/)).toBeVisible()
+  await expect(
+    chat.app.getByText(
+      /Voters can choose several answers, so shares can add up to more than 100%/,
+    ),
+  ).toBeVisible()
 
-  await chat.app.getByRole('button', { name: 'Change my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Change vote' }).click()
   await expect(question.getByRole('checkbox', { name: 'Tuesday' })).toBeChecked()
   await expect(question.getByRole('checkbox', { name: 'Thursday' })).toBeChecked()
   await question.getByRole('checkbox', { name: 'Tuesday' }).uncheck()
   await question.getByRole('checkbox', { name: 'Friday' }).check()
-  await chat.app.getByRole('button', { name: 'Save my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Save vote' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was changed.')
   await expect(question.getByRole('meter', { name: 'Friday' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 50%, your answer',
+    '2\u00a0votes, 50%, your answer',
   )
   const [stored] = (await portal.poll(offsite.messageId)).questions
   const idOf = (text: string) => stored?.answers.find((a) => a.text === text)?.id
@@ -121,17 +125,17 @@ test('Undo after a withdrawal casts the same ballot again', async ({
   await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
 
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   const undo = chat.app.getByRole('button', { name: 'Undo' })
   await expect(undo).toBeFocused()
-  await expect(sushi).toHaveAttribute('aria-valuetext', '1 vote, 33.33%')
+  await expect(sushi).toHaveAttribute('aria-valuetext', '1\u00a0vote, 33.33%')
   await expectNoAxeViolations(page)
 
   await undo.click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was restored.')
-  await expect(sushi).toHaveAttribute('aria-valuetext', '2 votes, 50%, your answer')
+  await expect(sushi).toHaveAttribute('aria-valuetext', '2\u00a0votes, 50%, your answer')
   await expect(undo).toHaveCount(0)
   await expect(chat.app.getByRole('heading', { name: 'Poll', level: 1 })).toBeFocused()
   expect((await portal.calls()).map((call) => call.method)).toEqual([
@@ -144,7 +148,7 @@ test('Undo after a withdrawal casts the same ballot again', async ({
 test('Undo is offered for about ten seconds', async ({ page, portal, chat }) => {
   await page.clock.install()
   await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
   await expect(withdraw).toBeEnabled()
   // From here the app's clock moves only when the test moves it, so however
   // long the machine takes to withdraw and show Undo, its ten seconds wait.
@@ -177,14 +181,14 @@ test('Undo says clearly when the poll finished in the meantime', async ({
 }) => {
   const lunch = await portal.createPoll(lunchPoll)
   await page.goto(portal.chatPollUrl(lunch))
-  await chat.app.getByRole('button', { name: 'Withdraw my vote' }).click()
+  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
 
   await portal.stopPoll(lunch.messageId)
   await chat.app.getByRole('button', { name: 'Undo' }).click()
 
   await expect(chat.app.getByRole('alert')).toHaveText(
-    'Your vote can’t be restored: the poll is finished.',
+    'Your vote can’t be restored: the poll has ended.',
   )
   await expectNoAxeViolations(page)
 })
@@ -214,7 +218,7 @@ test('a required question must be answered before the vote is sent; optional one
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
   await expect(required.getByRole('meter', { name: 'Data literacy' })).toHaveAttribute(
     'aria-valuetext',
-    '2 votes, 66.67%, your answer',
+    '2\u00a0votes, 66.67%, your answer',
   )
   const stored = await portal.poll(poll.postId)
   const [training, days] = stored.questions

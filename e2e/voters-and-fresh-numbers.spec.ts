@@ -83,7 +83,7 @@ test('coming back to the app after half a minute shows the votes cast meanwhile'
   await page.goto(portal.chatPollUrl(lunch))
   const question = chat.app.getByRole('group', { name: lunchQuestion })
   const burger = question.getByRole('meter', { name: 'Burger joint' })
-  await expect(burger).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+  await expect(burger).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
   const leaveAndComeBack = async () => {
     await page.getByText('simulated portal').click()
     await question.getByRole('heading').click()
@@ -91,12 +91,12 @@ test('coming back to the app after half a minute shows the votes cast meanwhile'
 
   await portal.voteAs(EMIL, lunch, ['Burger joint'])
   await leaveAndComeBack()
-  await expect(burger).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+  await expect(burger).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
   expect(await portal.callsOf('vote.AttachedVote.get')).toHaveLength(1)
 
   await page.clock.fastForward(31_000)
   await leaveAndComeBack()
 
-  await expect(burger).toHaveAttribute('aria-valuetext', '1 vote, 20%')
+  await expect(burger).toHaveAttribute('aria-valuetext', '1\u00a0vote, 20%')
   expect(await portal.callsOf('vote.AttachedVote.get')).toHaveLength(2)
 })

@@ -54,13 +54,16 @@ describe('opening the app', () => {
     )
   })
 
-  test('from the application list it shows how to use it', async () => {
+  test('from the application list it says it is installed and where to use it', async () => {
     const portal = fakePortal({}, { placementCode: 'DEFAULT', options: [] })
     await openApp({ status: 'connected', portal })
 
     expect(
-      await screen.findByRole('heading', { name: 'How to use Chat Poll' }),
+      await screen.findByRole('heading', { name: 'Chat Poll is installed' }),
     ).toBeInTheDocument()
+    expect(
+      screen.getByText(/poll message’s menu in any chat: ⋯ → Chat Poll/),
+    ).toBeVisible()
     expect(portal.calls).toEqual([])
   })
 

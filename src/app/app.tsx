@@ -1,10 +1,11 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
+import { Installed } from '../features/install/installed'
 import { InstallScreen } from '../features/install/install-screen'
 import { PollScreen } from '../features/poll/components/poll-screen'
-import { I18nProvider, useI18n } from '../i18n/i18n'
-import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
+import { I18nProvider } from '../i18n/i18n'
+import { NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
 
@@ -34,11 +35,6 @@ export function App({
   )
 }
 
-function Installed() {
-  const { t } = useI18n()
-  return <HowTo title={t('installedTitle')} />
-}
-
 function Screen({ started }: { started: Startup }) {
   switch (started.status) {
     case 'outside-bitrix24':
@@ -46,19 +42,13 @@ function Screen({ started }: { started: Startup }) {
     case 'no-answer':
       return <NoAnswerFromBitrix24 />
     case 'installing':
-      return (
-        <InstallScreen
-          portal={started.portal}
-          handlerUrl={started.handlerUrl}
-          installed={<Installed />}
-        />
-      )
+      return <InstallScreen portal={started.portal} handlerUrl={started.handlerUrl} />
     case 'connected':
       switch (started.target.kind) {
         case 'poll':
           return <PollScreen portal={started.portal} pollRef={started.target.ref} />
         case 'how-to':
-          return <HowTo />
+          return <Installed />
         case 'no-message':
           return <NoPollMessage />
       }

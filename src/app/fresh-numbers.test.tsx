@@ -39,7 +39,7 @@ describe('fresh numbers', () => {
 
     // The numbers change in place: the meter never leaves the screen.
     await vi.waitFor(() => {
-      expect(great).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+      expect(great).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
     })
     expect(great).toBeInTheDocument()
     expect(screen.queryByRole('status')).toHaveTextContent('')

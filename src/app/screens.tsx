@@ -19,20 +19,6 @@ export function NoAnswerFromBitrix24() {
   )
 }
 
-export function HowTo({ title }: { title?: string }) {
-  const { t } = useI18n()
-  return (
-    <Notice title={title ?? t('howToTitle')}>
-      <p>{t('howToIntro')}</p>
-      <ol className="steps">
-        <li>{t('howToStep1')}</li>
-        <li>{t('howToStep2')}</li>
-        <li>{t('howToStep3')}</li>
-      </ol>
-    </Notice>
-  )
-}
-
 export function NoPollMessage() {
   const { t } = useI18n()
   return (

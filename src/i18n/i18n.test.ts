@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest'
+import { MENU_TITLES } from '../features/install/install-app'
 import { catalogueLoaders, english, loadCatalogue } from './catalogue'
 import { createTranslator } from './i18n'
+import type { Messages } from './messages/en'
 
 describe('English texts', () => {
   const { t, plural, percent } = createTranslator(english)
 
   test('vote counts use the right plural form', () => {
-    expect(plural('votes', 0)).toBe('0 votes')
-    expect(plural('votes', 1)).toBe('1 vote')
-    expect(plural('votes', 1234)).toBe('1,234 votes')
+    expect(plural('votes', 0)).toBe('0\u00a0votes')
+    expect(plural('votes', 1)).toBe('1\u00a0vote')
+    expect(plural('votes', 1234)).toBe('1,234\u00a0votes')
   })
 
   test('shares keep up to two decimals', () => {
@@ -84,30 +86,74 @@ describe.each(Object.keys(catalogueLoaders))('the %s catalogue', (code) => {
 /** `Intl` separates digits and signs with no-break spaces. */
 const plainSpaces = (text: string) => text.replace(/\s/g, ' ')
 
+const allCodes = ['en', ...Object.keys(catalogueLoaders)] as const
+/** Every text of a catalogue, each plural form on its own. */
+async function textsOf(code: string): Promise<string[]> {
+  const { messages } = await loadCatalogue(code)
+  return Object.values(messages).flatMap((text: Messages[keyof Messages]) =>
+    typeof text === 'string'
+      ? [text]
+      : Object.values(text).filter((form) => typeof form === 'string'),
+  )
+}
+
+describe.each(allCodes)('the %s texts', (code) => {
+  test('join every count to its noun with a no-break space', async () => {
+    const counts = (await textsOf(code)).filter((text) => text.includes('{count}'))
+    expect(counts.length).toBeGreaterThan(0)
+    expect(counts.filter((text) => !/\{count\}\u00a0\S/.test(text))).toEqual([])
+
+    const { plural } = createTranslator(await loadCatalogue(code))
+    expect(plural('votes', 4)).toMatch(/4\u00a0\S/)
+    expect(plural('peopleVoted', 1_000_000)).toMatch(/\d\u00a0\S/)
+  })
+
+  test('name the chat message menu item as Bitrix24 shows it, where they say where to find the app', async () => {
+    const { messages } = await loadCatalogue(code)
+    const menuItem = MENU_TITLES[code as keyof typeof MENU_TITLES]
+    expect(messages.outsideBody).toContain(menuItem)
+    expect(messages.installedBody).toContain(menuItem)
+  })
+})
+
+test.each(Object.keys(catalogueLoaders))(
+  'the %s texts call the app by its menu item’s name, never by the English one',
+  async (code) => {
+    expect((await textsOf(code)).filter((text) => text.includes('Chat Poll'))).toEqual([])
+  },
+)
+
+test.each(['ru', 'ua'])(
+  'in %s a dash never starts a line: a no-break space precedes it',
+  async (code) => {
+    expect((await textsOf(code)).filter((text) => /[ \n][—–]/.test(text))).toEqual([])
+  },
+)
+
 describe('plural forms', () => {
   test('Russian has one, few and many', async () => {
     const { plural } = createTranslator(await loadCatalogue('ru'))
-    expect(plural('votes', 1)).toBe('1 голос')
-    expect(plural('votes', 2)).toBe('2 голоса')
-    expect(plural('votes', 5)).toBe('5 голосов')
-    expect(plural('votes', 21)).toBe('21 голос')
+    expect(plural('votes', 1)).toBe('1\u00a0голос')
+    expect(plural('votes', 2)).toBe('2\u00a0голоса')
+    expect(plural('votes', 5)).toBe('5\u00a0голосов')
+    expect(plural('votes', 21)).toBe('21\u00a0голос')
     expect(plainSpaces(plural('votes', 1234))).toBe('1 234 голоса')
   })
 
   test('Ukrainian has one, few and many', async () => {
     const { plural } = createTranslator(await loadCatalogue('ua'))
-    expect(plural('votes', 1)).toBe('1 голос')
-    expect(plural('votes', 3)).toBe('3 голоси')
-    expect(plural('votes', 11)).toBe('11 голосів')
+    expect(plural('votes', 1)).toBe('1\u00a0голос')
+    expect(plural('votes', 3)).toBe('3\u00a0голоси')
+    expect(plural('votes', 11)).toBe('11\u00a0голосів')
   })
 
   test('Arabic has six forms', async () => {
     const { plural } = createTranslator(await loadCatalogue('ar'))
     expect(plural('votes', 1)).toBe('صوت واحد')
     expect(plural('votes', 2)).toBe('صوتان')
-    expect(plural('votes', 3)).toBe('3 أصوات')
-    expect(plural('votes', 11)).toBe('11 صوتًا')
-    expect(plural('votes', 100)).toBe('100 صوت')
+    expect(plural('votes', 3)).toBe('3\u00a0أصوات')
+    expect(plural('votes', 11)).toBe('11\u00a0صوتًا')
+    expect(plural('votes', 100)).toBe('100\u00a0صوت')
   })
 
   test('German and Spanish percentages follow their locale', async () => {

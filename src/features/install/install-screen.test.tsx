@@ -58,7 +58,7 @@ describe('the installer', () => {
     await openApp({ status: 'connected', portal })
 
     expect(
-      await screen.findByRole('heading', { name: 'How to use Chat Poll' }),
+      await screen.findByRole('heading', { name: 'Chat Poll is installed' }),
     ).toBeInTheDocument()
     expect(portal.calls).toEqual([])
   })

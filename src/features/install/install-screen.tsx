@@ -1,24 +1,23 @@
 import { useMutation } from '@tanstack/react-query'
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useEffect, useRef } from 'react'
 import { Loading } from '../../components/loading'
 import { Notice } from '../../components/notice'
 import { RestError, type Portal } from '../../lib/portal'
 import { useI18n } from '../../i18n/i18n'
 import { installApp } from './install-app'
+import { Installed } from './installed'
 
 /**
  * The installer Bitrix24 shows an administrator on the app's first open. It
  * starts by itself; on success Bitrix24 reloads the app out of install mode,
- * and `installed` shows if it does not.
+ * into the same confirmation this shows if it does not.
  */
 export function InstallScreen({
   portal,
   handlerUrl,
-  installed,
 }: {
   portal: Portal
   handlerUrl: string
-  installed: ReactNode
 }) {
   const { t } = useI18n()
   const install = useMutation({ mutationFn: () => installApp(portal, handlerUrl) })
@@ -51,6 +50,6 @@ export function InstallScreen({
       </Notice>
     )
   }
-  if (install.isSuccess) return installed
+  if (install.isSuccess) return <Installed />
   return <Loading label={t('installing')} />
 }

@@ -1,7 +1,8 @@
 /**
  * The English catalogue: the source of truth for every user-facing string.
  * `{name}` marks a value filled in at runtime; plural entries follow the
- * categories of `Intl.PluralRules`.
+ * categories of `Intl.PluralRules`. A count is joined to its noun by a
+ * no-break space (`\u00a0`), in every language: a line never ends between them.
  */
 export const en = {
   loadingPoll: 'Loading the poll…',
@@ -11,40 +12,34 @@ export const en = {
     'This app runs inside Bitrix24. In a chat, open the menu of a message with a poll and choose “Chat Poll”.',
   noAnswerTitle: 'Bitrix24 is not responding',
   noAnswerBody:
-    'The app could not connect to Bitrix24. Close it, then open it again from the menu of a poll message in a Bitrix24 chat.',
-
-  howToTitle: 'How to use Chat Poll',
-  howToIntro:
-    'Chat Poll lets you vote in a chat poll, change or withdraw your vote, and see the results.',
-  howToStep1: 'Open a Bitrix24 chat that has a poll.',
-  howToStep2: 'Open the poll message’s menu (⋯).',
-  howToStep3: 'Choose “Chat Poll”.',
+    'Chat Poll couldn’t connect to Bitrix24. Close it and open it again from a poll message’s menu.',
 
   noMessageTitle: 'No poll message was chosen',
   noMessageBody:
-    'Bitrix24 did not tell the app which message to show. Open Chat Poll from the menu of a poll message in a chat.',
+    'Bitrix24 didn’t say which message to show. Open Chat Poll from a poll message’s menu.',
   notFoundTitle: 'This message has no poll',
-  notFoundBody: 'Open Chat Poll from the menu of a message that contains a poll.',
+  notFoundBody: 'Open Chat Poll from the menu of a message with a poll.',
   accessDeniedTitle: 'You can’t see this poll',
-  accessDeniedBody: 'Only members of the chat where the poll was posted can see it.',
+  accessDeniedBody: 'Only members of the chat where it was posted can see it.',
   loadFailedTitle: 'The poll couldn’t be loaded',
   loadFailedBody: 'Bitrix24 answered with an error. Check your connection and try again.',
-  invalidPollBody: 'Bitrix24 sent poll data that the app could not read.',
+  invalidPollBody: 'Bitrix24 sent poll data the app couldn’t read.',
   errorCode: 'Error code: {code}',
   retry: 'Retry',
 
   pollHeading: 'Poll',
-  peopleVoted: { one: '{count} person voted', other: '{count} people voted' },
-  resultsHidden: 'Results are hidden by the poll’s author',
+  peopleVoted: { one: '{count}\u00a0person voted', other: '{count}\u00a0people voted' },
+  resultsHidden: 'The author hid the results',
   nobodyVoted: 'Nobody has voted yet',
   anonymousPoll: 'Anonymous poll',
   publicPoll: 'Public poll',
   votesChangeable: 'Votes can be changed',
   votesFinal: 'Votes can’t be changed',
-  pollOpen: 'Open',
-  pollFinished: 'Finished',
-  sharesOfVoters: 'Shares are of voters, not votes',
-  votes: { one: '{count} vote', other: '{count} votes' },
+  pollOpen: 'Voting open',
+  pollFinished: 'Poll ended',
+  sharesOfVoters:
+    'Voters can choose several answers, so shares can add up to more than 100%',
+  votes: { one: '{count}\u00a0vote', other: '{count}\u00a0votes' },
   meterValue: '{votes}, {percent}',
   meterValueMine: '{votes}, {percent}, your answer',
   yourAnswer: 'Your answer',
@@ -54,40 +49,38 @@ export const en = {
 
   notVoted: 'You haven’t voted in this poll.',
   submitVote: 'Vote',
-  saveVote: 'Save my vote',
+  saveVote: 'Save vote',
   cancel: 'Cancel',
-  changeVote: 'Change my vote',
+  changeVote: 'Change vote',
   ballotRequiredMissing: 'Answer every required question before voting.',
   ballotEmpty: 'Choose an answer before voting.',
   voteCounted: 'Your vote was counted.',
   voteChanged: 'Your vote was changed.',
-  voteRefused:
-    'Bitrix24 did not accept your vote. The poll was reloaded to show its current state.',
-  votePollFinished: 'This poll is finished: it no longer accepts votes.',
+  voteRefused: 'Bitrix24 didn’t accept your vote. The poll has been updated.',
+  votePollFinished: 'This poll has ended and no longer accepts votes.',
   voteUnconfirmed:
-    'Bitrix24 could not be reached to confirm your vote. The poll updates here as soon as Bitrix24 answers; if your vote isn’t shown then, vote again.',
+    'Couldn’t reach Bitrix24 to confirm your vote. The poll will update as soon as Bitrix24 answers. If your vote isn’t shown then, vote again.',
   voteChangeLostPrevious:
-    'Bitrix24 did not accept your new vote and removed your earlier one. Choose your answers and vote again.',
-  voteFailed: 'Your vote was not sent. Check your connection and try again.',
+    'Bitrix24 didn’t accept your new vote and removed your earlier one. Choose your answers and vote again.',
+  voteFailed: 'Your vote wasn’t sent. Check your connection and try again.',
 
-  withdrawVote: 'Withdraw my vote',
+  withdrawVote: 'Withdraw vote',
   withdrawNotAllowed:
     'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
-  withdrawPollFinished: 'You can’t withdraw your vote: this poll is finished.',
+  withdrawPollFinished: 'You can’t withdraw your vote: this poll has ended.',
   voteWithdrawn: 'Your vote was withdrawn.',
-  withdrawRefused:
-    'Bitrix24 did not withdraw your vote. The poll was reloaded to show its current state.',
-  withdrawFailed: 'Your vote was not withdrawn. Check your connection and try again.',
+  withdrawRefused: 'Bitrix24 didn’t withdraw your vote. The poll has been updated.',
+  withdrawFailed: 'Your vote wasn’t withdrawn. Check your connection and try again.',
   withdrawPollClosed:
-    'Your vote was not withdrawn: the poll was finished while it was open here.',
+    'Your vote wasn’t withdrawn: the poll ended while it was open here.',
   withdrawUnconfirmed:
-    'Bitrix24 could not be reached to confirm whether your vote was withdrawn. The poll updates here as soon as Bitrix24 answers; if your vote is still shown then, try again.',
+    'Couldn’t reach Bitrix24 to confirm your vote was withdrawn. The poll will update as soon as Bitrix24 answers. If your vote is still shown then, try again.',
   undo: 'Undo',
   voteRestored: 'Your vote was restored.',
-  undoPollFinished: 'Your vote can’t be restored: the poll is finished.',
+  undoPollFinished: 'Your vote can’t be restored: the poll has ended.',
   undoNotAllowed:
-    'Your vote can’t be restored: the poll no longer accepts it. Vote again below if you can.',
-  undoFailed: 'Your vote was not restored. Check your connection and try again.',
+    'Your vote can’t be restored: the poll no longer accepts it. Vote again if you can.',
+  undoFailed: 'Your vote wasn’t restored. Check your connection and try again.',
 
   whoVoted: 'Who voted',
   loadingVoters: 'Loading voters…',
@@ -97,11 +90,13 @@ export const en = {
   installing: 'Installing Chat Poll…',
   installFailedTitle: 'Chat Poll couldn’t be installed',
   installFailedBody:
-    'Bitrix24 did not add Chat Poll to the chat message menu. Only a Bitrix24 administrator can install apps. Try again, or ask your administrator.',
+    'Bitrix24 didn’t add Chat Poll to the chat message menu. Only a Bitrix24 administrator can install apps. Try again, or ask your administrator.',
   installedTitle: 'Chat Poll is installed',
+  installedBody:
+    'Open it from a poll message’s menu in any chat: ⋯\u00a0→ Chat Poll. There you can vote, change or withdraw your vote, and see the results.',
 
   crashTitle: 'Something went wrong',
-  crashBody: 'The app hit an unexpected problem.',
+  crashBody: 'The app ran into an unexpected problem.',
   tryAgain: 'Try again',
 } as const
 

@@ -59,7 +59,7 @@ describe('a poll that goes out of reach while it is open', () => {
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
     expect(
       await screen.findByRole('heading', { name: 'This message has no poll' }),
@@ -69,7 +69,7 @@ describe('a poll that goes out of reach while it is open', () => {
 })
 
 describe('one change at a time', () => {
-  test('while a withdrawal is on its way, Change my vote waits', async () => {
+  test('while a withdrawal is on its way, Change vote waits', async () => {
     const user = userEvent.setup()
     const recall = deferred<unknown>()
     const portal = fakePortal({
@@ -77,9 +77,9 @@ describe('one change at a time', () => {
       'vote.AttachedVote.recall': () => recall.promise,
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
-    const change = screen.getByRole('button', { name: 'Change my vote' })
+    const change = screen.getByRole('button', { name: 'Change vote' })
     await waitFor(() => {
       expect(change).toHaveAttribute('aria-disabled', 'true')
     })
@@ -98,10 +98,10 @@ describe('one change at a time', () => {
       'vote.AttachedVote.vote': () => vote.promise,
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
 
-    const save = screen.getByRole('button', { name: 'Save my vote' })
+    const save = screen.getByRole('button', { name: 'Save vote' })
     await user.dblClick(save)
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
 
@@ -130,7 +130,7 @@ test('a vote refused with the docs’ "400" is told as a refusal, not as a conne
   await user.click(screen.getByRole('button', { name: 'Vote' }))
 
   expect(await screen.findByRole('alert')).toHaveTextContent(
-    'Bitrix24 did not accept your vote.',
+    'Bitrix24 didn’t accept your vote.',
   )
 })
 
@@ -149,9 +149,7 @@ describe('results the author hid', () => {
     expect(great).toHaveTextContent('Great!Your answer')
     expect(best).not.toHaveTextContent('Your answer')
     expect(question).not.toHaveTextContent(/vote|%/)
-    expect(
-      screen.getByText(/Results are hidden by the poll’s author/),
-    ).toBeInTheDocument()
+    expect(screen.getByText(/The author hid the results/)).toBeInTheDocument()
     expect(screen.queryByText(/person voted|people voted/)).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Who voted/ })).not.toBeInTheDocument()
   })
@@ -164,7 +162,7 @@ describe('results the author hid', () => {
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
-      '1 vote, 100%, your answer',
+      '1\u00a0vote, 100%, your answer',
     )
   })
 })

@@ -28,10 +28,10 @@ describe('the poll screen', () => {
     expect(great).toHaveAttribute('aria-valuemin', '0')
     expect(great).toHaveAttribute('aria-valuenow', '1')
     expect(great).toHaveAttribute('aria-valuemax', '1')
-    expect(great).toHaveAttribute('aria-valuetext', '1 vote, 100%, your answer')
+    expect(great).toHaveAttribute('aria-valuetext', '1\u00a0vote, 100%, your answer')
     expect(great).toHaveTextContent('Your answer')
     expect(great).toHaveTextContent('1 vote · 100%')
-    expect(meter('Best of all!')).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+    expect(meter('Best of all!')).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
     expect(meter('Best of all!')).not.toHaveTextContent('Your answer')
     expect(screen.getByText(/1 person voted/)).toBeInTheDocument()
     expect(portal.calls).toHaveLength(1)
@@ -45,14 +45,14 @@ describe('the poll screen', () => {
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
     await waitFor(() => {
-      expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0 votes, 0%')
+      expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
     })
     expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
     expect(
-      screen.queryByRole('button', { name: 'Withdraw my vote' }),
+      screen.queryByRole('button', { name: 'Withdraw vote' }),
     ).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
@@ -72,7 +72,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.recall': () => recall.promise,
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
 
     await user.dblClick(button)
     await user.click(button)
@@ -95,7 +95,7 @@ describe('the poll screen', () => {
       },
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
 
     await user.click(button)
     await screen.findByRole('alert')
@@ -123,10 +123,10 @@ describe('the poll screen', () => {
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Bitrix24 did not withdraw your vote.',
+      'Bitrix24 didn’t withdraw your vote.',
     )
     await waitFor(() => {
       expect(portal.calls.map((call) => call.method)).toEqual([
@@ -135,7 +135,10 @@ describe('the poll screen', () => {
         'vote.AttachedVote.get',
       ])
     })
-    expect(meter('Great!')).toHaveAttribute('aria-valuetext', '1 vote, 100%, your answer')
+    expect(meter('Great!')).toHaveAttribute(
+      'aria-valuetext',
+      '1\u00a0vote, 100%, your answer',
+    )
   })
 
   test('when re-voting is not allowed the button is disabled and says why', async () => {
@@ -145,7 +148,7 @@ describe('the poll screen', () => {
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription(
       'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
@@ -162,12 +165,12 @@ describe('the poll screen', () => {
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription(
-      'You can’t withdraw your vote: this poll is finished.',
+      'You can’t withdraw your vote: this poll has ended.',
     )
-    expect(screen.getByText(/Finished/)).toBeInTheDocument()
+    expect(screen.getByText(/Poll ended/)).toBeInTheDocument()
   })
 
   test('without my vote there is nothing to withdraw', async () => {
@@ -178,7 +181,7 @@ describe('the poll screen', () => {
 
     expect(await screen.findByText('You haven’t voted in this poll.')).toBeInTheDocument()
     expect(
-      screen.queryByRole('button', { name: 'Withdraw my vote' }),
+      screen.queryByRole('button', { name: 'Withdraw vote' }),
     ).not.toBeInTheDocument()
     expect(meter('Great!')).toHaveAttribute('aria-valuemax', '1')
     expect(screen.getByText(/Nobody has voted yet/)).toBeInTheDocument()
@@ -237,7 +240,7 @@ describe('the poll screen', () => {
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Bitrix24 sent poll data that the app could not read.',
+      'Bitrix24 sent poll data the app couldn’t read.',
     )
   })
 

@@ -52,7 +52,7 @@ describe('voting', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Your vote was counted.')
     expect(screen.getByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
-      '1 vote, 100%, your answer',
+      '1\u00a0vote, 100%, your answer',
     )
     expect(screen.queryByRole('radio')).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
@@ -143,7 +143,7 @@ describe('voting', () => {
     await user.click(screen.getByRole('button', { name: 'Vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Bitrix24 did not accept your vote.',
+      'Bitrix24 didn’t accept your vote.',
     )
     await waitFor(() => {
       expect(portal.calls.map((call) => call.method)).toEqual([
@@ -172,7 +172,7 @@ describe('voting', () => {
     await user.click(screen.getByRole('button', { name: 'Vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'This poll is finished: it no longer accepts votes.',
+      'This poll has ended and no longer accepts votes.',
     )
   })
 })
@@ -186,31 +186,31 @@ describe('changing my vote', () => {
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     expect(screen.getByRole('radio', { name: 'Great!' })).toBeChecked()
     await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
-    await user.click(screen.getByRole('button', { name: 'Save my vote' }))
+    await user.click(screen.getByRole('button', { name: 'Save vote' }))
 
     expect(await screen.findByRole('status')).toHaveTextContent('Your vote was changed.')
     expect(screen.getByRole('meter', { name: 'Best of all!' })).toHaveAttribute(
       'aria-valuetext',
-      '1 vote, 100%, your answer',
+      '1\u00a0vote, 100%, your answer',
     )
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['3'] })
   })
 
-  test('cancelling returns to the results with focus on Change my vote', async () => {
+  test('cancelling returns to the results with focus on Change vote', async () => {
     const user = userEvent.setup()
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
 
     expect(screen.queryByRole('radio')).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Change my vote' })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Change vote' })).toHaveFocus()
     expect(votesSent(portal)).toHaveLength(0)
   })
 
@@ -222,10 +222,8 @@ describe('changing my vote', () => {
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
-    await screen.findByRole('button', { name: 'Withdraw my vote' })
-    expect(
-      screen.queryByRole('button', { name: 'Change my vote' }),
-    ).not.toBeInTheDocument()
+    await screen.findByRole('button', { name: 'Withdraw vote' })
+    expect(screen.queryByRole('button', { name: 'Change vote' })).not.toBeInTheDocument()
   })
 })
 
@@ -251,7 +249,7 @@ describe('undoing a withdrawal', () => {
       'vote.AttachedVote.vote': votes,
     })
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
     await screen.findByText('Your vote was withdrawn.')
     return {
       user,
@@ -270,7 +268,7 @@ describe('undoing a withdrawal', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Your vote was restored.')
     expect(screen.getByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
-      '1 vote, 100%, your answer',
+      '1\u00a0vote, 100%, your answer',
     )
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
@@ -304,7 +302,7 @@ describe('undoing a withdrawal', () => {
     const { queryClient } = renderWithProviders(
       <PollScreen portal={portal} pollRef={pollRef} />,
     )
-    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
 
     await act(() => queryClient.refetchQueries())
@@ -323,7 +321,7 @@ describe('undoing a withdrawal', () => {
     await user.click(screen.getByRole('button', { name: 'Undo' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Your vote can’t be restored: the poll is finished.',
+      'Your vote can’t be restored: the poll has ended.',
     )
   })
 
@@ -347,7 +345,7 @@ describe('the caption', () => {
 
     expect(
       await screen.findByText(
-        'Public poll · Votes can be changed · Open · 1 person voted',
+        'Public poll · Votes can be changed · Voting open · 1 person voted',
       ),
     ).toBeInTheDocument()
   })
@@ -361,11 +359,11 @@ describe('the caption', () => {
     renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
 
     expect(
-      await screen.findByText('Public poll · Finished · 1 person voted'),
+      await screen.findByText('Public poll · Poll ended · 1 person voted'),
     ).toBeInTheDocument()
   })
 
-  test('says that shares of a multiple-choice poll are of voters', async () => {
+  test('says that the shares of a multiple-choice poll can add up to more than 100%', async () => {
     const attach = votedAttach({ ANONYMITY: 2, OPTIONS: 0, canRevote: false })
     onlyQuestion(attach).FIELD_TYPE = '1'
     const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
@@ -373,7 +371,7 @@ describe('the caption', () => {
 
     expect(
       await screen.findByText(
-        'Anonymous poll · Votes can’t be changed · Open · 1 person voted · Shares are of voters, not votes',
+        'Anonymous poll · Votes can’t be changed · Voting open · 1 person voted · Voters can choose several answers, so shares can add up to more than 100%',
       ),
     ).toBeInTheDocument()
   })
@@ -390,9 +388,9 @@ describe('in Russian', () => {
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
-      '1 голос, 100\u00a0%, ваш ответ',
+      '1\u00a0голос, 100\u00a0%, ваш ответ',
     )
-    expect(screen.getByRole('button', { name: 'Отозвать мой голос' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Отозвать голос' })).toBeInTheDocument()
     expect(document.documentElement).toHaveAttribute('lang', 'ru')
   })
 })

@@ -10,7 +10,7 @@ const pollRef = { messageId: 13 }
 
 async function clickWithdraw() {
   const user = userEvent.setup()
-  await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+  await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 }
 
 describe('withdrawing when something goes wrong', () => {
@@ -29,12 +29,12 @@ describe('withdrawing when something goes wrong', () => {
     await clickWithdraw()
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Your vote was not withdrawn: the poll was finished while it was open here.',
+      'Your vote wasn’t withdrawn: the poll ended while it was open here.',
     )
     expect(
-      screen.getByRole('button', { name: 'Withdraw my vote' }),
-    ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll is finished.')
-    expect(screen.getByText(/Finished/)).toBeInTheDocument()
+      screen.getByRole('button', { name: 'Withdraw vote' }),
+    ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll has ended.')
+    expect(screen.getByText(/Poll ended/)).toBeInTheDocument()
   })
 
   test('a lost answer to a recall that went through is reported as a withdrawal', async () => {
@@ -73,10 +73,10 @@ describe('withdrawing when something goes wrong', () => {
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
-      'Bitrix24 could not be reached to confirm whether your vote was withdrawn.',
+      'Couldn’t reach Bitrix24 to confirm your vote was withdrawn.',
     )
     expect(within(alert).getByText(/Error code: NETWORK_ERROR/)).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Withdraw my vote' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Withdraw vote' })).toHaveAttribute(
       'aria-disabled',
       'false',
     )

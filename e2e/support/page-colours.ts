@@ -1,0 +1,23 @@
+import type { Frame } from '@playwright/test'
+
+/**
+ * The colours a page is painted in: its root's colour scheme and background,
+ * and those of the skeleton index.html shows until the app renders (empty
+ * once the app has replaced it).
+ */
+export function pageColours(frame: Frame) {
+  return frame.evaluate(() => {
+    const root = getComputedStyle(document.documentElement)
+    const skeleton = document.getElementById('root')?.firstElementChild
+    const skeletonParts =
+      skeleton?.getAttribute('aria-hidden') === 'true' ? [...skeleton.children] : []
+    return {
+      colorScheme: root.colorScheme,
+      background: root.backgroundColor,
+      skeleton: skeletonParts.map((part) => getComputedStyle(part).backgroundColor),
+    }
+  })
+}
+
+export const LIGHT_SURFACE = 'rgb(255, 255, 255)'
+export const DARK_SURFACE = 'rgb(31, 35, 41)'

@@ -1,0 +1,53 @@
+import { resolve } from 'node:path'
+import type { Plugin, Rolldown } from 'vite'
+
+/**
+ * Runs one module of the app as a classic script in index.html's <head>: the
+ * page is not painted until it has run, which no module script (always
+ * deferred) can promise. It is a file of the app's own origin, as the
+ * Content-Security-Policy wants (no inline script). The module must import and
+ * export nothing: its built chunk is then plain script. Built as an entry of
+ * its own, it counts in the size budget's first load.
+ */
+export function renderBlockingScript(entry: string): Plugin {
+  let base = '/'
+  return {
+    name: 'render-blocking-script',
+    config(config, env) {
+      if (env.command !== 'build') return
+      // Naming inputs replaces Vite's default one, index.html: it is named too.
+      const root = resolve(config.root ?? '')
+      const input = {
+        index: resolve(root, 'index.html'),
+        [name(entry)]: resolve(root, entry),
+      }
+      return { build: { rolldownOptions: { input } } }
+    },
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, context) {
+        const src = context.bundle ? builtFile(context.bundle, entry) : entry
+        return [{ tag: 'script', attrs: { src: base + src }, injectTo: 'head' }]
+      },
+    },
+  }
+}
+
+function name(entry: string): string {
+  return entry.replace(/^.*\//, '').replace(/\.\w+$/, '')
+}
+
+function builtFile(bundle: Rolldown.OutputBundle, entry: string): string {
+  const chunk = Object.values(bundle).find(
+    (item) =>
+      item.type === 'chunk' && item.isEntry && item.facadeModuleId?.endsWith(entry),
+  )
+  if (chunk?.type !== 'chunk') throw new Error(`The build has no entry for ${entry}`)
+  if (chunk.imports.length > 0 || chunk.exports.length > 0) {
+    throw new Error(`${entry} must import and export nothing to run as a classic script`)
+  }
+  return chunk.fileName
+}
