@@ -3,6 +3,7 @@ import { useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
 import { InstallScreen } from '../features/install/install-screen'
 import { PollScreen } from '../features/poll/components/poll-screen'
+import { PollProvider } from '../features/poll/poll-context'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
@@ -56,7 +57,11 @@ function Screen({ started }: { started: Startup }) {
     case 'connected':
       switch (started.target.kind) {
         case 'poll':
-          return <PollScreen portal={started.portal} pollRef={started.target.ref} />
+          return (
+            <PollProvider portal={started.portal} pollRef={started.target.ref}>
+              <PollScreen />
+            </PollProvider>
+          )
         case 'how-to':
           return <HowTo />
         case 'no-message':

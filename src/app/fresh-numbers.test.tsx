@@ -1,9 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { PollScreen } from '../features/poll/components/poll-screen'
 import { fakePortal } from '../testing/fake-portal'
 import { votedAttach, votedForAttach } from '../testing/fixtures/attach'
-import { renderWithProviders } from '../testing/render'
+import { renderPollScreen } from '../testing/render'
 import { POLL_FRESH_MS, watchFrameFocus } from './query-client'
 
 function leaveAndComeBack() {
@@ -28,7 +27,7 @@ describe('fresh numbers', () => {
         return { attach: reads === 1 ? votedAttach() : votedForAttach(['3']) }
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={{ messageId: 13 }} />)
+    renderPollScreen(portal, { messageId: 13 })
     const great = await screen.findByRole('meter', { name: 'Great!' })
 
     leaveAndComeBack()

@@ -5,7 +5,7 @@ import {
   votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { castVote } from './cast-vote-api'
+import { castVote } from './cast-vote'
 import { VoteRefusedError } from './refusals'
 import {
   ANSWER_DEADLINE_MS,
@@ -13,7 +13,7 @@ import {
   ChangeUnconfirmedError,
   NoAnswerError,
 } from './confirm-change'
-import { withdrawVote } from './withdraw-vote'
+import { withdrawVote } from './recall-vote'
 
 const ref = { messageId: 13 }
 const great = { '1': ['1'] }

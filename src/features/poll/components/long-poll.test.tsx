@@ -2,8 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { fakePortal } from '../../../testing/fake-portal'
 import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 
 /** A news-feed poll of 20 questions with 50 answers each, built from the docs example. */
 function longFeedPoll() {
@@ -48,7 +47,7 @@ describe('a long news-feed poll', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: longFeedPoll() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={{ attachId: 1 }} />)
+    renderPollScreen(portal, { attachId: 1 })
 
     expect(
       await screen.findByRole('group', { name: 'Question 20' }, { timeout: 10_000 }),

@@ -7,8 +7,7 @@ import {
   votedAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 
 const pollRef = { messageId: 13 }
 
@@ -32,9 +31,7 @@ describe('a poll that goes out of reach while it is open', () => {
         return { attach: votedAttach() }
       },
     })
-    const { queryClient } = renderWithProviders(
-      <PollScreen portal={portal} pollRef={pollRef} />,
-    )
+    const { queryClient } = renderPollScreen(portal, pollRef)
     await screen.findByRole('meter', { name: 'Great!' })
 
     gone = true
@@ -57,7 +54,7 @@ describe('a poll that goes out of reach while it is open', () => {
         throw restError('ATTACH_NOT_FOUND', 'Attach not found')
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
@@ -76,7 +73,7 @@ describe('one change at a time', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => recall.promise,
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     const change = screen.getByRole('button', { name: 'Change my vote' })
@@ -97,7 +94,7 @@ describe('one change at a time', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.vote': () => vote.promise,
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
     await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
 
@@ -124,7 +121,7 @@ test('a vote refused with the docs’ "400" is told as a refusal, not as a conne
       throw restError('400', 'Cannot save poll.')
     },
   })
-  renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+  renderPollScreen(portal, pollRef)
 
   await user.click(await screen.findByRole('radio', { name: 'Great!' }))
   await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -141,7 +138,7 @@ describe('results the author hid', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: hiddenAttach(false) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     expect(within(question).queryByRole('meter')).not.toBeInTheDocument()
@@ -160,7 +157,7 @@ describe('results the author hid', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: hiddenAttach(true) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
@@ -173,7 +170,7 @@ test('a question of multiple selection from a list is answered with checkboxes',
   const attach = withdrawnAttach()
   onlyQuestion(attach).FIELD_TYPE = '3'
   const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-  renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+  renderPollScreen(portal, pollRef)
 
   expect(await screen.findAllByRole('checkbox')).toHaveLength(3)
 })

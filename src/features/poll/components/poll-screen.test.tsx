@@ -7,8 +7,7 @@ import {
   votedAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 
 const pollRef = { messageId: 13 }
 
@@ -21,7 +20,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     const great = within(question).getByRole('meter', { name: 'Great!' })
@@ -43,7 +42,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
@@ -71,7 +70,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => recall.promise,
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
     const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
 
     await user.dblClick(button)
@@ -94,7 +93,7 @@ describe('the poll screen', () => {
         throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
     const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
 
     await user.click(button)
@@ -121,7 +120,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => [],
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
@@ -143,7 +142,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -160,7 +159,7 @@ describe('the poll screen', () => {
         attach: votedAttach({ isFinished: true, canRevote: false }),
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -174,7 +173,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByText('You haven’t voted in this poll.')).toBeInTheDocument()
     expect(
@@ -190,7 +189,7 @@ describe('the poll screen', () => {
         throw restError('ATTACH_NOT_FOUND', 'Attach not found')
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This message has no poll')
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
@@ -205,7 +204,7 @@ describe('the poll screen', () => {
         throw restError(code, description)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('alert')).toHaveTextContent('You can’t see this poll')
   })
@@ -220,7 +219,7 @@ describe('the poll screen', () => {
         return { attach: votedAttach() }
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The poll couldn’t be loaded')
@@ -234,7 +233,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: { ID: 'x' } }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Bitrix24 sent poll data that the app could not read.',
@@ -253,7 +252,7 @@ describe('the poll screen', () => {
       MESSAGE: '<b>first</b> <img src=x onerror="alert(1)">option',
     }
     const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('meter', { name: 'first option' })).toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()

@@ -10,8 +10,7 @@ import {
   votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 import { UNDO_WINDOW_MS } from './undo-withdrawal'
 
 const pollRef = { messageId: 13 }
@@ -42,7 +41,7 @@ describe('voting', () => {
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     expect(within(question).getAllByRole('radio')).toHaveLength(3)
@@ -75,7 +74,7 @@ describe('voting', () => {
       'vote.AttachedVote.get': () => ({ attach }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1', '5']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('checkbox', { name: 'Great!' }))
     await user.click(screen.getByRole('checkbox', { name: 'Better than anyone!' }))
@@ -92,7 +91,7 @@ describe('voting', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Vote' }))
 
@@ -107,7 +106,7 @@ describe('voting', () => {
       'vote.AttachedVote.get': () => ({ attach: twoQuestionAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const required = await screen.findByRole('group', { name: 'How are you?' })
     const optional = screen.getByRole('group', { name: 'Pick any' })
@@ -137,7 +136,7 @@ describe('voting', () => {
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => [],
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -166,7 +165,7 @@ describe('voting', () => {
         throw restError('403', 'The poll is inactive.', 400)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -184,7 +183,7 @@ describe('changing my vote', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['3']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
     expect(screen.getByRole('radio', { name: 'Great!' })).toBeChecked()
@@ -204,7 +203,7 @@ describe('changing my vote', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
@@ -220,7 +219,7 @@ describe('changing my vote', () => {
         attach: votedAttach({ canRevote: false, OPTIONS: 0 }),
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(
@@ -250,7 +249,7 @@ describe('undoing a withdrawal', () => {
       },
       'vote.AttachedVote.vote': votes,
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     await screen.findByText('Your vote was withdrawn.')
     return {
@@ -301,9 +300,7 @@ describe('undoing a withdrawal', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    const { queryClient } = renderWithProviders(
-      <PollScreen portal={portal} pollRef={pollRef} />,
-    )
+    const { queryClient } = renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
 
@@ -343,7 +340,7 @@ describe('the caption', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText(
@@ -358,7 +355,7 @@ describe('the caption', () => {
         attach: votedAttach({ isFinished: true, canRevote: false }),
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText('Public poll · Finished · 1 person voted'),
@@ -369,7 +366,7 @@ describe('the caption', () => {
     const attach = votedAttach({ ANONYMITY: 2, OPTIONS: 0, canRevote: false })
     onlyQuestion(attach).FIELD_TYPE = '1'
     const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText(
@@ -384,7 +381,7 @@ describe('in Russian', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />, {
+    renderPollScreen(portal, pollRef, {
       catalogue: await loadCatalogue('ru'),
     })
 
