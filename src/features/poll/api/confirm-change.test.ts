@@ -123,6 +123,33 @@ describe('a portal that does not answer', () => {
     })
   })
 
+  test('the user hears within 15 seconds', async () => {
+    vi.useFakeTimers()
+    const portal = fakePortal({
+      'vote.AttachedVote.vote': () => new Promise(() => undefined),
+    })
+
+    const outcome = castVote(portal, ref, great).catch((error: unknown) => error)
+    await vi.advanceTimersByTimeAsync(15_000)
+
+    await expect(outcome).resolves.toBeInstanceOf(ChangeUnconfirmedError)
+  })
+
+  test('a fresh read that does not answer either ends in an unconfirmed outcome at the deadline', async () => {
+    vi.useFakeTimers()
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => {
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+      'vote.AttachedVote.get': () => new Promise(() => undefined),
+    })
+
+    const outcome = withdrawVote(portal, ref).catch((error: unknown) => error)
+    await vi.advanceTimersByTimeAsync(ANSWER_DEADLINE_MS)
+
+    await expect(outcome).resolves.toBeInstanceOf(ChangeUnconfirmedError)
+  })
+
   test('answering just before the deadline is an ordinary success', async () => {
     vi.useFakeTimers()
     const held = deferred<unknown>()

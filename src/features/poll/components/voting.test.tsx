@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { loadCatalogue } from '../../../i18n/catalogue'
-import { fakePortal, restError } from '../../../testing/fake-portal'
+import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
 import {
   copyOf,
   onlyQuestion,
@@ -130,6 +130,29 @@ describe('voting', () => {
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['3'], '2': ['1'] })
   })
 
+  test('a double click on Vote sends one vote', async () => {
+    const user = userEvent.setup()
+    const vote = deferred<unknown>()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.vote': () => vote.promise,
+    })
+    renderPollScreen(portal, pollRef)
+
+    await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+    await user.dblClick(screen.getByRole('button', { name: 'Vote' }))
+    vote.resolve({ attach: votedForAttach(['1']) })
+
+    expect(await screen.findByText('Your vote was counted.')).toBeInTheDocument()
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Withdraw my vote' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      )
+    })
+    expect(votesSent(portal)).toHaveLength(1)
+  })
+
   test('a refused vote is reported and the poll is read again', async () => {
     const user = userEvent.setup()
     const portal = fakePortal({
@@ -213,6 +236,50 @@ describe('changing my vote', () => {
     expect(votesSent(portal)).toHaveLength(0)
   })
 
+  test('closes the ballot when a fresh read shows the poll finished meanwhile', async () => {
+    const user = userEvent.setup()
+    let finished = false
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: votedAttach(finished ? finishedFlags : {}),
+      }),
+    })
+    const { queryClient } = renderPollScreen(portal, pollRef)
+    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    expect(screen.getAllByRole('radio')).toHaveLength(3)
+
+    finished = true
+    await act(() => queryClient.refetchQueries())
+
+    await waitFor(() => {
+      expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    })
+    expect(screen.getByText(/Finished/)).toBeInTheDocument()
+  })
+
+  test('a refused change that removed my earlier vote says so', async () => {
+    const user = userEvent.setup()
+    let voted = true
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: voted ? votedAttach() : withdrawnAttach(),
+      }),
+      'vote.AttachedVote.vote': () => {
+        voted = false
+        return []
+      },
+    })
+    renderPollScreen(portal, pollRef)
+
+    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
+    await user.click(screen.getByRole('button', { name: 'Save my vote' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Bitrix24 did not accept your new vote and removed your earlier one.',
+    )
+  })
+
   test('is not offered when the poll does not allow changing votes', async () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({
@@ -249,12 +316,13 @@ describe('undoing a withdrawal', () => {
       },
       'vote.AttachedVote.vote': votes,
     })
-    renderPollScreen(portal, pollRef)
+    const { queryClient } = renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     await screen.findByText('Your vote was withdrawn.')
     return {
       user,
       portal,
+      queryClient,
       finish: () => {
         finished = true
       },
@@ -309,6 +377,43 @@ describe('undoing a withdrawal', () => {
     await waitFor(() => {
       expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     })
+  })
+
+  test('is unavailable, and says why, once a fresh read shows the poll finished', async () => {
+    const { user, portal, queryClient, finish } = await withdraw(() => ({
+      attach: votedAttach(),
+    }))
+
+    finish()
+    await act(() => queryClient.refetchQueries())
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    await waitFor(() => {
+      expect(undo).toHaveAccessibleDescription(
+        'Your vote can’t be restored: the poll is finished.',
+      )
+    })
+    await user.click(undo)
+
+    expect(undo).toHaveAttribute('aria-disabled', 'true')
+    expect(votesSent(portal)).toHaveLength(0)
+  })
+
+  test('stays past its ten seconds while its vote is on its way', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const vote = deferred<unknown>()
+    const { user } = await withdraw(() => vote.promise, { fakeTimers: true })
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    act(() => {
+      vi.advanceTimersByTime(UNDO_WINDOW_MS)
+    })
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    )
+    vote.resolve({ attach: votedAttach() })
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your vote was restored.')
   })
 
   test('says clearly when the poll has finished in the meantime', async () => {
