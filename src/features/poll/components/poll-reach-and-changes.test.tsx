@@ -66,15 +66,37 @@ describe('a poll that goes out of reach while it is open', () => {
 })
 
 describe('one change at a time', () => {
-  test('while a withdrawal is on its way, Change my vote waits', async () => {
+  /** My vote on screen, with a `recall` or `vote` held until the test releases it. */
+  async function votedPollHolding(method: 'recall' | 'vote') {
     const user = userEvent.setup()
-    const recall = deferred<unknown>()
+    const held = deferred<unknown>()
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-      'vote.AttachedVote.recall': () => recall.promise,
+      [`vote.AttachedVote.${method}`]: () => held.promise,
     })
     renderPollScreen(portal, pollRef)
-    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+    const withdraw = await screen.findByRole('button', { name: 'Withdraw my vote' })
+    return { user, held, portal, withdraw }
+  }
+
+  test('the withdraw button is busy while the withdrawal is in flight and a double click sends one recall', async () => {
+    const { user, held, portal, withdraw } = await votedPollHolding('recall')
+
+    await user.dblClick(withdraw)
+    await user.click(withdraw)
+
+    expect(withdraw).toHaveAttribute('aria-disabled', 'true')
+    expect(withdraw).toHaveAttribute('aria-busy', 'true')
+    held.resolve({ attach: withdrawnAttach() })
+    await screen.findByText('Your vote was withdrawn.')
+    expect(
+      portal.calls.filter((call) => call.method === 'vote.AttachedVote.recall'),
+    ).toHaveLength(1)
+  })
+
+  test('while a withdrawal is on its way, Change my vote waits', async () => {
+    const { user, held: recall, withdraw } = await votedPollHolding('recall')
+    await user.click(withdraw)
 
     const change = screen.getByRole('button', { name: 'Change my vote' })
     await waitFor(() => {
@@ -88,14 +110,8 @@ describe('one change at a time', () => {
   })
 
   test('while a vote is on its way, the ballot cannot be sent again nor cancelled', async () => {
-    const user = userEvent.setup()
-    const vote = deferred<unknown>()
-    const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-      'vote.AttachedVote.vote': () => vote.promise,
-    })
-    renderPollScreen(portal, pollRef)
-    await user.click(await screen.findByRole('button', { name: 'Change my vote' }))
+    const { user, portal } = await votedPollHolding('vote')
+    await user.click(screen.getByRole('button', { name: 'Change my vote' }))
     await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
 
     const save = screen.getByRole('button', { name: 'Save my vote' })

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
+import { fakePortal, restError } from '../../../testing/fake-portal'
 import {
   noRevoteAttach,
   votedAttach,
@@ -61,28 +61,6 @@ describe('the poll screen', () => {
       'vote.AttachedVote.recall',
     ])
     expect(portal.calls[1]?.params.actionUuid).toEqual(expect.any(String))
-  })
-
-  test('the button is busy while the withdrawal is in flight and a double click sends one recall', async () => {
-    const user = userEvent.setup()
-    const recall = deferred<unknown>()
-    const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-      'vote.AttachedVote.recall': () => recall.promise,
-    })
-    renderPollScreen(portal, pollRef)
-    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
-
-    await user.dblClick(button)
-    await user.click(button)
-
-    expect(button).toHaveAttribute('aria-disabled', 'true')
-    expect(button).toHaveAttribute('aria-busy', 'true')
-    recall.resolve({ attach: withdrawnAttach() })
-    await screen.findByText('Your vote was withdrawn.')
-    expect(
-      portal.calls.filter((call) => call.method === 'vote.AttachedVote.recall'),
-    ).toHaveLength(1)
   })
 
   test('each withdrawal sends its own action id', async () => {
