@@ -8,7 +8,8 @@
  * makes the run fail too, so the table cannot quietly go stale.
  *
  * Usage: `npm run test:mutation` (every mutant) or `npm run test:mutation --
- * cancel scope` (those whose names contain any of the words).
+ * cancel scope` (those whose names contain any of the words). A whole run
+ * starts Vitest once per mutant and takes minutes, so `npm test` leaves it out.
  */
 import { spawnSync } from 'node:child_process'
 import {
