@@ -4,6 +4,7 @@ import { CrashBoundary } from '../components/crash-boundary'
 import { Installed } from '../features/install/installed'
 import { InstallScreen } from '../features/install/install-screen'
 import { PollScreen } from '../features/poll/components/poll-screen'
+import { PollProvider } from '../features/poll/poll-context'
 import { I18nProvider } from '../i18n/i18n'
 import { NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
@@ -46,7 +47,11 @@ function Screen({ started }: { started: Startup }) {
     case 'connected':
       switch (started.target.kind) {
         case 'poll':
-          return <PollScreen portal={started.portal} pollRef={started.target.ref} />
+          return (
+            <PollProvider portal={started.portal} pollRef={started.target.ref}>
+              <PollScreen />
+            </PollProvider>
+          )
         case 'how-to':
           return <Installed />
         case 'no-message':

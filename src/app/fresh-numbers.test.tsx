@@ -1,9 +1,9 @@
 import { act, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { PollScreen } from '../features/poll/components/poll-screen'
-import { fakePortal } from '../testing/fake-portal'
-import { votedAttach, votedForAttach } from '../testing/fixtures/attach'
-import { renderWithProviders } from '../testing/render'
+import { deferred, fakePortal } from '../testing/fake-portal'
+import { votedAttach, votedForAttach, withdrawnAttach } from '../testing/fixtures/attach'
+import { renderPollScreen } from '../testing/render'
 import { POLL_FRESH_MS, watchFrameFocus } from './query-client'
 
 function leaveAndComeBack() {
@@ -28,7 +28,7 @@ describe('fresh numbers', () => {
         return { attach: reads === 1 ? votedAttach() : votedForAttach(['3']) }
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={{ messageId: 13 }} />)
+    renderPollScreen(portal, { messageId: 13 })
     const great = await screen.findByRole('meter', { name: 'Great!' })
 
     leaveAndComeBack()
@@ -44,5 +44,29 @@ describe('fresh numbers', () => {
     expect(great).toBeInTheDocument()
     expect(screen.queryByRole('status')).toHaveTextContent('')
     expect(reads).toBe(2)
+  })
+
+  test('coming back while a withdrawal is on its way does not read the poll, whose answer could undo it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date'] })
+    watchFrameFocus()
+    const user = userEvent.setup()
+    const recall = deferred<unknown>()
+    let reads = 0
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        reads += 1
+        return { attach: votedAttach() }
+      },
+      'vote.AttachedVote.recall': () => recall.promise,
+    })
+    renderPollScreen(portal, { messageId: 13 })
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+
+    vi.setSystemTime(Date.now() + POLL_FRESH_MS + 1)
+    leaveAndComeBack()
+    recall.resolve({ attach: withdrawnAttach() })
+
+    expect(await screen.findByText('Your vote was withdrawn.')).toBeInTheDocument()
+    expect(reads).toBe(1)
   })
 })

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { connectToBitrix24 } from '../lib/bitrix24-frame'
 import type { Portal, PortalConnection } from '../lib/portal'
-import { pollQueries } from '../features/poll/api/poll-queries'
+import { getPollQueryOptions } from '../features/poll/api/get-poll'
 import { targetOf, type AppTarget } from '../features/poll/poll-target'
 import { english, loadCatalogue, type Catalogue } from '../i18n/catalogue'
 
@@ -40,7 +40,7 @@ export async function startApp(
   if (target.kind === 'poll') {
     // A failure stays in the cache, where the poll screen reads and shows it.
     queryClient
-      .query(pollQueries.detail(connection.portal, target.ref))
+      .query(getPollQueryOptions(connection.portal, target.ref))
       .catch(() => undefined)
   }
   return { ...connection, target, catalogue: await loadCatalogue(connection.portal.lang) }

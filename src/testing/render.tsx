@@ -2,13 +2,21 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import { StrictMode, type ReactElement } from 'react'
 import { createQueryClient } from '../app/query-client'
+import { PollScreen } from '../features/poll/components/poll-screen'
+import type { PollRef } from '../features/poll/poll'
+import { PollProvider } from '../features/poll/poll-context'
 import { english, type Catalogue } from '../i18n/catalogue'
 import { I18nProvider } from '../i18n/i18n'
+import type { Portal } from '../lib/portal'
+
+interface Options {
+  catalogue?: Catalogue
+}
 
 /** Renders with the app's own providers and a fresh cache, in Strict Mode. */
 export function renderWithProviders(
   ui: ReactElement,
-  { catalogue = english }: { catalogue?: Catalogue } = {},
+  { catalogue = english }: Options = {},
 ) {
   const queryClient = createQueryClient()
   const view = render(
@@ -19,4 +27,14 @@ export function renderWithProviders(
     </StrictMode>,
   )
   return { ...view, queryClient }
+}
+
+/** The poll screen of the poll `pollRef` in `portal`, as the app opens it. */
+export function renderPollScreen(portal: Portal, pollRef: PollRef, options?: Options) {
+  return renderWithProviders(
+    <PollProvider portal={portal} pollRef={pollRef}>
+      <PollScreen />
+    </PollProvider>,
+    options,
+  )
 }

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import type { Answer, Chart, Poll, Question, TextFormat } from '../poll'
+import { readyToShow } from '../poll-text/sanitizer'
 
 // Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
 // `Poll`. Bitrix24's quirks end here: database fields arrive as strings, the
@@ -99,6 +100,21 @@ export class InvalidPayloadError extends Error {
     super(`Unexpected poll data: ${v.summarize(issues as [v.BaseIssue<unknown>])}`)
     this.name = 'InvalidPayloadError'
   }
+}
+
+/** The `attach` of an answer; `undefined` where the module answered `[]`. */
+export function attachOf(result: unknown): unknown {
+  return typeof result === 'object' && result !== null && 'attach' in result
+    ? result.attach
+    : undefined
+}
+
+/**
+ * The poll as it is shown: every call that answers with a poll (get, vote,
+ * recall) turns its `attach` into one here.
+ */
+export async function pollToShow(attach: unknown): Promise<Poll> {
+  return readyToShow(parseAttach(attach))
 }
 
 export function parseAttach(raw: unknown): Poll {

@@ -5,7 +5,7 @@ import {
   votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { castVote } from './cast-vote-api'
+import { castVote } from './cast-vote'
 import { VoteRefusedError } from './refusals'
 import {
   ANSWER_DEADLINE_MS,
@@ -13,7 +13,7 @@ import {
   ChangeUnconfirmedError,
   NoAnswerError,
 } from './confirm-change'
-import { withdrawVote } from './withdraw-vote'
+import { withdrawVote } from './recall-vote'
 
 const ref = { messageId: 13 }
 const great = { '1': ['1'] }
@@ -121,6 +121,33 @@ describe('a portal that does not answer', () => {
     await vi.waitFor(() => {
       expect(onLateAnswer).toHaveBeenCalledOnce()
     })
+  })
+
+  test('the user hears within 15 seconds', async () => {
+    vi.useFakeTimers()
+    const portal = fakePortal({
+      'vote.AttachedVote.vote': () => new Promise(() => undefined),
+    })
+
+    const outcome = castVote(portal, ref, great).catch((error: unknown) => error)
+    await vi.advanceTimersByTimeAsync(15_000)
+
+    await expect(outcome).resolves.toBeInstanceOf(ChangeUnconfirmedError)
+  })
+
+  test('a fresh read that does not answer either ends in an unconfirmed outcome at the deadline', async () => {
+    vi.useFakeTimers()
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => {
+        throw restError('NETWORK_ERROR', 'Network Error', 0)
+      },
+      'vote.AttachedVote.get': () => new Promise(() => undefined),
+    })
+
+    const outcome = withdrawVote(portal, ref).catch((error: unknown) => error)
+    await vi.advanceTimersByTimeAsync(ANSWER_DEADLINE_MS)
+
+    await expect(outcome).resolves.toBeInstanceOf(ChangeUnconfirmedError)
   })
 
   test('answering just before the deadline is an ordinary success', async () => {

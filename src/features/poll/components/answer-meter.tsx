@@ -2,7 +2,7 @@ import { useId } from 'react'
 import { CheckIcon } from '../../../components/check-icon'
 import { useI18n } from '../../../i18n/i18n'
 import type { Answer, Chart } from '../poll'
-import { PollText } from './poll-text'
+import { PollText } from '../poll-text/poll-text'
 
 /**
  * One answer as a meter: its vote count out of the question's voters, with the

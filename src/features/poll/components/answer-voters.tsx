@@ -1,22 +1,16 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
 import { useId, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import type { Portal } from '../../../lib/portal'
-import { votersQueries } from '../api/voters-queries'
-import type { Answer, PollRef, Voter } from '../poll'
+import { useAnswerVoters } from '../api/get-answer-voters'
+import type { Answer, Voter } from '../poll'
 
 /**
  * "Who voted" under an answer of a public poll: a disclosure that reads the
  * voters only when opened, a page at a time.
  */
 export function AnswerVoters({
-  portal,
-  pollRef,
   answer,
   answerTextId,
 }: {
-  portal: Portal
-  pollRef: PollRef
   answer: Answer
   /** The answer's text, which completes the button's name. */
   answerTextId: string
@@ -42,15 +36,7 @@ export function AnswerVoters({
         <span id={textId}>{t('whoVoted')}</span>
         <span className="disclosure-arrow" aria-hidden="true" />
       </button>
-      {open && (
-        <VoterList
-          id={listId}
-          labelledBy={name}
-          portal={portal}
-          pollRef={pollRef}
-          answer={answer}
-        />
-      )}
+      {open && <VoterList id={listId} labelledBy={name} answer={answer} />}
     </div>
   )
 }
@@ -58,18 +44,14 @@ export function AnswerVoters({
 function VoterList({
   id,
   labelledBy,
-  portal,
-  pollRef,
   answer,
 }: {
   id: string
   labelledBy: string
-  portal: Portal
-  pollRef: PollRef
   answer: Answer
 }) {
   const { t } = useI18n()
-  const voters = useInfiniteQuery(votersQueries.ofAnswer(portal, pollRef, answer))
+  const voters = useAnswerVoters(answer)
   if (voters.isError) {
     return (
       <div id={id} className="voter-panel">

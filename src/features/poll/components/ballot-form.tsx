@@ -1,10 +1,9 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import type { Portal } from '../../../lib/portal'
-import { useCastVote } from '../api/use-cast-vote'
-import { usePollBusy } from '../api/use-poll-changes'
-import { ballotProblem, choose, type Ballot, type Poll, type PollRef } from '../poll'
-import { QuestionResults, type VotersSource } from './question-results'
+import { useCastVote } from '../api/cast-vote'
+import { usePollBusy } from '../api/poll-changes'
+import { ballotProblem, choose, type Ballot, type Poll } from '../poll'
+import { QuestionResults } from './question-results'
 
 /**
  * The poll with an input before each answer: radio buttons for single choice,
@@ -12,20 +11,17 @@ import { QuestionResults, type VotersSource } from './question-results'
  * Bitrix24 would refuse the ballot without saying why.
  */
 export function BallotForm({
-  portal,
-  pollRef,
   poll,
   initialBallot,
   isChange,
   onVoted,
   onFailed,
   onCancel,
-  voters,
+  showVoters,
 }: {
-  portal: Portal
-  pollRef: PollRef
   poll: Poll
-  voters: VotersSource | undefined
+  /** Offer who voted for each answer: public polls only. */
+  showVoters: boolean
   initialBallot: Ballot
   /** Changing an earlier vote rather than voting for the first time. */
   isChange: boolean
@@ -38,8 +34,8 @@ export function BallotForm({
   onCancel: () => void
 }) {
   const { t } = useI18n()
-  const vote = useCastVote(portal, pollRef)
-  const changes = usePollBusy(portal, pollRef)
+  const vote = useCastVote()
+  const changes = usePollBusy()
   const [ballot, setBallot] = useState(initialBallot)
   const [showProblem, setShowProblem] = useState(false)
   const form = useRef<HTMLFormElement>(null)
@@ -69,7 +65,7 @@ export function BallotForm({
         <QuestionResults
           key={question.id}
           question={question}
-          voters={voters}
+          showVoters={showVoters}
           resultsHidden={poll.resultsHidden}
           choice={{
             selected: ballot[question.id] ?? [],

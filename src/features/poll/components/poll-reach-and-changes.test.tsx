@@ -7,8 +7,7 @@ import {
   votedAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 
 const pollRef = { messageId: 13 }
 
@@ -32,9 +31,7 @@ describe('a poll that goes out of reach while it is open', () => {
         return { attach: votedAttach() }
       },
     })
-    const { queryClient } = renderWithProviders(
-      <PollScreen portal={portal} pollRef={pollRef} />,
-    )
+    const { queryClient } = renderPollScreen(portal, pollRef)
     await screen.findByRole('meter', { name: 'Great!' })
 
     gone = true
@@ -57,7 +54,7 @@ describe('a poll that goes out of reach while it is open', () => {
         throw restError('ATTACH_NOT_FOUND', 'Attach not found')
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
@@ -69,15 +66,37 @@ describe('a poll that goes out of reach while it is open', () => {
 })
 
 describe('one change at a time', () => {
-  test('while a withdrawal is on its way, Change vote waits', async () => {
+  /** My vote on screen, with a `recall` or `vote` held until the test releases it. */
+  async function votedPollHolding(method: 'recall' | 'vote') {
     const user = userEvent.setup()
-    const recall = deferred<unknown>()
+    const held = deferred<unknown>()
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-      'vote.AttachedVote.recall': () => recall.promise,
+      [`vote.AttachedVote.${method}`]: () => held.promise,
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    renderPollScreen(portal, pollRef)
+    const withdraw = await screen.findByRole('button', { name: 'Withdraw vote' })
+    return { user, held, portal, withdraw }
+  }
+
+  test('the withdraw button is busy while the withdrawal is in flight and a double click sends one recall', async () => {
+    const { user, held, portal, withdraw } = await votedPollHolding('recall')
+
+    await user.dblClick(withdraw)
+    await user.click(withdraw)
+
+    expect(withdraw).toHaveAttribute('aria-disabled', 'true')
+    expect(withdraw).toHaveAttribute('aria-busy', 'true')
+    held.resolve({ attach: withdrawnAttach() })
+    await screen.findByText('Your vote was withdrawn.')
+    expect(
+      portal.calls.filter((call) => call.method === 'vote.AttachedVote.recall'),
+    ).toHaveLength(1)
+  })
+
+  test('while a withdrawal is on its way, Change vote waits', async () => {
+    const { user, held: recall, withdraw } = await votedPollHolding('recall')
+    await user.click(withdraw)
 
     const change = screen.getByRole('button', { name: 'Change vote' })
     await waitFor(() => {
@@ -91,14 +110,8 @@ describe('one change at a time', () => {
   })
 
   test('while a vote is on its way, the ballot cannot be sent again nor cancelled', async () => {
-    const user = userEvent.setup()
-    const vote = deferred<unknown>()
-    const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-      'vote.AttachedVote.vote': () => vote.promise,
-    })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    await user.click(await screen.findByRole('button', { name: 'Change vote' }))
+    const { user, portal } = await votedPollHolding('vote')
+    await user.click(screen.getByRole('button', { name: 'Change vote' }))
     await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
 
     const save = screen.getByRole('button', { name: 'Save vote' })
@@ -124,7 +137,7 @@ test('a vote refused with the docs’ "400" is told as a refusal, not as a conne
       throw restError('400', 'Cannot save poll.')
     },
   })
-  renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+  renderPollScreen(portal, pollRef)
 
   await user.click(await screen.findByRole('radio', { name: 'Great!' }))
   await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -141,7 +154,7 @@ describe('results the author hid', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: hiddenAttach(false) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     expect(within(question).queryByRole('meter')).not.toBeInTheDocument()
@@ -158,7 +171,7 @@ describe('results the author hid', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: hiddenAttach(true) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
@@ -171,7 +184,7 @@ test('a question of multiple selection from a list is answered with checkboxes',
   const attach = withdrawnAttach()
   onlyQuestion(attach).FIELD_TYPE = '3'
   const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-  renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+  renderPollScreen(portal, pollRef)
 
   expect(await screen.findAllByRole('checkbox')).toHaveLength(3)
 })

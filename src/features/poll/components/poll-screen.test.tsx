@@ -1,14 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
+import { fakePortal, restError } from '../../../testing/fake-portal'
 import {
   noRevoteAttach,
   votedAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 
 const pollRef = { messageId: 13 }
 
@@ -21,7 +20,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     const great = within(question).getByRole('meter', { name: 'Great!' })
@@ -43,7 +42,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
@@ -64,28 +63,6 @@ describe('the poll screen', () => {
     expect(portal.calls[1]?.params.actionUuid).toEqual(expect.any(String))
   })
 
-  test('the button is busy while the withdrawal is in flight and a double click sends one recall', async () => {
-    const user = userEvent.setup()
-    const recall = deferred<unknown>()
-    const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-      'vote.AttachedVote.recall': () => recall.promise,
-    })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
-    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
-
-    await user.dblClick(button)
-    await user.click(button)
-
-    expect(button).toHaveAttribute('aria-disabled', 'true')
-    expect(button).toHaveAttribute('aria-busy', 'true')
-    recall.resolve({ attach: withdrawnAttach() })
-    await screen.findByText('Your vote was withdrawn.')
-    expect(
-      portal.calls.filter((call) => call.method === 'vote.AttachedVote.recall'),
-    ).toHaveLength(1)
-  })
-
   test('each withdrawal sends its own action id', async () => {
     const user = userEvent.setup()
     const portal = fakePortal({
@@ -94,7 +71,7 @@ describe('the poll screen', () => {
         throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
     const button = await screen.findByRole('button', { name: 'Withdraw vote' })
 
     await user.click(button)
@@ -121,7 +98,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => [],
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
@@ -146,7 +123,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const button = await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -163,7 +140,7 @@ describe('the poll screen', () => {
         attach: votedAttach({ isFinished: true, canRevote: false }),
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const button = await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -177,7 +154,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByText('You haven’t voted in this poll.')).toBeInTheDocument()
     expect(
@@ -193,7 +170,7 @@ describe('the poll screen', () => {
         throw restError('ATTACH_NOT_FOUND', 'Attach not found')
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('alert')).toHaveTextContent('This message has no poll')
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
@@ -208,7 +185,7 @@ describe('the poll screen', () => {
         throw restError(code, description)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('alert')).toHaveTextContent('You can’t see this poll')
   })
@@ -223,7 +200,7 @@ describe('the poll screen', () => {
         return { attach: votedAttach() }
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The poll couldn’t be loaded')
@@ -237,7 +214,7 @@ describe('the poll screen', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: { ID: 'x' } }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Bitrix24 sent poll data the app couldn’t read.',
@@ -256,7 +233,7 @@ describe('the poll screen', () => {
       MESSAGE: '<b>first</b> <img src=x onerror="alert(1)">option',
     }
     const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('meter', { name: 'first option' })).toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()

@@ -1,21 +1,19 @@
-import { useQuery } from '@tanstack/react-query'
 import { Loading } from '../../../components/loading'
-import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
+import { usePoll } from '../api/get-poll'
 import { outOfReach } from '../api/poll-out-of-reach'
-import { pollQueries } from '../api/poll-queries'
-import type { PollRef } from '../poll'
 import { PollLoadError } from './poll-load-error'
 import { PollView } from './poll-view'
 
-export function PollScreen({ portal, pollRef }: { portal: Portal; pollRef: PollRef }) {
+/** The poll of the surrounding `PollProvider`, or why it cannot be shown. */
+export function PollScreen() {
   const { t } = useI18n()
-  const poll = useQuery(pollQueries.detail(portal, pollRef))
+  const poll = usePoll()
   // A poll deleted or out of reach goes at once; any other failed re-read
   // keeps the last known poll on screen.
   const gone = poll.isError && outOfReach(poll.error) !== undefined
   if (poll.data && !gone) {
-    return <PollView portal={portal} pollRef={pollRef} poll={poll.data} />
+    return <PollView poll={poll.data} />
   }
   if (poll.isError) {
     return (

@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { CheckIcon } from '../../../components/check-icon'
-import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench } from '../../../lib/bench-marks'
-import { usePollBusy } from '../api/use-poll-changes'
-import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
+import { usePollBusy } from '../api/poll-changes'
+import { canWithdraw, myBallot, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
@@ -20,15 +19,7 @@ type FocusTarget = 'heading' | 'change'
  * change their vote, or the results with what can be done about their vote.
  * One polite live region announces every outcome.
  */
-export function PollView({
-  portal,
-  pollRef,
-  poll,
-}: {
-  portal: Portal
-  pollRef: PollRef
-  poll: Poll
-}) {
+export function PollView({ poll }: { poll: Poll }) {
   const { t } = useI18n()
   const headingId = useId()
   useEffect(() => {
@@ -42,9 +33,9 @@ export function PollView({
   const [voteFailure, setVoteFailure] = useState<{ error: Error; isChange: boolean }>()
   const focusTarget = useRef<FocusTarget>(undefined)
   const voting = poll.canVote || (changing && canWithdraw(poll))
-  const voters = poll.isAnonymous ? undefined : { portal, pollRef }
+  const showVoters = !poll.isAnonymous
   const questions = useProgressiveQuestions(poll.questions)
-  const changes = usePollBusy(portal, pollRef)
+  const changes = usePollBusy()
 
   // Focus moves once the element it goes to is on screen: every change that
   // asks for it also changes state, so a render follows.
@@ -69,11 +60,9 @@ export function PollView({
       </header>
       {voting ? (
         <BallotForm
-          portal={portal}
-          pollRef={pollRef}
           poll={poll}
           initialBallot={changing ? myBallot(poll) : {}}
-          voters={voters}
+          showVoters={showVoters}
           isChange={changing}
           onVoted={() => {
             setUndoBallot(undefined)
@@ -95,7 +84,7 @@ export function PollView({
             <QuestionResults
               key={question.id}
               question={question}
-              voters={voters}
+              showVoters={showVoters}
               resultsHidden={poll.resultsHidden}
             />
           ))}
@@ -105,8 +94,6 @@ export function PollView({
                 <CheckIcon /> {t('yourAnswer')}
               </p>
               <WithdrawVote
-                portal={portal}
-                pollRef={pollRef}
                 poll={poll}
                 besideButton={
                   canWithdraw(poll) && (
@@ -144,8 +131,6 @@ export function PollView({
       {/* Voting again elsewhere (another tab, the chat's widget) makes the undo moot. */}
       {undoBallot && !poll.isVoted && (
         <UndoWithdrawal
-          portal={portal}
-          pollRef={pollRef}
           poll={poll}
           ballot={undoBallot}
           onRestored={() => {

@@ -1,11 +1,10 @@
 import { useId } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import type { Portal } from '../../../lib/portal'
-import type { PollRef, Question } from '../poll'
+import type { Question } from '../poll'
 import { AnswerMeter } from './answer-meter'
 import { AnswerVoters } from './answer-voters'
 import { PieChart } from './pie-chart'
-import { PollText } from './poll-text'
+import { PollText } from '../poll-text/poll-text'
 
 /** What a ballot adds to a question: an input before each answer. */
 export interface QuestionChoice {
@@ -15,21 +14,16 @@ export interface QuestionChoice {
   readonly problemId: string | undefined
 }
 
-/** Where to read who voted: given for public polls only. */
-export interface VotersSource {
-  readonly portal: Portal
-  readonly pollRef: PollRef
-}
-
 export function QuestionResults({
   question,
   choice,
-  voters,
+  showVoters = false,
   resultsHidden = false,
 }: {
   question: Question
   choice?: QuestionChoice
-  voters?: VotersSource
+  /** Offer who voted for each answer: public polls only. */
+  showVoters?: boolean
   /** The author hid the results: answers without counts, shares or voters. */
   resultsHidden?: boolean
 }) {
@@ -70,13 +64,8 @@ export function QuestionResults({
                 labelId={labelId}
               />
             )
-            const whoVoted = voters && !resultsHidden && answer.votes > 0 && (
-              <AnswerVoters
-                portal={voters.portal}
-                pollRef={voters.pollRef}
-                answer={answer}
-                answerTextId={labelId}
-              />
+            const whoVoted = showVoters && !resultsHidden && answer.votes > 0 && (
+              <AnswerVoters answer={answer} answerTextId={labelId} />
             )
             if (!choice) {
               return (

@@ -1,9 +1,9 @@
 import { useEffect, useEffectEvent, useId, useRef } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import type { Portal } from '../../../lib/portal'
-import { useCastVote } from '../api/use-cast-vote'
-import { usePollBusy } from '../api/use-poll-changes'
-import type { Ballot, Poll, PollRef } from '../poll'
+import { useCastVote } from '../api/cast-vote'
+import { usePollBusy } from '../api/poll-changes'
+import type { Ballot, Poll } from '../poll'
+import { ChangeButton } from './change-button'
 import { VoteError } from './vote-error'
 
 /** How long a withdrawal can be undone. */
@@ -15,15 +15,11 @@ export const UNDO_WINDOW_MS = 10_000
  * its time is up.
  */
 export function UndoWithdrawal({
-  portal,
-  pollRef,
   poll,
   ballot,
   onRestored,
   onExpired,
 }: {
-  portal: Portal
-  pollRef: PollRef
   poll: Poll
   ballot: Ballot
   onRestored: () => void
@@ -31,8 +27,8 @@ export function UndoWithdrawal({
   onExpired: (hadFocus: boolean) => void
 }) {
   const { t } = useI18n()
-  const vote = useCastVote(portal, pollRef)
-  const changes = usePollBusy(portal, pollRef)
+  const vote = useCastVote()
+  const changes = usePollBusy()
   const container = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
   const reasonId = useId()
@@ -50,25 +46,19 @@ export function UndoWithdrawal({
     }
   }, [])
 
-  const handleClick = () => {
-    if (reason || !changes.isFree()) return
-    vote.mutate(ballot, { onSuccess: onRestored })
-  }
-
   return (
     <div ref={container} className="undo">
-      <button
+      <ChangeButton
         ref={button}
-        type="button"
-        className="button"
-        aria-disabled={Boolean(reason) || changes.busy}
-        aria-busy={vote.isPending}
-        aria-describedby={reason ? reasonId : undefined}
-        onClick={handleClick}
+        allowed={!reason}
+        pending={vote.isPending}
+        describedBy={reason ? reasonId : undefined}
+        onClick={() => {
+          vote.mutate(ballot, { onSuccess: onRestored })
+        }}
       >
-        {vote.isPending && <span className="spinner" aria-hidden="true" />}
         {t('undo')}
-      </button>
+      </ChangeButton>
       {reason && (
         <p id={reasonId} className="hint">
           {reason}

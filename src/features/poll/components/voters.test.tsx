@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { fakePortal } from '../../../testing/fake-portal'
 import { votedAttach } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 
 const pollRef = { messageId: 13 }
 
@@ -25,7 +24,7 @@ describe('who voted', () => {
         ],
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const button = await screen.findByRole('button', { name: 'Who voted Great!' })
     expect(portal.calls.map((call) => call.method)).toEqual(['vote.AttachedVote.get'])
@@ -72,7 +71,7 @@ describe('who voted', () => {
         ],
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Who voted Great!' }))
 
@@ -92,7 +91,7 @@ describe('who voted', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach({ ANONYMITY: 2 }) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await screen.findByRole('meter', { name: 'Great!' })
     expect(screen.queryByRole('button', { name: /Who voted/ })).not.toBeInTheDocument()
@@ -110,7 +109,7 @@ describe('who voted', () => {
         }
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Who voted Great!' }))
     expect(await screen.findByRole('alert')).toHaveTextContent(

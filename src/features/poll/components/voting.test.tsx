@@ -2,7 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { loadCatalogue } from '../../../i18n/catalogue'
-import { fakePortal, restError } from '../../../testing/fake-portal'
+import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
 import {
   copyOf,
   onlyQuestion,
@@ -10,8 +10,7 @@ import {
   votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 import { UNDO_WINDOW_MS } from './undo-withdrawal'
 
 const pollRef = { messageId: 13 }
@@ -42,7 +41,7 @@ describe('voting', () => {
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     expect(within(question).getAllByRole('radio')).toHaveLength(3)
@@ -75,7 +74,7 @@ describe('voting', () => {
       'vote.AttachedVote.get': () => ({ attach }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1', '5']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('checkbox', { name: 'Great!' }))
     await user.click(screen.getByRole('checkbox', { name: 'Better than anyone!' }))
@@ -92,7 +91,7 @@ describe('voting', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Vote' }))
 
@@ -107,7 +106,7 @@ describe('voting', () => {
       'vote.AttachedVote.get': () => ({ attach: twoQuestionAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     const required = await screen.findByRole('group', { name: 'How are you?' })
     const optional = screen.getByRole('group', { name: 'Pick any' })
@@ -131,13 +130,36 @@ describe('voting', () => {
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['3'], '2': ['1'] })
   })
 
+  test('a double click on Vote sends one vote', async () => {
+    const user = userEvent.setup()
+    const vote = deferred<unknown>()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.vote': () => vote.promise,
+    })
+    renderPollScreen(portal, pollRef)
+
+    await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+    await user.dblClick(screen.getByRole('button', { name: 'Vote' }))
+    vote.resolve({ attach: votedForAttach(['1']) })
+
+    expect(await screen.findByText('Your vote was counted.')).toBeInTheDocument()
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Withdraw vote' })).toHaveAttribute(
+        'aria-disabled',
+        'false',
+      )
+    })
+    expect(votesSent(portal)).toHaveLength(1)
+  })
+
   test('a refused vote is reported and the poll is read again', async () => {
     const user = userEvent.setup()
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => [],
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -166,7 +188,7 @@ describe('voting', () => {
         throw restError('403', 'The poll is inactive.', 400)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -184,7 +206,7 @@ describe('changing my vote', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['3']) }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     expect(screen.getByRole('radio', { name: 'Great!' })).toBeChecked()
@@ -204,7 +226,7 @@ describe('changing my vote', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
@@ -214,13 +236,57 @@ describe('changing my vote', () => {
     expect(votesSent(portal)).toHaveLength(0)
   })
 
+  test('closes the ballot when a fresh read shows the poll finished meanwhile', async () => {
+    const user = userEvent.setup()
+    let finished = false
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: votedAttach(finished ? finishedFlags : {}),
+      }),
+    })
+    const { queryClient } = renderPollScreen(portal, pollRef)
+    await user.click(await screen.findByRole('button', { name: 'Change vote' }))
+    expect(screen.getAllByRole('radio')).toHaveLength(3)
+
+    finished = true
+    await act(() => queryClient.refetchQueries())
+
+    await waitFor(() => {
+      expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    })
+    expect(screen.getByText(/Poll ended/)).toBeInTheDocument()
+  })
+
+  test('a refused change that removed my earlier vote says so', async () => {
+    const user = userEvent.setup()
+    let voted = true
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: voted ? votedAttach() : withdrawnAttach(),
+      }),
+      'vote.AttachedVote.vote': () => {
+        voted = false
+        return []
+      },
+    })
+    renderPollScreen(portal, pollRef)
+
+    await user.click(await screen.findByRole('button', { name: 'Change vote' }))
+    await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
+    await user.click(screen.getByRole('button', { name: 'Save vote' }))
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Bitrix24 didn’t accept your new vote and removed your earlier one.',
+    )
+  })
+
   test('is not offered when the poll does not allow changing votes', async () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({
         attach: votedAttach({ canRevote: false, OPTIONS: 0 }),
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(screen.queryByRole('button', { name: 'Change vote' })).not.toBeInTheDocument()
@@ -248,12 +314,13 @@ describe('undoing a withdrawal', () => {
       },
       'vote.AttachedVote.vote': votes,
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    const { queryClient } = renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
     await screen.findByText('Your vote was withdrawn.')
     return {
       user,
       portal,
+      queryClient,
       finish: () => {
         finished = true
       },
@@ -299,9 +366,7 @@ describe('undoing a withdrawal', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    const { queryClient } = renderWithProviders(
-      <PollScreen portal={portal} pollRef={pollRef} />,
-    )
+    const { queryClient } = renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
 
@@ -310,6 +375,43 @@ describe('undoing a withdrawal', () => {
     await waitFor(() => {
       expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     })
+  })
+
+  test('is unavailable, and says why, once a fresh read shows the poll finished', async () => {
+    const { user, portal, queryClient, finish } = await withdraw(() => ({
+      attach: votedAttach(),
+    }))
+
+    finish()
+    await act(() => queryClient.refetchQueries())
+    const undo = screen.getByRole('button', { name: 'Undo' })
+    await waitFor(() => {
+      expect(undo).toHaveAccessibleDescription(
+        'Your vote can’t be restored: the poll has ended.',
+      )
+    })
+    await user.click(undo)
+
+    expect(undo).toHaveAttribute('aria-disabled', 'true')
+    expect(votesSent(portal)).toHaveLength(0)
+  })
+
+  test('stays past its ten seconds while its vote is on its way', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const vote = deferred<unknown>()
+    const { user } = await withdraw(() => vote.promise, { fakeTimers: true })
+
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    act(() => {
+      vi.advanceTimersByTime(UNDO_WINDOW_MS)
+    })
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    )
+    vote.resolve({ attach: votedAttach() })
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Your vote was restored.')
   })
 
   test('says clearly when the poll has finished in the meantime', async () => {
@@ -341,7 +443,7 @@ describe('the caption', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText(
@@ -356,7 +458,7 @@ describe('the caption', () => {
         attach: votedAttach({ isFinished: true, canRevote: false }),
       }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText('Public poll · Poll ended · 1 person voted'),
@@ -367,7 +469,7 @@ describe('the caption', () => {
     const attach = votedAttach({ ANONYMITY: 2, OPTIONS: 0, canRevote: false })
     onlyQuestion(attach).FIELD_TYPE = '1'
     const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText(
@@ -382,7 +484,7 @@ describe('in Russian', () => {
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />, {
+    renderPollScreen(portal, pollRef, {
       catalogue: await loadCatalogue('ru'),
     })
 

@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
 import { fakePortal, restError } from '../../../testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
-import { renderWithProviders } from '../../../testing/render'
-import { PollScreen } from './poll-screen'
+import { renderPollScreen } from '../../../testing/render'
 
 const pollRef = { messageId: 13 }
 
@@ -24,7 +23,7 @@ describe('withdrawing when something goes wrong', () => {
         throw restError('403', 'The poll is inactive.')
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await clickWithdraw()
 
@@ -47,7 +46,7 @@ describe('withdrawing when something goes wrong', () => {
         throw restError('NETWORK_ERROR', 'Network Error', 0)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await clickWithdraw()
 
@@ -67,7 +66,7 @@ describe('withdrawing when something goes wrong', () => {
         throw restError('NETWORK_ERROR', 'Network Error', 0)
       },
     })
-    renderWithProviders(<PollScreen portal={portal} pollRef={pollRef} />)
+    renderPollScreen(portal, pollRef)
 
     await clickWithdraw()
 

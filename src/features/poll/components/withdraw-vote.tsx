@@ -1,23 +1,18 @@
 import { useId, type ReactNode } from 'react'
-import type { Portal } from '../../../lib/portal'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench } from '../../../lib/bench-marks'
 import { RestError } from '../../../lib/portal'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
-import { usePollBusy } from '../api/use-poll-changes'
-import { useWithdrawVote } from '../api/use-withdraw-vote'
+import { useWithdrawVote } from '../api/recall-vote'
 import { isRefusal } from '../api/refusals'
-import { canWithdraw, myBallot, type Ballot, type Poll, type PollRef } from '../poll'
+import { canWithdraw, myBallot, type Ballot, type Poll } from '../poll'
+import { ChangeButton } from './change-button'
 
 export function WithdrawVote({
-  portal,
-  pollRef,
   poll,
   onWithdrawn,
   besideButton,
 }: {
-  portal: Portal
-  pollRef: PollRef
   poll: Poll
   /** Called with the ballot the user had, which an undo can cast again. */
   onWithdrawn: (previous: Ballot) => void
@@ -25,8 +20,7 @@ export function WithdrawVote({
   besideButton?: ReactNode
 }) {
   const { t } = useI18n()
-  const withdraw = useWithdrawVote(portal, pollRef)
-  const changes = usePollBusy(portal, pollRef)
+  const withdraw = useWithdrawVote()
   const reasonId = useId()
   const allowed = canWithdraw(poll)
   const reason = poll.isFinished
@@ -47,7 +41,6 @@ export function WithdrawVote({
     withdraw.error?.cause instanceof RestError ? withdraw.error.cause.code : ''
 
   const handleClick = () => {
-    if (!allowed || !changes.isFree()) return
     markForBench('withdrawClicked')
     const previous = myBallot(poll)
     withdraw.mutate(undefined, {
@@ -61,17 +54,14 @@ export function WithdrawVote({
     <div className="actions">
       <div className="button-row">
         {besideButton}
-        <button
-          type="button"
-          className="button"
-          aria-disabled={!allowed || changes.busy}
-          aria-busy={withdraw.isPending}
-          aria-describedby={reason ? reasonId : undefined}
+        <ChangeButton
+          allowed={allowed}
+          pending={withdraw.isPending}
+          describedBy={reason ? reasonId : undefined}
           onClick={handleClick}
         >
-          {withdraw.isPending && <span className="spinner" aria-hidden="true" />}
           {t('withdrawVote')}
-        </button>
+        </ChangeButton>
       </div>
       {reason && (
         <p id={reasonId} className="hint">

@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useState } from 'react'
-import { loadedSanitizer, loadSanitizer, type Sanitize } from '../api/safe-html'
+import { loadedSanitizer, loadSanitizer, type Sanitize } from './sanitizer'
 import type { TextFormat } from '../poll'
 
 /**
  * A question or answer text. HTML ones are the only markup in the app that
  * comes from people: they are always shown through the sanitiser, and as
- * plain text while it loads (the API layer loads it before delivering a poll
- * with HTML texts, so that is rarely seen).
+ * plain text while it loads (`readyToShow` loads it before a poll with HTML
+ * texts is delivered, so that is rarely seen).
  */
 export function PollText({ text, format }: { text: string; format: TextFormat }) {
   const sanitize = useSanitizer(format === 'html')

@@ -1,25 +1,5 @@
 import type { Poll } from '../poll'
-
-/**
- * Poll texts marked `html` come from whoever wrote the poll. Shown, they keep
- * simple inline formatting and lose everything else: other elements are
- * dropped with their text kept (script and style content is dropped whole),
- * and no attribute survives, so nothing can run, link, load or be positioned.
- */
-const INLINE_FORMATTING = [
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-  'code',
-  'br',
-]
+import { ALLOWED_HTML } from './allowed-html'
 
 /** Sanitised markup: `TrustedHTML` where the browser enforces Trusted Types. */
 export type Sanitize = (html: string) => string | TrustedHTML
@@ -32,19 +12,13 @@ export function loadedSanitizer(): Sanitize | undefined {
   return loaded
 }
 
-/**
- * DOMPurify is a file of its own, fetched the first time an HTML text needs
- * it: most polls are plain text and never do.
- */
+/** DOMPurify is a file of its own; `readyToShow` says when it is fetched. */
 export function loadSanitizer(): Promise<Sanitize> {
   loading ??= import('dompurify').then(
     ({ default: purify }) => {
       loaded = (html) =>
         purify.sanitize(html, {
-          ALLOWED_TAGS: INLINE_FORMATTING,
-          ALLOWED_ATTR: [],
-          ALLOW_DATA_ATTR: false,
-          ALLOW_ARIA_ATTR: false,
+          ...ALLOWED_HTML,
           // The page's policy lets only DOMPurify's Trusted Types policy create markup.
           RETURN_TRUSTED_TYPE: true,
         })
@@ -68,8 +42,11 @@ export function hasHtml(poll: Poll): boolean {
 }
 
 /**
- * Resolves once the poll can be shown with its formatting: at once for plain
- * polls, after loading the sanitiser for polls with HTML texts.
+ * Resolves once the poll can be shown with its formatting. The one rule for
+ * when the sanitiser loads: when a poll with an HTML text arrives, whichever
+ * call delivered it (read, vote, withdrawal), and before that poll is shown.
+ * Most polls are plain text and never fetch it; a poll with HTML texts never
+ * flashes them as plain text first.
  */
 export async function readyToShow(poll: Poll): Promise<Poll> {
   if (hasHtml(poll)) await loadSanitizer()

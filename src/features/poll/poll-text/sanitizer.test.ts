@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { votedAttach } from '../../../testing/fixtures/attach'
 import { getWithVotedExample } from '../../../testing/fixtures/doc-examples'
-import { parseAttach } from './attach-payload'
-import { hasHtml, loadSanitizer } from './safe-html'
+import { parseAttach } from '../api/attach-payload'
+import { hasHtml, loadSanitizer } from './sanitizer'
 
 describe('poll texts written in HTML', () => {
   test('keep simple inline formatting', async () => {

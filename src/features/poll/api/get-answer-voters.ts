@@ -1,8 +1,10 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import * as v from 'valibot'
 import type { Portal } from '../../../lib/portal'
-import type { PollRef, Voter } from '../poll'
+import type { Answer, PollRef, Voter } from '../poll'
+import { usePollContext } from '../poll-context'
 import { InvalidPayloadError } from './attach-payload'
-import { addressOf } from './vote-api'
+import { addressOf, pollKey } from './poll-address'
 
 /**
  * `vote.AttachedVote.getAnswerVoted`: who chose an answer, a page at a time.
@@ -61,4 +63,29 @@ export async function getAnswerVoters(
     avatarUrl: avatarUrl(item.IMAGE, portal.origin),
     position: item.WORK_POSITION,
   }))
+}
+
+/** Keyed by the answer's count too: when it changes, so does the list. */
+export function getAnswerVotersQueryOptions(
+  portal: Portal,
+  ref: PollRef,
+  answer: Answer,
+) {
+  return infiniteQueryOptions({
+    queryKey: [...pollKey(ref), 'voters', answer.id, answer.votes] as const,
+    queryFn: ({ pageParam }) => getAnswerVoters(portal, ref, answer.id, pageParam),
+    initialPageParam: 1,
+    getNextPageParam: (lastPage, pages, lastPageParam) => {
+      const loaded = pages.reduce((sum, page) => sum + page.length, 0)
+      return lastPage.length === VOTERS_PAGE_SIZE && loaded < answer.votes
+        ? lastPageParam + 1
+        : undefined
+    },
+  })
+}
+
+/** Who chose `answer` in the poll of the surrounding `PollProvider`. */
+export function useAnswerVoters(answer: Answer) {
+  const { portal, pollRef } = usePollContext()
+  return useInfiniteQuery(getAnswerVotersQueryOptions(portal, pollRef, answer))
 }

@@ -1,8 +1,8 @@
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query'
-import type { Portal } from '../../../lib/portal'
-import type { Poll, PollRef } from '../poll'
+import type { Poll } from '../poll'
+import { usePollContext } from '../poll-context'
 import { ChangeFailedError } from './confirm-change'
-import { pollQueries } from './poll-queries'
+import { pollKey } from './poll-address'
 
 /**
  * One change to a poll at a time: a vote, a change of vote, a withdrawal or
@@ -10,14 +10,14 @@ import { pollQueries } from './poll-queries'
  * (bitrix/modules/vote/lib/user.php), and whichever answer arrived last
  * would win on screen. `busy` disables every action while a change is on
  * its way; `isFree()` turns away a second one before that has rendered, as
- * after a fast double click.
+ * after a fast double click. Every action on the poll asks this hook.
  */
-export function usePollBusy(portal: Portal, ref: PollRef) {
+export function usePollBusy() {
   const queryClient = useQueryClient()
-  const { queryKey } = pollQueries.detail(portal, ref)
+  const mutationKey = pollKey(usePollContext().pollRef)
   return {
-    busy: useIsMutating({ mutationKey: queryKey }) > 0,
-    isFree: () => queryClient.isMutating({ mutationKey: queryKey }) === 0,
+    busy: useIsMutating({ mutationKey }) > 0,
+    isFree: () => queryClient.isMutating({ mutationKey }) === 0,
   }
 }
 
@@ -26,13 +26,11 @@ export function usePollBusy(portal: Portal, ref: PollRef) {
  * the poll to render. Changes of one poll queue in one scope.
  */
 export function usePollChange<Variables>(
-  portal: Portal,
-  ref: PollRef,
   kind: string,
   change: (variables: Variables, onLateAnswer: () => void) => Promise<Poll>,
 ) {
   const queryClient = useQueryClient()
-  const { queryKey } = pollQueries.detail(portal, ref)
+  const queryKey = pollKey(usePollContext().pollRef)
   const reread = () => queryClient.invalidateQueries({ queryKey })
   return useMutation({
     mutationKey: [...queryKey, kind],

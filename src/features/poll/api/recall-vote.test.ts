@@ -3,13 +3,44 @@ import { fakePortal, restError } from '../../../testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
 import { RecallRefusedError } from './refusals'
 import { ChangeFailedError, ChangeUnconfirmedError } from './confirm-change'
-import { withdrawVote } from './withdraw-vote'
+import { recallVote, withdrawVote } from './recall-vote'
 
 const ref = { messageId: 13 }
 
 function methodsCalled(portal: ReturnType<typeof fakePortal>) {
   return portal.calls.map((call) => call.method)
 }
+
+describe('vote.AttachedVote.recall', () => {
+  test('a withdrawal is addressed like the read and carries a fresh action id', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+    })
+
+    const poll = await recallVote(portal, ref, 'uuid-1')
+
+    expect(poll.isVoted).toBe(false)
+    expect(portal.calls).toEqual([
+      {
+        method: 'vote.AttachedVote.recall',
+        params: {
+          moduleId: 'im',
+          entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
+          entityId: 13,
+          actionUuid: 'uuid-1',
+        },
+      },
+    ])
+  })
+
+  test('a withdrawal answered with an empty result is a refusal, not a success', async () => {
+    const portal = fakePortal({ 'vote.AttachedVote.recall': () => [] })
+
+    await expect(recallVote(portal, ref, 'uuid-1')).rejects.toBeInstanceOf(
+      RecallRefusedError,
+    )
+  })
+})
 
 describe('withdrawing a vote', () => {
   test('a successful recall resolves with the poll from its answer, nothing else is read', async () => {

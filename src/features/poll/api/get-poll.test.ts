@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { fakePortal, restError } from '../../../testing/fake-portal'
-import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import { votedAttach } from '../../../testing/fixtures/attach'
 import { InvalidPayloadError } from './attach-payload'
-import { RecallRefusedError } from './refusals'
-import { getPoll, recallVote } from './vote-api'
+import { getPoll } from './get-poll'
 
 const chatMessageAddress = {
   moduleId: 'im',
@@ -40,30 +39,6 @@ describe('talking to vote.AttachedVote', () => {
       { attachId: 1 },
       { signedAttachId: '1.abc' },
     ])
-  })
-
-  test('a withdrawal is addressed like the read and carries a fresh action id', async () => {
-    const portal = fakePortal({
-      'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
-    })
-
-    const poll = await recallVote(portal, { messageId: 13 }, 'uuid-1')
-
-    expect(poll.isVoted).toBe(false)
-    expect(portal.calls).toEqual([
-      {
-        method: 'vote.AttachedVote.recall',
-        params: { ...chatMessageAddress, actionUuid: 'uuid-1' },
-      },
-    ])
-  })
-
-  test('a withdrawal answered with an empty result is a refusal, not a success', async () => {
-    const portal = fakePortal({ 'vote.AttachedVote.recall': () => [] })
-
-    await expect(recallVote(portal, { messageId: 13 }, 'uuid-1')).rejects.toBeInstanceOf(
-      RecallRefusedError,
-    )
   })
 
   test('a read without an attach is invalid data', async () => {

@@ -1,0 +1,78 @@
+import { describe, expect, test, vi } from 'vitest'
+import { fakePortal } from '../../../testing/fake-portal'
+import {
+  onlyQuestion,
+  votedForAttach,
+  withdrawnAttach,
+} from '../../../testing/fixtures/attach'
+
+const ref = { messageId: 13 }
+
+/** The same poll with its first answer written in HTML. */
+function withHtmlAnswer(attach: Record<string, unknown>) {
+  const answer = onlyQuestion(attach).ANSWERS['1']
+  if (answer) answer.MESSAGE_TYPE = 'html'
+  return attach
+}
+
+/** Fresh modules, so each test starts with the sanitiser not loaded. */
+async function load() {
+  vi.resetModules()
+  return {
+    ...(await import('./sanitizer')),
+    ...(await import('../api/get-poll')),
+    ...(await import('../api/cast-vote')),
+    ...(await import('../api/recall-vote')),
+  }
+}
+
+const deliveries = [
+  ['a read', 'get', withdrawnAttach],
+  ['a vote', 'vote', () => votedForAttach(['1'])],
+  ['a withdrawal', 'recall', withdrawnAttach],
+] as const
+
+describe('when the HTML sanitiser loads', () => {
+  test.each(deliveries)(
+    'a poll with HTML texts delivered by %s is delivered with the sanitiser loaded',
+    async (_, method, attach) => {
+      const app = await load()
+      const portal = fakePortal({
+        [`vote.AttachedVote.${method}`]: () => ({ attach: withHtmlAnswer(attach()) }),
+      })
+
+      await deliver(app, method, portal)
+
+      expect(app.loadedSanitizer()).toBeDefined()
+    },
+  )
+
+  test.each(deliveries)(
+    'a plain poll delivered by %s leaves the sanitiser unloaded',
+    async (_, method, attach) => {
+      const app = await load()
+      const portal = fakePortal({
+        [`vote.AttachedVote.${method}`]: () => ({ attach: attach() }),
+      })
+
+      await deliver(app, method, portal)
+
+      expect(app.loadedSanitizer()).toBeUndefined()
+    },
+  )
+})
+
+function deliver(
+  app: Awaited<ReturnType<typeof load>>,
+  method: (typeof deliveries)[number][1],
+  portal: ReturnType<typeof fakePortal>,
+) {
+  switch (method) {
+    case 'get':
+      return app.getPoll(portal, ref)
+    case 'vote':
+      return app.castVote(portal, ref, { '1': ['1'] })
+    case 'recall':
+      return app.withdrawVote(portal, ref)
+  }
+}
