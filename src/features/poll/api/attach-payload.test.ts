@@ -6,7 +6,7 @@ import {
   getWithVotedExample,
   recallExample,
   voteExample,
-} from '../../../testing/fixtures/doc-examples'
+} from '@chat-poll/simulated-portal/doc-examples'
 import { InvalidPayloadError, parseAttach } from './attach-payload'
 
 describe('reading the poll Bitrix24 sends', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
 import { votedAttach } from '../../../testing/fixtures/attach'
-import { getWithVotedExample } from '../../../testing/fixtures/doc-examples'
+import { getWithVotedExample } from '@chat-poll/simulated-portal/doc-examples'
 import { parseAttach } from '../api/attach-payload'
 import { hasHtml, loadSanitizer } from './sanitizer'
 
