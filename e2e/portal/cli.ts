@@ -16,6 +16,7 @@ const portPreference = Number(process.env.PORTAL_PORT) || undefined
 const { portal, app, close } = await startAppInPortal({
   dist,
   portalPort: portPreference,
+  firstPaint: true,
 })
 
 console.log(`
@@ -28,7 +29,7 @@ console.log(`
          3. Withdraw your vote there and watch the chat's own poll widget.
          Switch user and language at the top of the page.
 
-  App    ${app.url}  (the production build, served on its own origin)
+  App    ${app.url}  (the production build and its server, on its own origin)
 
   Press Ctrl+C to stop.
 `)

@@ -12,6 +12,11 @@ export async function startAppInPortal(options: {
   dist: string
   portalPort?: number
   latencyMs?: number
+  /**
+   * The app's server paints the poll into the page on the portal's POST, as
+   * `npm run serve` does; without it, it sends the page as a file, as nginx does.
+   */
+  firstPaint?: boolean
 }) {
   const host = '127.0.0.1'
   const portalPort = options.portalPort ?? (await freePort(host))
@@ -19,6 +24,7 @@ export async function startAppInPortal(options: {
     root: options.dist,
     host,
     portalOrigins: [`http://${host}:${portalPort}`],
+    firstPaint: options.firstPaint ? { renderer: await serverRenderer() } : undefined,
   })
   let portal: RunningPortal
   try {
@@ -40,6 +46,15 @@ export async function startAppInPortal(options: {
       await app.close()
     },
   }
+}
+
+/** Loaded only where used: the renderer brings React's server side and jsdom. */
+async function serverRenderer() {
+  const [{ appRenderer }, { serverPurify }] = await Promise.all([
+    import('../../src/entry-server'),
+    import('../../server/server-first-paint'),
+  ])
+  return appRenderer(serverPurify())
 }
 
 function freePort(host: string): Promise<number> {

@@ -1,22 +1,36 @@
 import { test as base, expect } from '@playwright/test'
 import { ChatPage, PortalSession, type PortalSetup } from './portal-session'
 
-function portalUrl(): string {
-  const url = process.env.PORTAL_URL
+/**
+ * How the app's page reaches the portal's frame: from the app's server, with
+ * the poll painted in (`npm run serve`), or as a file server such as nginx
+ * sends it, the app then reading the poll itself.
+ */
+export type AppHosting = 'server-first' | 'static'
+
+function portalUrl(hosting: AppHosting): string {
+  const name = hosting === 'static' ? 'STATIC_PORTAL_URL' : 'PORTAL_URL'
+  const url = process.env[name]
   if (!url)
-    throw new Error('PORTAL_URL is not set: the global setup did not start the portal.')
+    throw new Error(`${name} is not set: the global setup did not start the portal.`)
   return url
 }
 
 export const test = base.extend<{
   portalSetup: PortalSetup
+  appHosting: AppHosting
   portal: PortalSession
   chat: ChatPage
 }>({
   // `test.use({ portalSetup: { installed: false } })` and the like.
   portalSetup: [{}, { option: true }],
-  portal: async ({ request, portalSetup }, use) => {
-    const session = await PortalSession.create(request, portalUrl(), portalSetup)
+  appHosting: ['server-first', { option: true }],
+  portal: async ({ request, portalSetup, appHosting }, use) => {
+    const session = await PortalSession.create(
+      request,
+      portalUrl(appHosting),
+      portalSetup,
+    )
     await use(session)
     await session.close()
   },

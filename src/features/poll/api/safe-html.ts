@@ -1,3 +1,4 @@
+import type { DOMPurify } from 'dompurify'
 import type { Poll } from '../poll'
 
 /**
@@ -32,6 +33,29 @@ export function loadedSanitizer(): Sanitize | undefined {
   return loaded
 }
 
+/** The allow-list above, applied by a DOMPurify instance: the browser's or the server's. */
+export function sanitizerFor(purify: DOMPurify): Sanitize {
+  return (html) =>
+    purify.sanitize(html, {
+      ALLOWED_TAGS: INLINE_FORMATTING,
+      ALLOWED_ATTR: [],
+      ALLOW_DATA_ATTR: false,
+      ALLOW_ARIA_ATTR: false,
+      // The page's policy lets only DOMPurify's Trusted Types policy create markup.
+      RETURN_TRUSTED_TYPE: true,
+    })
+}
+
+/**
+ * Sets the sanitiser before anything asks for one: the server's, whose
+ * DOMPurify works on a DOM of its own (without one, DOMPurify would hand
+ * texts back unsanitised).
+ */
+export function provideSanitizer(sanitize: Sanitize): void {
+  loaded = sanitize
+  loading = Promise.resolve(sanitize)
+}
+
 /**
  * DOMPurify is a file of its own, fetched the first time an HTML text needs
  * it: most polls are plain text and never do.
@@ -39,15 +63,7 @@ export function loadedSanitizer(): Sanitize | undefined {
 export function loadSanitizer(): Promise<Sanitize> {
   loading ??= import('dompurify').then(
     ({ default: purify }) => {
-      loaded = (html) =>
-        purify.sanitize(html, {
-          ALLOWED_TAGS: INLINE_FORMATTING,
-          ALLOWED_ATTR: [],
-          ALLOW_DATA_ATTR: false,
-          ALLOW_ARIA_ATTR: false,
-          // The page's policy lets only DOMPurify's Trusted Types policy create markup.
-          RETURN_TRUSTED_TYPE: true,
-        })
+      loaded = sanitizerFor(purify)
       return loaded
     },
     (error: unknown) => {

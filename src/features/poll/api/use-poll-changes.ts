@@ -1,5 +1,6 @@
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query'
 import type { Portal } from '../../../lib/portal'
+import { useHydrated } from '../../../lib/use-hydrated'
 import type { Poll, PollRef } from '../poll'
 import { ChangeFailedError } from './confirm-change'
 import { pollQueries } from './poll-queries'
@@ -9,14 +10,17 @@ import { pollQueries } from './poll-queries'
  * an undo. Bitrix24 locks a user's ballot while it writes it
  * (bitrix/modules/vote/lib/user.php), and whichever answer arrived last
  * would win on screen. `busy` disables every action while a change is on
- * its way; `isFree()` turns away a second one before that has rendered, as
- * after a fast double click.
+ * its way, and in the poll the server painted until React has taken it over
+ * (its buttons do nothing before); `isFree()` turns away a second change
+ * before that has rendered, as after a fast double click.
  */
 export function usePollBusy(portal: Portal, ref: PollRef) {
   const queryClient = useQueryClient()
   const { queryKey } = pollQueries.detail(portal, ref)
+  const hydrated = useHydrated()
+  const changing = useIsMutating({ mutationKey: queryKey }) > 0
   return {
-    busy: useIsMutating({ mutationKey: queryKey }) > 0,
+    busy: !hydrated || changing,
     isFree: () => queryClient.isMutating({ mutationKey: queryKey }) === 0,
   }
 }
