@@ -9,6 +9,11 @@ import { expect, test } from './support/fixtures'
  * which Anna (user 1) chose "Sushi bar", with 4 voters.
  */
 
+// The app reading the poll itself, as on a page a file server sends (and as
+// after any failed read by the app's server): the faults of opening are its
+// own. server-first-paint.spec.ts has those of the server's read.
+test.use({ appHosting: 'static' })
+
 const LUNCH_POLL = 1002
 const ANNA = '1'
 /** The SDK's back-off between attempts adds up to several seconds. */

@@ -144,6 +144,22 @@ test('a portal error on the server’s read is never seen: the app reads the pol
   expect((await portal.calls()).map((call) => call.status)).toEqual([500, 200])
 })
 
+test('a Bitrix24 page that never answers the app: the painted poll gives way to saying so', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(portal.chatUrl({ open: '1002', parent: 'silent' }))
+
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await expect(chat.app.getByRole('alert')).toContainText('Bitrix24 is not responding', {
+    timeout: 15_000,
+  })
+  expect((await portal.calls()).map((call) => call.method)).toEqual([
+    'vote.AttachedVote.get',
+  ])
+})
+
 test.describe('served as a file, as by nginx', () => {
   test.use({ appHosting: 'static' })
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { appRenderer } from '../src/entry-server.tsx'
 import { startAppServer } from './app-server.ts'
+import { portalOriginsFromEnv } from './portal-origins.ts'
 import { serverPurify } from './server-first-paint.ts'
 
 /** `npm run serve`: the built app, as a Bitrix24 portal opens it. */
@@ -20,7 +21,12 @@ function parsePort(value: string): number {
   return port
 }
 
-const portalOrigins = (process.env.PORTAL_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)
+let portalOrigins: readonly string[] = []
+try {
+  portalOrigins = portalOriginsFromEnv()
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
 if (portalOrigins.length === 0) {
   fail(
     [

@@ -56,8 +56,10 @@ export function portalOnceConnected(
       await (await connected).finishInstall()
     },
     callMethod: async (method, params) => (await connected).callMethod(method, params),
+    // Without a portal there is no frame to size.
     fitFrame: async (content) => {
-      await (await connected).fitFrame(content)
+      const portal = await connected.catch(() => undefined)
+      await portal?.fitFrame(content)
     },
   }
 }
