@@ -6,13 +6,14 @@ import type { Answer, Chart, Poll, Question, TextFormat } from '../poll'
 // counters a request just changed arrive as numbers, maps are objects keyed by
 // id, and an empty map is PHP's `[]`.
 
-// Strings first: every database field of a read arrives as one, and a union
-// that fails a branch first builds an issue for it, which a long poll pays
-// for thousands of times.
-const decimal = v.union([
-  v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number)),
-  v.pipe(v.number(), v.finite()),
-])
+const decimalString = v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number))
+const finiteNumber = v.pipe(v.number(), v.finite())
+// Each union tries first what usually arrives: a failed branch builds an
+// issue, which a long poll would pay for thousands of times.
+/** A database field: a string, a number only where the request just changed it. */
+const decimal = v.union([decimalString, finiteNumber])
+/** Computed by the module for every answer: a number. */
+const percent = v.union([finiteNumber, decimalString])
 const id = v.pipe(
   v.union([v.string(), v.pipe(v.number(), v.integer())]),
   v.transform(String),
@@ -47,7 +48,7 @@ const answerPayload = v.object({
   MESSAGE_TYPE: textFormat,
   FIELD_TYPE: v.optional(decimal),
   COUNTER: decimal,
-  PERCENT: decimal,
+  PERCENT: percent,
 })
 
 const questionPayload = v.object({
