@@ -37,8 +37,9 @@ const HASHED_ASSETS = 'public, max-age=31536000, immutable'
 export async function startAppServer(options: AppServerOptions): Promise<RunningServer> {
   const portalOrigins = validatePortalOrigins(options.portalOrigins)
   const html = await readIndexHtml(options.root)
+  const template = html.toString('utf8')
   const firstPaint = options.firstPaint && { ...options.firstPaint, portalOrigins }
-  if (firstPaint && !canPaintFirst(html.toString('utf8'))) {
+  if (firstPaint && !canPaintFirst(template)) {
     throw new Error(
       `${join(options.root, 'index.html')} has no empty <div id="root"></div> ` +
         'or no <html lang="en"> for the server to paint the poll into',
@@ -117,7 +118,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     const form = await readForm(req)
     if (!form) return html
     const query = new URL(req.url ?? '/', 'http://app').searchParams
-    return (await serverFirstPage(html.toString('utf8'), query, form, paint)) ?? html
+    return (await serverFirstPage(template, query, form, paint)) ?? html
   }
 
   const address = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0)
