@@ -34,17 +34,17 @@ export interface PollPage {
 
 export interface AppRenderer {
   /** The call that reads the poll, or `undefined` when the placement points at none. */
-  pollReadOf(placement: Placement): PollRead | undefined
+  readonly pollReadOf: (placement: Placement) => PollRead | undefined
   /**
    * The app showing the poll in `result`, the answer to `pollReadOf`'s call.
    * Throws where the answer is not a poll the app can show.
    */
-  renderPollPage(page: {
+  readonly renderPollPage: (page: {
     readonly lang: string
     readonly origin: string
     readonly placement: Placement
     readonly result: unknown
-  }): Promise<PollPage>
+  }) => Promise<PollPage>
 }
 
 /**
@@ -54,12 +54,12 @@ export interface AppRenderer {
 export function appRenderer(purify: DOMPurify): AppRenderer {
   provideSanitizer(sanitizerFor(purify))
   return {
-    pollReadOf(placement) {
+    pollReadOf: (placement) => {
       const target = targetOf(placement)
       if (target.kind !== 'poll') return undefined
       return { method: 'vote.AttachedVote.get', params: addressOf(target.ref) }
     },
-    async renderPollPage({ lang, origin, placement, result }) {
+    renderPollPage: async ({ lang, origin, placement, result }) => {
       const data: ServerData = {
         lang,
         origin,
