@@ -6,10 +6,10 @@ import { portalPostOf, type PortalPost } from './portal-post.ts'
 /**
  * How long the server waits for the portal's answer before it sends the page
  * without the poll. A read normally takes one round trip from the server to
- * the portal, tens of milliseconds. One that takes longer means a portal that
- * is slow for the browser too; waiting beyond this would add more than a third
- * to what opening without the server takes on a slow phone (about 1.2 s,
- * bench/README.md), and the page falls back to exactly that.
+ * the portal, tens of milliseconds; one that takes longer means a portal that
+ * is slow for the browser too. Past this the page falls back to the app
+ * reading the poll itself, and the wait has added at most this much to an
+ * open that takes 0.6 to 1.3 s on the benchmark's slowed CPU (bench/README.md).
  */
 export const PORTAL_READ_DEADLINE_MS = 400
 
