@@ -2,7 +2,6 @@ import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { answerPortalPost } from './server/answer-portal-post.ts'
-import { portalOriginsFromEnv } from './server/portal-origins.ts'
 import { INITIAL_APP_BUDGET_KB, sizeBudget } from './tools/size-budget.ts'
 
 export default defineConfig({
@@ -12,7 +11,7 @@ export default defineConfig({
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
     // opens them with a form POST, which paints the poll first for the
     // portals in PORTAL_ORIGINS.
-    answerPortalPost({ portalOrigins: portalOriginsFromEnv() }),
+    answerPortalPost(),
     {
       ...basicSsl({ name: 'chat-poll-dev' }),
       apply: (_, env) => env.command === 'serve' && !env.isPreview && env.mode !== 'test',

@@ -21,7 +21,7 @@ beforeAll(async () => {
     configFile: false,
     root,
     logLevel: 'silent',
-    plugins: [answerPortalPost()],
+    plugins: [answerPortalPost({ portalOrigins: [] })],
     server: { host: '127.0.0.1', port: 0, hmr: false, ws: false },
   })
   await server.listen()

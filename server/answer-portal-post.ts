@@ -3,25 +3,29 @@ import type { IncomingMessage } from 'node:http'
 import { join } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type * as EntryServer from '../src/entry-server.tsx'
+import { portalOriginsFromEnv } from './portal-origins.ts'
 import { readForm } from './read-form.ts'
 
 /**
  * Bitrix24 opens an app with a form POST to its handler URL, carrying the
  * user's tokens; Vite's dev server answers POST with 404. This lets a POST to
- * a page be served like a GET of it. With `portalOrigins`, a POST from one of
- * those portals gets the page with the poll painted in, as from `npm run
+ * a page be served like a GET of it. With portal origins (PORTAL_ORIGINS), a
+ * POST from one of those portals gets the page with the poll painted in, as from `npm run
  * serve` (server-first-paint.ts), rendered from the current sources.
  * Otherwise the form is read to the end, to keep the connection usable, and
  * dropped unseen: the page gets its auth from the SDK.
  */
 export function answerPortalPost(
-  options: { portalOrigins?: readonly string[] } = {},
+  options: {
+    /** PORTAL_ORIGINS when not given, read as the dev server starts. */
+    portalOrigins?: readonly string[]
+  } = {},
 ): Plugin {
-  const portalOrigins = options.portalOrigins ?? []
   return {
     name: 'chat-poll:answer-portal-post',
     apply: 'serve',
     configureServer(server) {
+      const portalOrigins = options.portalOrigins ?? portalOriginsFromEnv()
       server.middlewares.use((req, res, next) => {
         if (req.method !== 'POST' || !acceptsHtml(req.headers.accept)) {
           next()
