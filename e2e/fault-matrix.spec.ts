@@ -296,7 +296,7 @@ test('a slow withdrawal shows the button busy and a triple click sends one recal
   await expect(withdraw).toHaveAttribute('aria-busy', 'true')
   await expect(withdraw).toBeDisabled()
   await withdraw.dispatchEvent('click')
-  await portal.releaseHeldCalls()
+  await portal.releaseHeldCalls('vote.AttachedVote.recall')
   await expectWithdrawn(chat.app)
   expect(await callLog(portal)).toEqual([
     'vote.AttachedVote.get 200',

@@ -54,7 +54,7 @@ test('while a withdrawal is on its way, nothing else can be sent', async ({
   await expect(change).toBeDisabled()
   await change.dispatchEvent('click')
   await expect(chat.app.getByRole('radio')).toHaveCount(0)
-  await portal.releaseHeldCalls()
+  await portal.releaseHeldCalls('vote.AttachedVote.recall')
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   expect((await portal.calls()).map((call) => call.method)).toEqual([
     'vote.AttachedVote.get',

@@ -54,7 +54,7 @@ test('a double click on a slow withdrawal sends a single recall', async ({
 
   await expect(withdraw).toHaveAttribute('aria-busy', 'true')
   await expect(withdraw).toBeDisabled()
-  await portal.releaseHeldCalls()
+  await portal.releaseHeldCalls('vote.AttachedVote.recall')
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   const recalls = await portal.callsOf('vote.AttachedVote.recall')
   expect(recalls).toHaveLength(1)

@@ -1,4 +1,9 @@
-import type { APIRequestContext, FrameLocator, Page } from '@playwright/test'
+import {
+  expect,
+  type APIRequestContext,
+  type FrameLocator,
+  type Page,
+} from '@playwright/test'
 
 export interface RestCall {
   method: string
@@ -178,8 +183,17 @@ export class PortalSession {
     await this.post('faults', fault)
   }
 
-  /** Lets every call held by a `hold` fault go on to its answer. */
-  async releaseHeldCalls() {
+  /**
+   * Lets every call held by a `hold` fault go on to its answer. With
+   * `arrived`, first waits until a call of that method has reached the portal:
+   * one still on its way would be held after the release, for good.
+   */
+  async releaseHeldCalls(arrived?: string) {
+    if (arrived !== undefined) {
+      await expect
+        .poll(async () => (await this.callsOf(arrived)).length)
+        .toBeGreaterThan(0)
+    }
     await this.post('faults/release', {})
   }
 
