@@ -58,6 +58,21 @@ test('the poll is on the first paint, before any of the app’s scripts has run'
   await expect(chat.app.getByRole('button', { name: 'Withdraw my vote' })).toBeDisabled()
 })
 
+test('a painted ballot takes no choice before the app has taken it over', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.route(`${appOrigin()}/assets/*.js`, (route) => route.abort())
+
+  await page.goto(await portal.feedPollUrl(502))
+
+  const answer = chat.app.getByRole('radio').first()
+  await expect(answer).toBeVisible()
+  await expect(answer).toBeDisabled()
+  await expect(chat.app.getByRole('button', { name: 'Vote', exact: true })).toBeDisabled()
+})
+
 test('opening makes no REST call from the page; the vote is withdrawn once the app has taken over', async ({
   page,
   portal,

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import type { Portal } from '../../../lib/portal'
+import { useHydrated } from '../../../lib/use-hydrated'
 import { useCastVote } from '../api/use-cast-vote'
 import { usePollBusy } from '../api/use-poll-changes'
 import { ballotProblem, choose, type Ballot, type Poll, type PollRef } from '../poll'
@@ -40,6 +41,8 @@ export function BallotForm({
   const { t } = useI18n()
   const vote = useCastVote(portal, pollRef)
   const changes = usePollBusy(portal, pollRef)
+  // A choice made before the app has taken over the server's markup would be lost.
+  const hydrated = useHydrated()
   const [ballot, setBallot] = useState(initialBallot)
   const [showProblem, setShowProblem] = useState(false)
   const form = useRef<HTMLFormElement>(null)
@@ -78,6 +81,7 @@ export function BallotForm({
             },
             problemId:
               showProblem && needsAnswer.includes(question.id) ? problemId : undefined,
+            disabled: !hydrated,
           }}
         />
       ))}
