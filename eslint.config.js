@@ -11,7 +11,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'playwright-report', 'test-results'] },
+  { ignores: ['dist', 'dist-server', 'coverage', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

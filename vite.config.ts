@@ -12,7 +12,8 @@ export default defineConfig({
     // Light inside Bitrix24, the system's scheme elsewhere, decided before the first paint.
     renderBlockingScript('src/app/color-scheme.ts'),
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
-    // opens them with a form POST.
+    // opens them with a form POST, which paints the poll first for the
+    // portals in PORTAL_ORIGINS.
     answerPortalPost(),
     {
       ...basicSsl({ name: 'chat-poll-dev' }),

@@ -12,6 +12,10 @@ import { internalServerError } from './support/portal-session'
  * which Anna chose "Sushi bar", with 4 voters.
  */
 
+// The app reading the poll itself, as on a page a file server sends (and as
+// after any failed read by the app's server): the faults of opening are its
+// own. server-first-paint.spec.ts has those of the server's read.
+test.use({ appHosting: 'static' })
 /** The SDK's back-off between attempts adds up to several seconds. */
 const SDK_RETRIES = { timeout: 20_000 }
 

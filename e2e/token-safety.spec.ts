@@ -4,7 +4,7 @@ import { expect, test } from './support/fixtures'
 import { lunchPoll } from './support/polls'
 import { internalServerError } from './support/portal-session'
 
-test('the access and refresh tokens never reach a URL, storage, the console or an error on screen', async ({
+test('the access and refresh tokens never reach a URL, the page the server painted, storage, the console or an error on screen', async ({
   page,
   portal,
   chat,
@@ -16,6 +16,15 @@ test('the access and refresh tokens never reach a URL, storage, the console or a
   page.on('pageerror', (error) =>
     consoleLines.push(`${error.message}\n${error.stack ?? ''}`),
   )
+  const servedPages: Promise<string>[] = []
+  page.on('response', (response) => {
+    if (
+      response.url().startsWith(appUrl()) &&
+      response.request().resourceType() === 'document'
+    ) {
+      servedPages.push(response.text())
+    }
+  })
   page.on('request', (request) => {
     urls.push(request.url())
     const body = request.postData() ?? ''
@@ -62,7 +71,11 @@ test('the access and refresh tokens never reach a URL, storage, the console or a
   )
   const cookies = JSON.stringify(await page.context().cookies())
   const onScreen = await frame.evaluate(() => document.documentElement.outerHTML)
+  // The app's server read the poll with the posted token and painted it in.
+  const served = (await Promise.all(servedPages)).join('\n')
+  expect(served).toContain('Sushi bar')
   const places = {
+    'the page the app’s server sent': served,
     'the app frame URL': frame.url(),
     'a request URL': urls.join('\n'),
     storage: stored,

@@ -1,29 +1,85 @@
-import type { Plugin } from 'vite'
+import { readFile } from 'node:fs/promises'
+import type { IncomingMessage } from 'node:http'
+import { join } from 'node:path'
+import type { Plugin, ViteDevServer } from 'vite'
+import type * as EntryServer from '../src/entry-server.tsx'
+import { portalOriginsFromEnv } from './portal-origins.ts'
+import { readForm } from './read-form.ts'
 
 /**
  * Bitrix24 opens an app with a form POST to its handler URL, carrying the
  * user's tokens; Vite's dev server answers POST with 404. This lets a POST to
- * a page be served like a GET of it. The form is read to the end, to keep the
- * connection usable, and dropped unseen: the page gets its auth from the SDK.
+ * a page be served like a GET of it. With portal origins (PORTAL_ORIGINS), a
+ * POST from one of those portals gets the page with the poll painted in, as from `npm run
+ * serve` (server-first-paint.ts), rendered from the current sources.
+ * Otherwise the form is read to the end, to keep the connection usable, and
+ * dropped unseen: the page gets its auth from the SDK.
  */
-export function answerPortalPost(): Plugin {
+export function answerPortalPost(
+  options: {
+    /** PORTAL_ORIGINS when not given, read as the dev server starts. */
+    portalOrigins?: readonly string[]
+  } = {},
+): Plugin {
   return {
     name: 'chat-poll:answer-portal-post',
     apply: 'serve',
     configureServer(server) {
-      server.middlewares.use((req, _res, next) => {
+      const portalOrigins = options.portalOrigins ?? portalOriginsFromEnv()
+      server.middlewares.use((req, res, next) => {
         if (req.method !== 'POST' || !acceptsHtml(req.headers.accept)) {
           next()
           return
         }
-        req.once('end', () => {
+        const asGet = () => {
           req.method = 'GET'
           next()
-        })
-        req.resume()
+        }
+        if (portalOrigins.length === 0) {
+          req.once('end', asGet)
+          req.resume()
+          return
+        }
+        firstPaintPage(server, req, portalOrigins).then(
+          (page) => {
+            if (page === undefined) {
+              asGet()
+              return
+            }
+            res.writeHead(200, {
+              'Content-Type': 'text/html; charset=utf-8',
+              'Cache-Control': 'no-store',
+            })
+            res.end(page)
+          },
+          (error: unknown) => {
+            next(error)
+          },
+        )
       })
     },
   }
+}
+
+async function firstPaintPage(
+  server: ViteDevServer,
+  req: IncomingMessage,
+  portalOrigins: readonly string[],
+): Promise<string | undefined> {
+  const form = await readForm(req)
+  if (!form) return undefined
+  const url = req.url ?? '/'
+  // Loaded on the first POST only: they bring jsdom and React's server side.
+  const [{ serverFirstPage, serverPurify }, { appRenderer }] = await Promise.all([
+    import('./server-first-paint.ts'),
+    server.ssrLoadModule('/src/entry-server.tsx') as Promise<typeof EntryServer>,
+  ])
+  const source = await readFile(join(server.config.root, 'index.html'), 'utf8')
+  const template = await server.transformIndexHtml(url, source)
+  return serverFirstPage(template, new URL(url, 'http://dev').searchParams, form, {
+    renderer: appRenderer(serverPurify()),
+    portalOrigins,
+  })
 }
 
 // A form navigation asks for HTML; the dev server's own POSTs (HMR, modules) do not.

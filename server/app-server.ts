@@ -5,12 +5,23 @@ import { join } from 'node:path'
 import sirv from 'sirv'
 import { contentSecurityPolicy } from './content-security-policy.ts'
 import { validatePortalOrigins } from './portal-origins.ts'
+import { readForm } from './read-form.ts'
+import {
+  canPaintFirst,
+  serverFirstPage,
+  type ServerFirstPaint,
+} from './server-first-paint.ts'
 
 export interface AppServerOptions {
   root: string
   host?: string
   port?: number
   portalOrigins: readonly string[]
+  /**
+   * Paints the poll into the page on the portal's POST (server-first-paint.ts).
+   * Without it, every POST gets the page as it is, as from nginx.
+   */
+  firstPaint?: Pick<ServerFirstPaint, 'renderer' | 'fetch' | 'deadlineMs'>
 }
 
 export interface RunningServer {
@@ -26,11 +37,19 @@ const HASHED_ASSETS = 'public, max-age=31536000, immutable'
 export async function startAppServer(options: AppServerOptions): Promise<RunningServer> {
   const portalOrigins = validatePortalOrigins(options.portalOrigins)
   const html = await readIndexHtml(options.root)
+  const template = html.toString('utf8')
+  const firstPaint = options.firstPaint && { ...options.firstPaint, portalOrigins }
+  if (firstPaint && !canPaintFirst(template)) {
+    throw new Error(
+      `${join(options.root, 'index.html')} has no empty <div id="root"></div> ` +
+        'or no <html lang="en"> for the server to paint the poll into',
+    )
+  }
   const appHeaders = {
     'Content-Type': 'text/html; charset=utf-8',
-    'Content-Length': html.byteLength,
     // A release replaces the asset names index.html points to; a cached copy
-    // would load files that no longer exist.
+    // would load files that no longer exist. A page with a poll in it is one
+    // user's, too.
     'Cache-Control': 'no-store',
     'Content-Security-Policy': contentSecurityPolicy(portalOrigins),
   }
@@ -47,8 +66,10 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     },
   })
 
-  const sendApp = (res: ServerResponse) => {
-    res.writeHead(200, appHeaders).end(html)
+  const sendApp = (res: ServerResponse, page: Buffer | string = html) => {
+    res
+      .writeHead(200, { ...appHeaders, 'Content-Length': Buffer.byteLength(page) })
+      .end(page)
   }
 
   const server = createServer((req, res) => {
@@ -68,10 +89,19 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       notAllowed(res, APP_METHODS)
       return
     }
+    if (method === 'POST' && firstPaint) {
+      // Bitrix24 opens the app with a form POST carrying the user's tokens and
+      // placement: enough to read the poll here and send it in the page.
+      void answerPortalPost(req, firstPaint)
+        .catch(() => html)
+        .then((page) => {
+          sendApp(res, page)
+        })
+      return
+    }
     if (method === 'POST') {
-      // Bitrix24 opens the app with a form POST carrying the user's AUTH_ID and
-      // REFRESH_ID. The page gets its auth from the SDK instead, so the body is
-      // read to the end, to keep the connection usable, and dropped unseen.
+      // The page gets its auth from the SDK, so the body is read to the end,
+      // to keep the connection usable, and dropped unseen.
       req.once('end', () => {
         sendApp(res)
       })
@@ -80,6 +110,16 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
     sendApp(res)
   })
+
+  const answerPortalPost = async (
+    req: IncomingMessage,
+    paint: ServerFirstPaint,
+  ): Promise<Buffer | string> => {
+    const form = await readForm(req)
+    if (!form) return html
+    const query = new URL(req.url ?? '/', 'http://app').searchParams
+    return (await serverFirstPage(template, query, form, paint)) ?? html
+  }
 
   const address = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0)
   return {

@@ -4,9 +4,9 @@ export function contentSecurityPolicy(portalOrigins: readonly string[]): string 
   return [
     "default-src 'self'",
     "script-src 'self'",
-    // No 'unsafe-inline': React applies `style` props (the answer bars' widths)
-    // through the CSSOM, which CSP leaves alone; only style attributes in markup
-    // would need it.
+    // No 'unsafe-inline': the app sets no style attribute, since the page the
+    // server paints would carry it in markup, where this blocks it. The
+    // answer bars' widths are SVG lengths instead.
     "style-src 'self'",
     // Avatars come from the portal or, on Bitrix24's cloud, from its
     // storage hosts, which no list can name in advance.

@@ -31,3 +31,15 @@ function isOrigin(value: string): boolean {
   const port = match[1]
   return port === undefined || (Number(port) >= 1 && Number(port) <= 65535)
 }
+
+/**
+ * PORTAL_ORIGINS: comma or space separated, validated as above when set.
+ * Empty when unset: `npm run serve` then refuses to start, the dev server
+ * leaves out the server-first paint.
+ */
+export function portalOriginsFromEnv(
+  value = process.env.PORTAL_ORIGINS,
+): readonly string[] {
+  const origins = (value ?? '').split(/[\s,]+/).filter(Boolean)
+  return origins.length === 0 ? [] : validatePortalOrigins(origins)
+}

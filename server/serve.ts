@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { appRenderer } from '../src/entry-server.tsx'
 import { startAppServer } from './app-server.ts'
+import { portalOriginsFromEnv } from './portal-origins.ts'
+import { serverPurify } from './server-first-paint.ts'
 
 /** `npm run serve`: the built app, as a Bitrix24 portal opens it. */
 
@@ -18,7 +21,12 @@ function parsePort(value: string): number {
   return port
 }
 
-const portalOrigins = (process.env.PORTAL_ORIGINS ?? '').split(/[\s,]+/).filter(Boolean)
+let portalOrigins: readonly string[] = []
+try {
+  portalOrigins = portalOriginsFromEnv()
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error))
+}
 if (portalOrigins.length === 0) {
   fail(
     [
@@ -38,6 +46,7 @@ const server = await startAppServer({
   host: process.env.HOST || '127.0.0.1',
   port: parsePort(process.env.PORT || '4173'),
   portalOrigins,
+  firstPaint: { renderer: appRenderer(serverPurify()) },
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
 console.log(`Serving ${root} at ${server.url}`)
 

@@ -1,8 +1,11 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient, watchFrameFocus } from './app/query-client'
+import { readServerData } from './app/server-data'
 import { startApp } from './app/start-app'
+import { startFromServer } from './app/start-from-server'
+import { connectToBitrix24 } from './lib/bitrix24-frame'
 import './skeleton.css'
 import './styles.css'
 
@@ -12,13 +15,42 @@ if (!root) throw new Error('index.html has no #root element')
 const queryClient = createQueryClient()
 watchFrameFocus()
 // Module level, exactly once: the SDK's frame must never be created or
-// destroyed by React's (Strict Mode) effect lifecycle. React renders only
-// once Bitrix24's init data is in and the poll's request is on its way, so
-// that rendering never delays it; the skeleton in index.html shows meanwhile.
-const started = await startApp(queryClient)
+// destroyed by React's (Strict Mode) effect lifecycle.
+const connection = connectToBitrix24()
+const serverData = readServerData()
+const fromServer =
+  serverData && (await startFromServer(queryClient, serverData, connection))
 
-createRoot(root).render(
-  <StrictMode>
-    <App started={started} queryClient={queryClient} />
-  </StrictMode>,
-)
+if (fromServer) {
+  // The server painted the poll: React takes over its markup at once and the
+  // SDK connects meanwhile. Without a connection, or opened to install, the
+  // screen becomes what the app would have shown from the start.
+  const app = hydrateRoot(
+    root,
+    <StrictMode>
+      <App started={fromServer} queryClient={queryClient} />
+    </StrictMode>,
+  )
+  const connected = await connection
+  if (
+    connected.status !== 'connected' ||
+    (connected.portal.isInstallMode && connected.portal.placement.code === 'DEFAULT')
+  ) {
+    const started = await startApp(queryClient, () => Promise.resolve(connected))
+    app.render(
+      <StrictMode>
+        <App started={started} queryClient={queryClient} />
+      </StrictMode>,
+    )
+  }
+} else {
+  // React renders only once Bitrix24's init data is in and the poll's request
+  // is on its way, so that rendering never delays it; the skeleton in
+  // index.html shows meanwhile.
+  const started = await startApp(queryClient, () => connection)
+  createRoot(root).render(
+    <StrictMode>
+      <App started={started} queryClient={queryClient} />
+    </StrictMode>,
+  )
+}

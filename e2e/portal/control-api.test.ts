@@ -83,6 +83,15 @@ describe('fault injection', () => {
     expect(session.held).toEqual([])
   })
 
+  test('a call that reaches the portal after the release is not held', async () => {
+    const { session, control, token } = rest.open(docWorld().world)
+    await control.fault({ method: get, hold: true })
+    await control.releaseHeldCalls()
+
+    expect((await rest.call(token, get, byMessage)).status).toBe(200)
+    expect(session.held).toEqual([])
+  })
+
   test('latency per request delays every call of the session', async () => {
     const { control, token } = rest.open(docWorld().world)
     await control.setLatency(150)

@@ -214,6 +214,10 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
       /^\/faults\/release$/,
       ({ session }) => {
         for (const release of session.held.splice(0)) release()
+        // A call still on its way when the test releases must not be held
+        // after it, for good: releasing ends the holding, not only the held.
+        const holding = session.faults.filter((fault) => fault.hold)
+        for (const fault of holding) session.faults.splice(session.faults.indexOf(fault), 1)
       },
     ],
     [

@@ -7,12 +7,16 @@ import { readyToShow } from '../poll-text/sanitizer'
 // counters a request just changed arrive as numbers, maps are objects keyed by
 // id, and an empty map is PHP's `[]`.
 
-const decimal = v.union([
-  v.pipe(v.number(), v.finite()),
-  v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number)),
-])
+const decimalString = v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number))
+const finiteNumber = v.pipe(v.number(), v.finite())
+// Each union tries first what usually arrives: a failed branch builds an
+// issue, which a long poll would pay for thousands of times.
+/** A database field: a string, a number only where the request just changed it. */
+const decimal = v.union([decimalString, finiteNumber])
+/** Computed by the module for every answer: a number. */
+const percent = v.union([finiteNumber, decimalString])
 const id = v.pipe(
-  v.union([v.pipe(v.number(), v.integer()), v.string()]),
+  v.union([v.string(), v.pipe(v.number(), v.integer())]),
   v.transform(String),
 )
 const textFormat = v.pipe(
@@ -45,7 +49,7 @@ const answerPayload = v.object({
   MESSAGE_TYPE: textFormat,
   FIELD_TYPE: v.optional(decimal),
   COUNTER: decimal,
-  PERCENT: decimal,
+  PERCENT: percent,
 })
 
 const questionPayload = v.object({

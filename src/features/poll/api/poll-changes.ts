@@ -1,4 +1,5 @@
 import { useIsMutating, useMutation, useQueryClient } from '@tanstack/react-query'
+import { useHydrated } from '../../../lib/use-hydrated'
 import type { Poll } from '../poll'
 import { usePollContext } from '../poll-context'
 import { ChangeFailedError } from './confirm-change'
@@ -9,14 +10,18 @@ import { pollKey } from './poll-address'
  * an undo. Bitrix24 locks a user's ballot while it writes it
  * (bitrix/modules/vote/lib/user.php), and whichever answer arrived last
  * would win on screen. `busy` disables every action while a change is on
- * its way; `isFree()` turns away a second one before that has rendered, as
- * after a fast double click. Every action on the poll asks this hook.
+ * its way, and in the poll the server painted until React has taken it over
+ * (its buttons do nothing before); `isFree()` turns away a second change
+ * before that has rendered, as after a fast double click. Every action on
+ * the poll asks this hook.
  */
 export function usePollBusy() {
   const queryClient = useQueryClient()
   const mutationKey = pollKey(usePollContext().pollRef)
+  const hydrated = useHydrated()
+  const changing = useIsMutating({ mutationKey }) > 0
   return {
-    busy: useIsMutating({ mutationKey }) > 0,
+    busy: !hydrated || changing,
     isFree: () => queryClient.isMutating({ mutationKey }) === 0,
   }
 }

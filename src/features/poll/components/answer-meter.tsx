@@ -76,13 +76,17 @@ export function AnswerMeter({
           {votes} · {share}
         </span>
       </div>
+      {/* An SVG length, not a style: the server's markup carries it, and the
+          Content-Security-Policy blocks style attributes in markup. */}
       {chart === 'bars' && (
-        <div className="answer-bar" aria-hidden="true">
-          <div
+        <svg className="answer-bar" aria-hidden="true" focusable="false">
+          <rect
             className="answer-bar-fill"
-            style={{ inlineSize: `${Math.min(answer.percent, 100)}%` }}
+            width={`${Math.min(answer.percent, 100)}%`}
+            height="100%"
+            rx="3"
           />
-        </div>
+        </svg>
       )}
     </div>
   )

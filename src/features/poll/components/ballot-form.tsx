@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '../../../i18n/i18n'
+import { useHydrated } from '../../../lib/use-hydrated'
 import { useCastVote } from '../api/cast-vote'
 import { usePollBusy } from '../api/poll-changes'
 import { ballotProblem, choose, type Ballot, type Poll } from '../poll'
@@ -36,6 +37,8 @@ export function BallotForm({
   const { t } = useI18n()
   const vote = useCastVote()
   const changes = usePollBusy()
+  // A choice made before the app has taken over the server's markup would be lost.
+  const hydrated = useHydrated()
   const [ballot, setBallot] = useState(initialBallot)
   const [showProblem, setShowProblem] = useState(false)
   const form = useRef<HTMLFormElement>(null)
@@ -74,6 +77,7 @@ export function BallotForm({
             },
             problemId:
               showProblem && needsAnswer.includes(question.id) ? problemId : undefined,
+            disabled: !hydrated,
           }}
         />
       ))}

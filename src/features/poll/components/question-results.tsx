@@ -12,6 +12,8 @@ export interface QuestionChoice {
   readonly onChange: (answerId: string, checked: boolean) => void
   /** The id of the message saying this question still needs an answer. */
   readonly problemId: string | undefined
+  /** Inputs that cannot take a choice yet: the server's markup, before the app has taken it over. */
+  readonly disabled: boolean
 }
 
 export function QuestionResults({
@@ -84,6 +86,7 @@ export function QuestionResults({
                   name={`${idPrefix}-question`}
                   value={answer.id}
                   checked={choice.selected.includes(answer.id)}
+                  disabled={choice.disabled}
                   aria-labelledby={labelId}
                   onChange={(event) => {
                     choice.onChange(answer.id, event.target.checked)

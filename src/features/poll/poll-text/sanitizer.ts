@@ -1,3 +1,4 @@
+import type { DOMPurify } from 'dompurify'
 import type { Poll } from '../poll'
 import { ALLOWED_HTML } from './allowed-html'
 
@@ -12,16 +13,31 @@ export function loadedSanitizer(): Sanitize | undefined {
   return loaded
 }
 
+/** The allow-list, applied by a DOMPurify instance: the browser's or the server's. */
+export function sanitizerFor(purify: DOMPurify): Sanitize {
+  return (html) =>
+    purify.sanitize(html, {
+      ...ALLOWED_HTML,
+      // The page's policy lets only DOMPurify's Trusted Types policy create markup.
+      RETURN_TRUSTED_TYPE: true,
+    })
+}
+
+/**
+ * Sets the sanitiser before anything asks for one: the server's, whose
+ * DOMPurify works on a DOM of its own (without one, DOMPurify would hand
+ * texts back unsanitised).
+ */
+export function provideSanitizer(sanitize: Sanitize): void {
+  loaded = sanitize
+  loading = Promise.resolve(sanitize)
+}
+
 /** DOMPurify is a file of its own; `readyToShow` says when it is fetched. */
 export function loadSanitizer(): Promise<Sanitize> {
   loading ??= import('dompurify').then(
     ({ default: purify }) => {
-      loaded = (html) =>
-        purify.sanitize(html, {
-          ...ALLOWED_HTML,
-          // The page's policy lets only DOMPurify's Trusted Types policy create markup.
-          RETURN_TRUSTED_TYPE: true,
-        })
+      loaded = sanitizerFor(purify)
       return loaded
     },
     (error: unknown) => {

@@ -1,0 +1,196 @@
+import type { Page } from '@playwright/test'
+import { appUrl } from './support/app-url'
+import { expect, test } from './support/fixtures'
+import { lunchPoll, lunchQuestion, trainingPoll } from './support/polls'
+import { internalServerError } from './support/portal-session'
+
+/**
+ * The app's server answers the portal's form POST with the poll already in
+ * the page: it reads the poll with the posted token and renders the app
+ * around it, and the app takes that page over without asking again. When the
+ * server cannot read the poll in time, the page is the one a file server
+ * sends, and the app reads the poll itself: the user sees no difference.
+ */
+
+const appOrigin = () => new URL(appUrl()).origin
+
+/** The REST calls the page itself sends, by method name. */
+function browserRestCalls(page: Page): string[] {
+  const calls: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (path.startsWith('/rest/') && request.method() === 'POST') {
+      calls.push(path.replace('/rest/', ''))
+    }
+  })
+  return calls
+}
+
+/** Errors the app reports, hydration mismatches among them. */
+function appErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' && message.location().url.startsWith(appOrigin())) {
+      errors.push(message.text())
+    }
+  })
+  page.on('pageerror', (error) => errors.push(error.message))
+  return errors
+}
+
+test('the poll is on the first paint, before any of the app’s scripts has run', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  // The app's scripts never arrive: whatever shows came in the page itself.
+  await page.route(`${appOrigin()}/assets/*.js`, (route) => route.abort())
+
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+
+  const question = chat.app.getByRole('group', { name: lunchQuestion })
+  await expect(question.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
+    'aria-valuetext',
+    '2\u00a0votes, 50%, your answer',
+  )
+  await expect(chat.app.getByText(/4\u00a0people voted/)).toBeVisible()
+  // Until the app runs, its buttons say they cannot be used yet.
+  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toBeDisabled()
+})
+
+test('a painted ballot takes no choice before the app has taken it over', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.route(`${appOrigin()}/assets/*.js`, (route) => route.abort())
+
+  await page.goto(portal.feedPollUrl(await portal.createFeedPoll(trainingPoll)))
+
+  const answer = chat.app.getByRole('radio').first()
+  await expect(answer).toBeVisible()
+  await expect(answer).toBeDisabled()
+  await expect(chat.app.getByRole('button', { name: 'Vote', exact: true })).toBeDisabled()
+})
+
+test('opening makes no REST call from the page; the vote is withdrawn once the app has taken over', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  const fromPage = browserRestCalls(page)
+  const errors = appErrors(page)
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
+  await expect(withdraw).toBeEnabled()
+
+  await withdraw.click()
+
+  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
+    'aria-valuetext',
+    '1\u00a0vote, 33.33%',
+  )
+  expect(fromPage).toEqual(['vote.AttachedVote.recall'])
+  // The server's read, with the user's own token, and the page's recall.
+  const calls = await portal.calls()
+  expect(calls.map((call) => [call.method, call.userId])).toEqual([
+    ['vote.AttachedVote.get', 1],
+    ['vote.AttachedVote.recall', 1],
+  ])
+  expect(errors).toEqual([])
+})
+
+test('a ballot painted by the server is taken over without a mismatch and checks required questions', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  const fromPage = browserRestCalls(page)
+  const errors = appErrors(page)
+  await page.goto(portal.feedPollUrl(await portal.createFeedPoll(trainingPoll)))
+
+  const vote = chat.app.getByRole('button', { name: 'Vote', exact: true })
+  await expect(vote).toBeEnabled()
+  await vote.click()
+
+  await expect(chat.app.getByRole('alert')).toContainText(
+    'Answer every required question before voting.',
+  )
+  expect(fromPage).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('a portal that answers the server slowly gets the page without the poll, and the app reads it', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  // The server's read waits until the test lets it go, far past its deadline.
+  await portal.fault({ method: 'vote.AttachedVote.get', hold: true })
+  const fromPage = browserRestCalls(page)
+
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
+    'aria-valuetext',
+    '2\u00a0votes, 50%, your answer',
+  )
+  expect(fromPage).toEqual(['vote.AttachedVote.get'])
+  await portal.releaseHeldCalls()
+})
+
+test('a portal error on the server’s read is never seen: the app reads the poll itself', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await portal.fault({ method: 'vote.AttachedVote.get', response: internalServerError })
+  const fromPage = browserRestCalls(page)
+
+  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
+    'aria-valuetext',
+    '2\u00a0votes, 50%, your answer',
+  )
+  await expect(chat.app.getByRole('alert')).toHaveCount(0)
+  expect(fromPage).toEqual(['vote.AttachedVote.get'])
+  expect((await portal.calls()).map((call) => call.status)).toEqual([500, 200])
+})
+
+test('a Bitrix24 page that never answers the app: the painted poll gives way to saying so', async ({
+  page,
+  portal,
+  chat,
+}) => {
+  await page.goto(
+    portal.chatPollUrl(await portal.createPoll(lunchPoll), { parent: 'silent' }),
+  )
+
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await expect(chat.app.getByRole('alert')).toContainText('Bitrix24 is not responding', {
+    timeout: 15_000,
+  })
+  expect((await portal.calls()).map((call) => call.method)).toEqual([
+    'vote.AttachedVote.get',
+  ])
+})
+
+test.describe('served as a file, as by nginx', () => {
+  test.use({ appHosting: 'static' })
+
+  test('the app reads the poll itself with one REST call and works the same', async ({
+    page,
+    portal,
+    chat,
+  }) => {
+    const fromPage = browserRestCalls(page)
+    await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+
+    await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+
+    await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+    expect(fromPage).toEqual(['vote.AttachedVote.get', 'vote.AttachedVote.recall'])
+  })
+})
