@@ -217,7 +217,8 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
         // A call still on its way when the test releases must not be held
         // after it, for good: releasing ends the holding, not only the held.
         const holding = session.faults.filter((fault) => fault.hold)
-        for (const fault of holding) session.faults.splice(session.faults.indexOf(fault), 1)
+        for (const fault of holding)
+          session.faults.splice(session.faults.indexOf(fault), 1)
       },
     ],
     [
