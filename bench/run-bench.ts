@@ -193,7 +193,7 @@ async function measure<T>(
   })
   try {
     await page.goto(session.chatUrl(await query(session)))
-    const frame = await appFrame(page, target.appOrigin)
+    const frame = await appFrame(page)
     await frame.waitForFunction(
       (rendered) => performance.getEntriesByName(rendered).length > 0,
       BENCH_MARKS.pollRendered,

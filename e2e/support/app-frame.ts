@@ -1,19 +1,13 @@
 import type { Frame, Page } from '@playwright/test'
-import { appUrl } from './app-url'
 
 /**
  * The app's frame inside the portal page, to read what only script can see:
- * the frame from the app's origin, as soon as the portal has opened it.
+ * the frame of the slider's "Chat Poll" iframe, wherever the app is served from.
  */
-export async function appFrame(
-  page: Page,
-  appOrigin = new URL(appUrl()).origin,
-): Promise<Frame> {
-  const isApp = (frame: Frame) => frame.url().startsWith(appOrigin)
-  return (
-    page.frames().find(isApp) ??
-    (await page.waitForEvent('framenavigated', { predicate: isApp }))
-  )
+export async function appFrame(page: Page): Promise<Frame> {
+  const frame = await (await page.getByTitle('Chat Poll').elementHandle()).contentFrame()
+  if (!frame) throw new Error('The Chat Poll iframe has no frame')
+  return frame
 }
 
 declare global {
