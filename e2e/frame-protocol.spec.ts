@@ -45,6 +45,19 @@ function sid(frame: Frame): string {
 test.beforeEach(async ({ page, portal, chat }) => {
   await page.goto(portal.chatUrl({ open: '1002' }))
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  // The app's own resizeWindow, sent once it is connected (after the poll the
+  // server painted is on screen), comes before the tests' messages.
+  const frame = page.getByTitle('Chat Poll')
+  const content = chat.app.getByRole('main')
+  await expect
+    .poll(async () => {
+      const [frameBox, contentBox] = await Promise.all([
+        frame.boundingBox(),
+        content.boundingBox(),
+      ])
+      return Math.abs((frameBox?.height ?? 0) - (contentBox?.height ?? -100))
+    })
+    .toBeLessThan(2)
 })
 
 test('setTitle changes the slider’s title and echoes its params', async ({ page }) => {
