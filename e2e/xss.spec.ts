@@ -42,6 +42,9 @@ test(`none of ${XSS_VECTORS.length} known attack vectors in HTML poll texts runs
   )
 
   await expect(chat.app.getByRole('meter')).toHaveCount(XSS_VECTORS.length)
+  // The server sanitised what is on screen; the app sanitises it again as it
+  // takes the page over, which an enabled Vote button shows it has.
+  await expect(chat.app.getByRole('button', { name: 'Vote', exact: true })).toBeEnabled()
   await expect(chat.app.getByRole('group', { name: /^Set 1\b/ })).toBeVisible()
   await expect(chat.app.getByRole('meter', { name: /^Vector 1\b/ })).toBeVisible()
   // Formatting survives: the answer's own <i> is still there.
