@@ -1,10 +1,12 @@
 import type { Frame, Page } from '@playwright/test'
 
 /**
- * The app's frame inside the portal page, to read what only script can see:
- * the frame of the slider's "Chat Poll" iframe, wherever the app is served from.
+ * The app's frame, to read what only script can see: the page itself where
+ * the app was opened on its own, otherwise the frame of the portal slider's
+ * "Chat Poll" iframe, wherever the app is served from.
  */
 export async function appFrame(page: Page): Promise<Frame> {
+  if ((await page.title()) === 'Chat Poll') return page.mainFrame()
   const frame = await (await page.getByTitle('Chat Poll').elementHandle()).contentFrame()
   if (!frame) throw new Error('The Chat Poll iframe has no frame')
   return frame
