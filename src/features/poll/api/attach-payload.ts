@@ -138,6 +138,7 @@ function toPoll(attach: AttachPayload): Poll {
     // A finished poll reports `canRevote: false` whatever the author chose.
     allowsVoteChange: attach.canRevote || (attach.OPTIONS & ALLOW_REVOTE) !== 0,
     isVoted: attach.isVoted,
+    canEdit: attach.canEdit,
     canVote: attach.canVote,
     canRevote: attach.canRevote,
     isFinished: attach.isFinished,
