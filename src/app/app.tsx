@@ -1,13 +1,20 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useRef } from 'react'
+import { lazy, Suspense, useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
-import { InstallScreen } from '../features/install/install-screen'
+import { Loading } from '../components/loading'
 import { PollScreen } from '../features/poll/components/poll-screen'
 import { PollProvider } from '../features/poll/poll-context'
 import { I18nProvider, useI18n } from '../i18n/i18n'
 import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
+
+/** Only an administrator's first open installs the app: the rest never load the installer. */
+const InstallScreen = lazy(() =>
+  import('../features/install/install-screen').then((module) => ({
+    default: module.InstallScreen,
+  })),
+)
 
 export function App({
   started,
@@ -41,6 +48,7 @@ function Installed() {
 }
 
 function Screen({ started }: { started: Startup }) {
+  const { t } = useI18n()
   switch (started.status) {
     case 'outside-bitrix24':
       return <OutsideBitrix24 />
@@ -48,11 +56,13 @@ function Screen({ started }: { started: Startup }) {
       return <NoAnswerFromBitrix24 />
     case 'installing':
       return (
-        <InstallScreen
-          portal={started.portal}
-          handlerUrl={started.handlerUrl}
-          installed={<Installed />}
-        />
+        <Suspense fallback={<Loading label={t('installing')} />}>
+          <InstallScreen
+            portal={started.portal}
+            handlerUrl={started.handlerUrl}
+            installed={<Installed />}
+          />
+        </Suspense>
       )
     case 'connected':
       switch (started.target.kind) {

@@ -27,12 +27,17 @@ export const de: Catalogue = {
     accessDeniedBody:
       'Nur Mitglieder des Chats, in dem die Umfrage veröffentlicht wurde, können sie sehen.',
     loadFailedTitle: 'Die Umfrage konnte nicht geladen werden',
-    loadFailedBody:
-      'Bitrix24 hat mit einem Fehler geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     invalidPollBody:
       'Bitrix24 hat Umfragedaten gesendet, die die App nicht lesen konnte.',
     errorCode: 'Fehlercode: {code}',
     retry: 'Erneut versuchen',
+    errorDetails: 'Details',
+    loadConnectionBody:
+      'Die App hat Bitrix24 nicht erreicht. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    loadServerBody:
+      'Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
+    loadRefusedBody:
+      'Bitrix24 hat die Umfrage nicht angezeigt. Schließen Sie Chat Poll und öffnen Sie es erneut über das Menü der Umfragenachricht; hilft das nicht, wenden Sie sich an Ihren Bitrix24-Administrator.',
     pollHeading: 'Umfrage',
     peopleVoted: {
       one: '{count} Person hat abgestimmt',
@@ -54,6 +59,13 @@ export const de: Catalogue = {
     required: 'Pflichtfrage',
     pickOne: 'Wählen Sie eine Antwort',
     pickAny: 'Wählen Sie eine oder mehrere Antworten',
+    resultsAfterVoting: 'Stimmen Sie ab, um die Ergebnisse zu sehen',
+    resultsForAuthor: 'Mitglieder sehen die Ergebnisse, sobald sie abgestimmt haben',
+    questionAnswered: {
+      one: '{count}\u00a0Person hat geantwortet',
+      other: '{count}\u00a0Personen haben geantwortet',
+    },
+    pieTotalLabel: { one: 'Stimme', other: 'Stimmen' },
     notVoted: 'Sie haben in dieser Umfrage nicht abgestimmt.',
     submitVote: 'Abstimmen',
     saveVote: 'Meine Stimme speichern',
@@ -72,6 +84,8 @@ export const de: Catalogue = {
       'Bitrix24 hat Ihre neue Stimme nicht angenommen und Ihre bisherige entfernt. Wählen Sie Ihre Antworten und stimmen Sie erneut ab.',
     voteFailed:
       'Ihre Stimme wurde nicht gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    voteFailedServer:
+      'Ihre Stimme wurde nicht gespeichert: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
     withdrawVote: 'Meine Stimme zurückziehen',
     withdrawNotAllowed:
       'Sie können Ihre Stimme nicht zurückziehen: Diese Umfrage erlaubt keine Änderung der Stimmen.',
@@ -94,15 +108,35 @@ export const de: Catalogue = {
       'Ihre Stimme kann nicht wiederhergestellt werden: Die Umfrage nimmt sie nicht mehr an. Stimmen Sie unten erneut ab, falls möglich.',
     undoFailed:
       'Ihre Stimme wurde nicht wiederhergestellt. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    withdrawFailedServer:
+      'Ihre Stimme wurde nicht zurückgezogen: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
+    undoFailedServer:
+      'Ihre Stimme wurde nicht wiederhergestellt: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
+    voteWithdrawnShort: 'Stimme zurückgezogen',
+    undoSecondsLeft: {
+      one: 'Noch {count}\u00a0Sekunde zum Rückgängigmachen',
+      other: 'Noch {count}\u00a0Sekunden zum Rückgängigmachen',
+    },
     whoVoted: 'Wer abgestimmt hat',
     loadingVoters: 'Abstimmende werden geladen…',
     moreVoters: 'Weitere anzeigen',
     votersFailed: 'Die Liste der Abstimmenden konnte nicht geladen werden.',
+    you: 'Sie',
+    votersMore: '+{count}',
+    nameSeparator: ', ',
+    answerVoters: {
+      one: '{count}\u00a0Person hat diese Antwort gewählt',
+      other: '{count}\u00a0Personen haben diese Antwort gewählt',
+    },
+    hideVoters: 'Liste ausblenden',
     installing: 'Chat Poll wird installiert…',
     installFailedTitle: 'Chat Poll konnte nicht installiert werden',
     installFailedBody:
       'Bitrix24 hat Chat Poll nicht zum Nachrichtenmenü des Chats hinzugefügt. Nur ein Bitrix24-Administrator kann Apps installieren. Versuchen Sie es erneut oder wenden Sie sich an Ihren Administrator.',
     installedTitle: 'Chat Poll ist installiert',
+    installNotAdminTitle: 'Nur ein Administrator kann Chat Poll installieren',
+    installNotAdminBody:
+      'Bitten Sie Ihren Bitrix24-Administrator, Chat Poll einmal aus der Anwendungsliste zu öffnen. Danach können alle es über das Menü einer Umfragenachricht öffnen.',
     crashTitle: 'Etwas ist schiefgelaufen',
     crashBody: 'In der App ist ein unerwartetes Problem aufgetreten.',
     tryAgain: 'Erneut versuchen',

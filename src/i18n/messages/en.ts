@@ -28,10 +28,15 @@ export const en = {
   accessDeniedTitle: 'You can’t see this poll',
   accessDeniedBody: 'Only members of the chat where the poll was posted can see it.',
   loadFailedTitle: 'The poll couldn’t be loaded',
-  loadFailedBody: 'Bitrix24 answered with an error. Check your connection and try again.',
   invalidPollBody: 'Bitrix24 sent poll data that the app could not read.',
   errorCode: 'Error code: {code}',
   retry: 'Retry',
+  errorDetails: 'Details',
+  loadConnectionBody:
+    'The app couldn’t reach Bitrix24. Check your connection and try again.',
+  loadServerBody: 'Bitrix24 ran into a problem on its side. Try again in a moment.',
+  loadRefusedBody:
+    'Bitrix24 refused to show the poll. Close Chat Poll and open it again from the poll message; if that doesn’t help, tell your Bitrix24 administrator.',
 
   pollHeading: 'Poll',
   peopleVoted: { one: '{count} person voted', other: '{count} people voted' },
@@ -51,6 +56,13 @@ export const en = {
   required: 'Required',
   pickOne: 'Choose one answer',
   pickAny: 'Choose one or more answers',
+  resultsAfterVoting: 'Vote to see the results',
+  resultsForAuthor: 'Members see the results once they vote',
+  questionAnswered: {
+    one: '{count}\u00a0person answered',
+    other: '{count}\u00a0people answered',
+  },
+  pieTotalLabel: { one: 'vote', other: 'votes' },
 
   notVoted: 'You haven’t voted in this poll.',
   submitVote: 'Vote',
@@ -69,6 +81,8 @@ export const en = {
   voteChangeLostPrevious:
     'Bitrix24 did not accept your new vote and removed your earlier one. Choose your answers and vote again.',
   voteFailed: 'Your vote was not sent. Check your connection and try again.',
+  voteFailedServer:
+    'Your vote was not saved: Bitrix24 ran into a problem. Try again in a moment.',
 
   withdrawVote: 'Withdraw my vote',
   withdrawNotAllowed:
@@ -88,17 +102,37 @@ export const en = {
   undoNotAllowed:
     'Your vote can’t be restored: the poll no longer accepts it. Vote again below if you can.',
   undoFailed: 'Your vote was not restored. Check your connection and try again.',
+  withdrawFailedServer:
+    'Your vote was not withdrawn: Bitrix24 ran into a problem. Try again in a moment.',
+  undoFailedServer:
+    'Your vote was not restored: Bitrix24 ran into a problem. Try again in a moment.',
+  voteWithdrawnShort: 'Vote withdrawn',
+  undoSecondsLeft: {
+    one: '{count}\u00a0second left to undo',
+    other: '{count}\u00a0seconds left to undo',
+  },
 
   whoVoted: 'Who voted',
   loadingVoters: 'Loading voters…',
   moreVoters: 'Show more voters',
   votersFailed: 'The list of voters couldn’t be loaded.',
+  you: 'You',
+  votersMore: '+{count}',
+  nameSeparator: ', ',
+  answerVoters: {
+    one: '{count}\u00a0person chose this answer',
+    other: '{count}\u00a0people chose this answer',
+  },
+  hideVoters: 'Hide voters',
 
   installing: 'Installing Chat Poll…',
   installFailedTitle: 'Chat Poll couldn’t be installed',
   installFailedBody:
     'Bitrix24 did not add Chat Poll to the chat message menu. Only a Bitrix24 administrator can install apps. Try again, or ask your administrator.',
   installedTitle: 'Chat Poll is installed',
+  installNotAdminTitle: 'Only an administrator can install Chat Poll',
+  installNotAdminBody:
+    'Ask your Bitrix24 administrator to open Chat Poll once from the application list. After that, everyone can open it from the menu of a poll message.',
 
   crashTitle: 'Something went wrong',
   crashBody: 'The app hit an unexpected problem.',

@@ -27,12 +27,16 @@ export const la: Catalogue = {
     accessDeniedBody:
       'Solo los miembros del chat donde se publicó la encuesta pueden verla.',
     loadFailedTitle: 'No se pudo cargar la encuesta',
-    loadFailedBody:
-      'Bitrix24 respondió con un error. Comprueba tu conexión e inténtalo de nuevo.',
     invalidPollBody:
       'Bitrix24 envió datos de la encuesta que la aplicación no pudo leer.',
     errorCode: 'Código de error: {code}',
     retry: 'Reintentar',
+    errorDetails: 'Detalles',
+    loadConnectionBody:
+      'La aplicación no pudo comunicarse con Bitrix24. Comprueba tu conexión e inténtalo de nuevo.',
+    loadServerBody: 'Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
+    loadRefusedBody:
+      'Bitrix24 no mostró la encuesta. Cierra Chat Poll y vuelve a abrirlo desde el menú del mensaje de la encuesta; si no se soluciona, avisa a tu administrador de Bitrix24.',
     pollHeading: 'Encuesta',
     peopleVoted: {
       one: '{count} persona votó',
@@ -55,6 +59,14 @@ export const la: Catalogue = {
     required: 'Obligatoria',
     pickOne: 'Elige una respuesta',
     pickAny: 'Elige una o más respuestas',
+    resultsAfterVoting: 'Vota para ver los resultados',
+    resultsForAuthor: 'Los miembros verán los resultados cuando voten',
+    questionAnswered: {
+      one: '{count}\u00a0persona respondió',
+      many: '{count}\u00a0de personas respondieron',
+      other: '{count}\u00a0personas respondieron',
+    },
+    pieTotalLabel: { one: 'voto', many: 'votos', other: 'votos' },
     notVoted: 'No has votado en esta encuesta.',
     submitVote: 'Votar',
     saveVote: 'Guardar mi voto',
@@ -72,6 +84,8 @@ export const la: Catalogue = {
     voteChangeLostPrevious:
       'Bitrix24 no aceptó tu nuevo voto y eliminó el anterior. Elige tus respuestas y vuelve a votar.',
     voteFailed: 'Tu voto no se envió. Comprueba tu conexión e inténtalo de nuevo.',
+    voteFailedServer:
+      'Tu voto no se guardó: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
     withdrawVote: 'Retirar mi voto',
     withdrawNotAllowed:
       'No puedes retirar tu voto: esta encuesta no permite cambiar los votos.',
@@ -90,15 +104,37 @@ export const la: Catalogue = {
     undoNotAllowed:
       'No se puede restaurar tu voto: la encuesta ya no lo acepta. Vuelve a votar abajo si puedes.',
     undoFailed: 'Tu voto no se restauró. Comprueba tu conexión e inténtalo de nuevo.',
+    withdrawFailedServer:
+      'Tu voto no se retiró: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
+    undoFailedServer:
+      'Tu voto no se restauró: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
+    voteWithdrawnShort: 'Voto retirado',
+    undoSecondsLeft: {
+      one: 'Queda {count}\u00a0segundo para deshacer',
+      many: 'Quedan {count}\u00a0de segundos para deshacer',
+      other: 'Quedan {count}\u00a0segundos para deshacer',
+    },
     whoVoted: 'Quién votó',
     loadingVoters: 'Cargando votantes…',
     moreVoters: 'Mostrar más',
     votersFailed: 'No se pudo cargar la lista de votantes.',
+    you: 'Tú',
+    votersMore: '+{count}',
+    nameSeparator: ', ',
+    answerVoters: {
+      one: '{count}\u00a0persona eligió esta respuesta',
+      many: '{count}\u00a0de personas eligieron esta respuesta',
+      other: '{count}\u00a0personas eligieron esta respuesta',
+    },
+    hideVoters: 'Ocultar votantes',
     installing: 'Instalando Chat Poll…',
     installFailedTitle: 'No se pudo instalar Chat Poll',
     installFailedBody:
       'Bitrix24 no añadió Chat Poll al menú de mensajes del chat. Solo un administrador de Bitrix24 puede instalar aplicaciones. Inténtalo de nuevo o consulta a tu administrador.',
     installedTitle: 'Chat Poll está instalado',
+    installNotAdminTitle: 'Solo un administrador puede instalar Chat Poll',
+    installNotAdminBody:
+      'Pide a tu administrador de Bitrix24 que abra Chat Poll una vez desde la lista de aplicaciones. Después, todos podrán abrirlo desde el menú de un mensaje con encuesta.',
     crashTitle: 'Algo salió mal',
     crashBody: 'La aplicación tuvo un problema inesperado.',
     tryAgain: 'Intentar de nuevo',
