@@ -80,7 +80,7 @@ const shots: Shot[] = [
     name: 'voted',
     query: { open: '1002' },
     ready: (page) =>
-      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+      app(page).getByRole('button', { name: 'Who voted Sushi bar You, Chen' }).waitFor(),
   },
   {
     name: 'withdrawn-undo',
@@ -99,32 +99,34 @@ const shots: Shot[] = [
     name: 'voters',
     query: { open: '1003' },
     ready: async (page) => {
-      await app(page).getByRole('button', { name: 'Who voted Thursday' }).click()
+      await app(page).getByRole('button', { name: 'Who voted Thursday You' }).click()
       await app(page).getByRole('list', { name: 'Who voted Thursday' }).waitFor()
     },
   },
   {
     name: 'circle-diagram',
     query: { open: '1005' },
-    ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Who voted Customer delight You' }).waitFor(),
   },
   {
     name: 'russian',
     query: { open: '1002', lang: 'ru' },
     ready: (page) =>
-      app(page).getByRole('button', { name: 'Отозвать мой голос' }).waitFor(),
+      app(page).getByRole('button', { name: 'Кто голосовал Sushi bar Вы' }).waitFor(),
   },
   {
     name: 'arabic',
     query: { open: '1003', lang: 'ar' },
-    ready: (page) => app(page).getByRole('button', { name: 'اسحب صوتي' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'من صوّت Thursday أنت' }).waitFor(),
   },
   {
     name: 'dark',
     query: { open: '1003' },
     colorScheme: 'dark',
     ready: (page) =>
-      app(page).getByRole('button', { name: 'Withdraw my vote' }).waitFor(),
+      app(page).getByRole('button', { name: 'Who voted Thursday You' }).waitFor(),
   },
   {
     name: 'mobile-dark',
@@ -132,7 +134,8 @@ const shots: Shot[] = [
     colorScheme: 'dark',
     // The portal's slider leaves the app 320 px of this width.
     viewport: { width: 352, height: 800 },
-    ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Who voted Customer delight You' }).waitFor(),
   },
   {
     name: 'chat',

@@ -42,7 +42,7 @@ test('the access and refresh tokens never reach a URL, storage, the console or a
   })
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw my vote' })
   await withdraw.click()
-  await expect(chat.app.getByRole('alert')).toContainText('Your vote was not withdrawn.')
+  await expect(chat.app.getByRole('alert')).toContainText('Your vote was not withdrawn:')
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
   await withdraw.click()
   await expect(chat.app.getByRole('alert')).toContainText(
