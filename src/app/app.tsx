@@ -1,20 +1,14 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { lazy, Suspense, useRef } from 'react'
+import { useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
 import { Loading } from '../components/loading'
 import { PollScreen } from '../features/poll/components/poll-screen'
 import { PollProvider } from '../features/poll/poll-context'
 import { I18nProvider, useI18n } from '../i18n/i18n'
+import { installer } from './installer'
 import { HowTo, NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
-
-/** Only an administrator's first open installs the app: the rest never load the installer. */
-const InstallScreen = lazy(() =>
-  import('../features/install/install-screen').then((module) => ({
-    default: module.InstallScreen,
-  })),
-)
 
 export function App({
   started,
@@ -56,13 +50,12 @@ function Screen({ started }: { started: Startup }) {
       return <NoAnswerFromBitrix24 />
     case 'installing':
       return (
-        <Suspense fallback={<Loading label={t('installing')} />}>
-          <InstallScreen
-            portal={started.portal}
-            handlerUrl={started.handlerUrl}
-            installed={<Installed />}
-          />
-        </Suspense>
+        <installer.Part
+          portal={started.portal}
+          handlerUrl={started.handlerUrl}
+          installed={<Installed />}
+          fallback={<Loading label={t('installing')} />}
+        />
       )
     case 'connected':
       switch (started.target.kind) {
