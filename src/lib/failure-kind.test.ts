@@ -17,15 +17,17 @@ describe('what a failed call means to the user', () => {
       'a rate limit the SDK could not wait out',
       restError('QUERY_LIMIT_EXCEEDED', '', 503),
     ],
-  ])('%s is Bitrix24’s own problem', (_, error) => {
+    ['an answer that is not JSON', restError('JSSDK_UNKNOWN_ERROR', 'Unexpected end', 0)],
+    ['something that is not a REST error', new Error('boom')],
+  ])('%s is a problem on the way or on Bitrix24’s side', (_, error) => {
     expect(failureKind(error)).toBe('server')
   })
 
   test.each([
     ['a refusal', restError('ACCESS_DENIED', 'Access denied!', 403)],
     ['a missing scope', restError('insufficient_scope', '', 401)],
-    ['something that is not a REST error', new Error('boom')],
-  ])('%s is neither', (_, error) => {
-    expect(failureKind(error)).toBe('other')
+    ['a method the portal does not have', restError('ERROR_METHOD_NOT_FOUND', '', 404)],
+  ])('%s is a refusal, which trying again cannot change', (_, error) => {
+    expect(failureKind(error)).toBe('refused')
   })
 })

@@ -41,13 +41,13 @@ export function PollLoadError({
     invalid: t('invalidPollBody'),
     connection: t('loadConnectionBody'),
     server: t('loadServerBody'),
-    other: t('loadRefusedBody'),
+    refused: t('loadRefusedBody'),
   }[kind]
   return (
     <Notice title={t('loadFailedTitle')} tone="alert">
       <p>{body}</p>
       <ErrorDetails error={error} />
-      {kind !== 'other' && (
+      {kind !== 'refused' && (
         <button
           type="button"
           className="button"
