@@ -47,6 +47,10 @@ export default function AnswerVoters({
   }
   return (
     <div className="voters">
+      {/* Begins the button's name, however much of it the button shows. */}
+      <span id={whoVotedId} hidden>
+        {t('whoVoted')}
+      </span>
       <button
         ref={toggle}
         type="button"
@@ -70,10 +74,7 @@ export default function AnswerVoters({
             ))}
           </span>
         )}
-        <span id={whoVotedId} className={names ? 'visually-hidden' : undefined}>
-          {t('whoVoted')}
-        </span>
-        {names && <span id={namesId}>{names}</span>}
+        {names ? <span id={namesId}>{names}</span> : t('whoVoted')}
         <span className="disclosure-arrow" aria-hidden="true" />
       </button>
       {open && (
