@@ -98,7 +98,7 @@ export default function UndoWithdrawal({
           vote.mutate(ballot, { onSuccess: onRestored, onError: onFailed })
         }}
       >
-        {t('undo')}
+        {t('undo')}{' '}
         <span className="snackbar-seconds" aria-hidden="true">
           ({count(seconds)})
         </span>

@@ -386,7 +386,7 @@ describe('undoing a withdrawal', () => {
     const { user, portal, undo } = await withdraw(() => ({ attach: votedAttach() }))
     expect(undo).toHaveFocus()
     expect(screen.getByText('Vote withdrawn')).toBeInTheDocument()
-    expect(undo).toHaveTextContent('Undo(10)')
+    expect(undo).toHaveTextContent('Undo (10)')
     expect(undo).toHaveAccessibleDescription('10\u00a0seconds left to undo')
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument()
@@ -411,7 +411,7 @@ describe('undoing a withdrawal', () => {
 
     await user.tab()
     advance(3_000)
-    expect(undo).toHaveTextContent('Undo(7)')
+    expect(undo).toHaveTextContent('Undo (7)')
     expect(undo).toHaveAccessibleDescription('7\u00a0seconds left to undo')
     advance(UNDO_WINDOW_MS - 4_000)
     expect(undo).toBeInTheDocument()
@@ -521,6 +521,8 @@ describe('undoing a withdrawal', () => {
     const { user, undo } = await withdraw(() => vote.promise, { fakeTimers: true })
 
     await user.click(undo)
+    // Neither the pointer nor the keyboard holds it: only the vote on its way does.
+    await user.unhover(undo)
     await user.tab()
     advance(UNDO_WINDOW_MS)
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute(
