@@ -20,6 +20,8 @@ const browser = await chromium.launch({ executablePath: findChromium() })
 interface Shot {
   readonly name: string
   readonly query: Record<string, string>
+  /** A news-feed poll to open, by its post, as a slider page would. */
+  readonly feedPost?: number
   readonly ready: (page: Page) => Promise<void>
   readonly colorScheme?: 'light' | 'dark'
   readonly viewport?: { readonly width: number; readonly height: number }
@@ -33,6 +35,7 @@ interface Shot {
 async function shoot({
   name,
   query,
+  feedPost,
   ready,
   colorScheme = 'light',
   viewport = { width: 1280, height: 1000 },
@@ -45,6 +48,17 @@ async function shoot({
     body: JSON.stringify({ scenario: 'demo', installed }),
   })
   const { id } = (await created.json()) as { id: string }
+  if (feedPost !== undefined) {
+    const stored = await fetch(
+      new URL(`/control/sessions/${id}/polls/${String(feedPost)}`, portal.url),
+    )
+    const { attachId } = (await stored.json()) as { attachId: number }
+    query = {
+      ...query,
+      placement: 'DEFAULT',
+      options: JSON.stringify({ attachId: String(attachId) }),
+    }
+  }
   const page = await browser.newPage({
     viewport,
     colorScheme,
@@ -102,6 +116,15 @@ const shots: Shot[] = [
       await app(page).getByRole('button', { name: 'Who voted Thursday You' }).click()
       await app(page).getByRole('list', { name: 'Who voted Thursday' }).waitFor()
     },
+  },
+  {
+    name: 'feed-poll',
+    query: {},
+    feedPost: 501,
+    ready: (page) =>
+      app(page)
+        .getByRole('button', { name: 'Who voted Quiet room You, Boris' })
+        .waitFor(),
   },
   {
     name: 'circle-diagram',
