@@ -76,9 +76,12 @@ test('someone who is not an administrator is told why Chat Poll could not be ins
 
   await chat.appListEntry.click()
 
-  const alert = chat.app.getByRole('alert')
-  await expect(alert).toContainText('Chat Poll couldn’t be installed')
-  await expect(alert).toContainText('Error code: ACCESS_DENIED')
-  await expect(chat.app.getByRole('button', { name: 'Retry' })).toBeVisible()
+  const notice = chat.app.getByRole('alert')
+  await expect(notice).toContainText('Only an administrator can install Chat Poll')
+  await expect(notice).toContainText('Ask your Bitrix24 administrator')
+  await notice.getByText('Details').click()
+  await expect(notice.getByText('Error code: ACCESS_DENIED')).toBeVisible()
+  // Trying again cannot make them an administrator.
+  await expect(chat.app.getByRole('button', { name: 'Retry' })).toHaveCount(0)
   expect((await portal.app()).installed).toBe(false)
 })

@@ -2,8 +2,9 @@ import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium, expect, type FrameLocator, type Page } from '@playwright/test'
 import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
+import type { PollSpec } from '@chat-poll/simulated-portal/schemas'
 import { findChromium } from './support/chromium'
-import { ANNA } from './support/polls'
+import { ANNA, officePoll } from './support/polls'
 import { startAppInPortal } from './support/start-app-in-portal'
 
 /**
@@ -29,6 +30,8 @@ interface Shot {
   readonly name: string
   /** The poll message, by its text, whose menu opens the app; none shows the chat alone. */
   readonly poll?: string
+  /** A news-feed poll to post and open by its attachment, as a slider page would. */
+  readonly feedPoll?: PollSpec
   readonly query?: Record<string, string>
   readonly ready: (page: Page) => Promise<void>
   readonly colorScheme?: 'light' | 'dark'
@@ -45,6 +48,7 @@ interface Shot {
 async function shoot({
   name,
   poll,
+  feedPoll,
   query = {},
   ready,
   colorScheme = 'light',
@@ -64,7 +68,11 @@ async function shoot({
   })
   const open: Record<string, string> =
     poll === undefined ? {} : { open: String(await messageId(session, poll)) }
-  await page.goto(outsidePortal ? appServer.url : session.chatUrl({ ...open, ...query }))
+  const url =
+    feedPoll === undefined
+      ? session.chatUrl({ ...open, ...query })
+      : session.feedPollUrl(await session.createFeedPoll(feedPoll), query)
+  await page.goto(outsidePortal ? appServer.url : url)
   await ready(page)
   if (showsApp) await frameFitsContent(page)
   await page.screenshot({ path: resolve(out, `${name}.png`) })
@@ -107,7 +115,8 @@ const shots: Shot[] = [
   {
     name: 'voted',
     poll: lunchPoll,
-    ready: (page) => app(page).getByRole('button', { name: 'Withdraw vote' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Who voted Sushi bar You, Chen' }).waitFor(),
   },
   {
     name: 'withdrawn-undo',
@@ -126,26 +135,37 @@ const shots: Shot[] = [
     name: 'voters',
     poll: offsitePoll,
     ready: async (page) => {
-      await app(page).getByRole('button', { name: 'Who voted Thursday' }).click()
+      await app(page).getByRole('button', { name: 'Who voted Thursday You' }).click()
       await app(page).getByRole('list', { name: 'Who voted Thursday' }).waitFor()
     },
   },
   {
+    name: 'feed-poll',
+    feedPoll: officePoll,
+    ready: (page) =>
+      app(page)
+        .getByRole('button', { name: 'Who voted Quiet room You, Boris' })
+        .waitFor(),
+  },
+  {
     name: 'circle-diagram',
     poll: quarterPoll,
-    ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Who voted Customer delight You' }).waitFor(),
   },
   {
     name: 'russian',
     poll: lunchPoll,
     query: { lang: 'ru' },
-    ready: (page) => app(page).getByRole('button', { name: 'Отозвать голос' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Кто голосовал Sushi bar Вы' }).waitFor(),
   },
   {
     name: 'arabic',
     poll: offsitePoll,
     query: { lang: 'ar' },
-    ready: (page) => app(page).getByRole('button', { name: 'سحب الصوت' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'من صوّت Thursday أنت' }).waitFor(),
   },
   {
     name: 'installed',
@@ -160,7 +180,8 @@ const shots: Shot[] = [
     colorScheme: 'dark',
     // The portal's slider leaves the app 320 px of this width.
     viewport: { width: 352, height: 800 },
-    ready: (page) => app(page).getByRole('meter', { name: 'Performance' }).waitFor(),
+    ready: (page) =>
+      app(page).getByRole('button', { name: 'Who voted Customer delight You' }).waitFor(),
   },
   {
     name: 'outside-dark',

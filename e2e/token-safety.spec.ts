@@ -52,7 +52,7 @@ test('the access and refresh tokens never reach a URL, the page the server paint
   })
   const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
   await withdraw.click()
-  await expect(chat.app.getByRole('alert')).toContainText('Your vote wasn’t withdrawn.')
+  await expect(chat.app.getByRole('alert')).toContainText('Your vote wasn’t withdrawn:')
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))
   await withdraw.click()
   await expect(chat.app.getByRole('alert')).toContainText('reach Bitrix24 to confirm', {

@@ -3,29 +3,33 @@ import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { ANNA, EMIL, lunchPoll, lunchQuestion, snackPoll } from './support/polls'
 
-test('in a public poll, who chose an answer is shown on demand', async ({
+test('in a public poll each answer’s row names who chose it, "You" first, and the whole list opens on demand', async ({
   page,
   portal,
   chat,
 }) => {
   await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
-  const whoVoted = chat.app.getByRole('button', { name: 'Who voted Sushi bar' })
+  const whoVoted = chat.app.getByRole('button', { name: 'Who voted Sushi bar You, Chen' })
   await expect(whoVoted).toHaveAttribute('aria-expanded', 'false')
   await expect(
-    chat.app.getByRole('button', { name: 'Who voted Burger joint' }),
+    chat.app.getByRole('button', { name: /^Who voted Burger joint/ }),
   ).toHaveCount(0)
+  // One read names the first voters of every answer; the lists wait to be opened.
+  expect(await portal.callsOf('vote.AttachedVote.getWithVoted')).toHaveLength(1)
   expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(0)
 
   await whoVoted.click()
 
-  const voters = chat.app.getByRole('list', { name: 'Who voted Sushi bar' })
-  await expect(voters.getByRole('listitem')).toHaveCount(2)
-  await expect(voters).toContainText('Anna Petrova')
-  await expect(voters).toContainText('Chen Wei')
+  const panel = chat.app.getByRole('group', { name: '2\u00a0people chose this answer' })
+  const voters = panel.getByRole('list', { name: 'Who voted Sushi bar' })
+  await expect(voters.getByRole('listitem')).toHaveText([/^You/, /Chen Wei/])
   await expect(whoVoted).toHaveAttribute('aria-expanded', 'true')
   await expectNoAxeViolations(page)
-  const calls = await portal.callsOf('vote.AttachedVote.getAnswerVoted')
-  expect(calls).toHaveLength(1)
+  expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(1)
+
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+  await expect(whoVoted).toBeFocused()
 })
 
 test.describe('in a chat of 120 people', () => {
@@ -47,17 +51,23 @@ test.describe('in a chat of 120 people', () => {
     })
     await page.goto(portal.chatPollUrl(allHands))
 
-    await chat.app.getByRole('button', { name: 'Who voted Yes' }).click()
-    const voters = chat.app.getByRole('list', { name: 'Who voted Yes' })
+    await chat.app.getByRole('button', { name: /^Who voted Yes .* \+88$/ }).click()
+    const panel = chat.app.getByRole('group', {
+      name: '90\u00a0people chose this answer',
+    })
+    const voters = panel.getByRole('list', { name: 'Who voted Yes' })
     await expect(voters.getByRole('listitem')).toHaveCount(50)
-    await chat.app.getByRole('button', { name: 'Show more voters' }).click()
+    await panel.getByRole('button', { name: 'Show more voters' }).click()
 
     await expect(voters.getByRole('listitem')).toHaveCount(90)
-    await expect(chat.app.getByRole('button', { name: 'Show more voters' })).toHaveCount(
-      0,
-    )
+    await expect(panel.getByRole('button', { name: 'Show more voters' })).toHaveCount(0)
     expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(2)
+    // However many voted, the list scrolls within the poll rather than stretching it.
+    expect((await panel.boundingBox())?.height).toBeLessThan(400)
     await expectNoAxeViolations(page)
+
+    await panel.getByRole('button', { name: 'Hide voters' }).click()
+    await expect(panel).toHaveCount(0)
   })
 })
 
@@ -67,9 +77,12 @@ test('an anonymous poll never shows nor asks who voted', async ({
   chat,
 }) => {
   await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
+  await chat.app.getByRole('radio', { name: 'Chocolate' }).check()
+  await chat.app.getByRole('button', { name: 'Vote' }).click()
   await expect(chat.app.getByRole('meter', { name: 'Chocolate' })).toBeVisible()
 
   await expect(chat.app.getByRole('button', { name: /Who voted/ })).toHaveCount(0)
+  expect(await portal.callsOf('vote.AttachedVote.getWithVoted')).toHaveLength(0)
   expect(await portal.callsOf('vote.AttachedVote.getAnswerVoted')).toHaveLength(0)
 })
 

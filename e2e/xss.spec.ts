@@ -41,15 +41,19 @@ test(`none of ${XSS_VECTORS.length} known attack vectors in HTML poll texts runs
     }),
   )
 
-  await expect(chat.app.getByRole('meter')).toHaveCount(XSS_VECTORS.length)
+  // Not voted yet: every answer is a choice, its results come once Anna votes.
+  await expect(chat.app.getByRole('radio')).toHaveCount(XSS_VECTORS.length)
   // The server sanitised what is on screen; the app sanitises it again as it
-  // takes the page over, which an enabled Vote button shows it has.
-  await expect(chat.app.getByRole('button', { name: 'Vote', exact: true })).toBeEnabled()
+  // takes the page over, which answers that can be chosen show it has.
+  await expect(chat.app.getByRole('radio').last()).toBeEnabled()
   await expect(chat.app.getByRole('group', { name: /^Set 1\b/ })).toBeVisible()
-  await expect(chat.app.getByRole('meter', { name: /^Vector 1\b/ })).toBeVisible()
+  await expect(chat.app.getByRole('radio', { name: /^Vector 1\b/ })).toBeVisible()
   // Formatting survives: the answer's own <i> is still there.
   await expect(
-    chat.app.getByRole('meter', { name: /^Vector 2\b/ }).locator('i'),
+    chat.app
+      .getByRole('listitem')
+      .filter({ has: chat.app.getByRole('radio', { name: /^Vector 2\b/ }) })
+      .locator('i'),
   ).toHaveText('Vector 2')
 
   const frame = await appFrame(page)

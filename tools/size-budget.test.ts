@@ -41,4 +41,11 @@ describe('the bundle size report', () => {
     expect(bundleSizes(withoutLazy).initialJs).toEqual(sizes.initialJs)
     expect(sizes.css).toBeGreaterThan(0)
   })
+
+  test('a bundle without an entry chunk cannot be measured, rather than passing as empty', () => {
+    const withoutEntry = { ...bundle }
+    delete withoutEntry['index.js']
+
+    expect(() => bundleSizes(withoutEntry)).toThrow('no entry chunk')
+  })
 })

@@ -31,6 +31,9 @@ export function bundleSizes(bundle: Rolldown.OutputBundle): BundleSizes {
   }
   for (const item of items)
     if (item.type === 'chunk' && item.isEntry) visit(item.fileName)
+  // A chunk group that swallows the entry module leaves no entry chunk, and
+  // a first load of nothing would pass any budget.
+  if (initial.size === 0) throw new Error('The bundle has no entry chunk to measure')
 
   const initialJs: Record<Part, number> = { react: 0, sdk: 0, app: 0 }
   let lazyJs = 0

@@ -1,19 +1,23 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
 import { RestError } from '../lib/portal'
-import { fakePortal } from '../testing/fake-portal'
+import { fakePortal, pollCalls } from '../testing/fake-portal'
 import { votedAttach } from '../testing/fixtures/attach'
 import { openApp } from '../testing/open-app'
 
 describe('opening the app', () => {
-  test('from a poll message shows the poll after exactly one REST call', async () => {
+  test('from a poll message shows the poll after exactly one REST call; who voted is read after it', async () => {
+    const neverAnswered = () => new Promise(() => undefined)
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      'vote.AttachedVote.getWithVoted': neverAnswered,
+      profile: neverAnswered,
     })
     await openApp({ status: 'connected', portal })
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
-    expect(portal.calls.map((call) => call.method)).toEqual(['vote.AttachedVote.get'])
+    expect(portal.calls[0]?.method).toBe('vote.AttachedVote.get')
+    expect(pollCalls(portal)).toEqual(['vote.AttachedVote.get'])
     expect(document.documentElement).toHaveAttribute('lang', 'en')
   })
 

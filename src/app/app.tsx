@@ -1,11 +1,12 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useRef } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
+import { Loading } from '../components/loading'
 import { Installed } from '../features/install/installed'
-import { InstallScreen } from '../features/install/install-screen'
 import { PollScreen } from '../features/poll/components/poll-screen'
 import { PollProvider } from '../features/poll/poll-context'
-import { I18nProvider } from '../i18n/i18n'
+import { I18nProvider, useI18n } from '../i18n/i18n'
+import { installer } from './installer'
 import { NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
@@ -37,13 +38,20 @@ export function App({
 }
 
 function Screen({ started }: { started: Startup }) {
+  const { t } = useI18n()
   switch (started.status) {
     case 'outside-bitrix24':
       return <OutsideBitrix24 />
     case 'no-answer':
       return <NoAnswerFromBitrix24 />
     case 'installing':
-      return <InstallScreen portal={started.portal} handlerUrl={started.handlerUrl} />
+      return (
+        <installer.Part
+          portal={started.portal}
+          handlerUrl={started.handlerUrl}
+          fallback={<Loading label={t('installing')} />}
+        />
+      )
     case 'connected':
       switch (started.target.kind) {
         case 'poll':

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { deferred, fakePortal } from '../testing/fake-portal'
 import { votedAttach, votedForAttach, withdrawnAttach } from '../testing/fixtures/attach'
 import { renderPollScreen } from '../testing/render'
-import { POLL_FRESH_MS, watchFrameFocus } from './query-client'
+import { createQueryClient, POLL_FRESH_MS, watchFrameFocus } from './query-client'
 
 function leaveAndComeBack() {
   act(() => {
@@ -68,5 +68,26 @@ describe('fresh numbers', () => {
 
     expect(await screen.findByText('Your vote was withdrawn.')).toBeInTheDocument()
     expect(reads).toBe(1)
+  })
+
+  test('a read that failed and left nothing on screen waits for Retry when the frame regains focus', async () => {
+    const queryClient = createQueryClient()
+    await queryClient
+      .query({
+        queryKey: ['failed'],
+        queryFn: () => Promise.reject(new Error('offline')),
+      })
+      .catch(() => undefined)
+    await queryClient.query({ queryKey: ['shown'], queryFn: () => 'poll' })
+    const [failed, shown] = [['failed'], ['shown']].map((queryKey) => {
+      const query = queryClient.getQueryCache().find({ queryKey })
+      if (!query) throw new Error(`no query ${queryKey.join()}`)
+      return query
+    })
+    const { refetchOnWindowFocus } = queryClient.getDefaultOptions().queries ?? {}
+    if (typeof refetchOnWindowFocus !== 'function') throw new Error('a rule is expected')
+
+    expect(failed && refetchOnWindowFocus(failed)).toBe(false)
+    expect(shown && refetchOnWindowFocus(shown)).toBe(true)
   })
 })

@@ -20,7 +20,11 @@ export function createQueryClient(): QueryClient {
         // calls, whose responses carry the new state, leave the poll fresh.
         staleTime: POLL_FRESH_MS,
         // A read landing after a vote or withdrawal would overwrite its answer.
-        refetchOnWindowFocus: () => queryClient.isMutating() === 0,
+        // A read that failed and left nothing on screen waits for Retry: read
+        // again on focus, its failure would leave the screen for a moment,
+        // taking anything the user had opened in it (the error's details).
+        refetchOnWindowFocus: (query) =>
+          query.state.data !== undefined && queryClient.isMutating() === 0,
         refetchOnReconnect: false,
       },
       mutations: { retry: false },

@@ -4,6 +4,7 @@ import type { Portal, PortalConnection } from '../lib/portal'
 import { getPollQueryOptions } from '../features/poll/api/get-poll'
 import { targetOf, type AppTarget } from '../features/poll/poll-target'
 import { english, loadCatalogue, type Catalogue } from '../i18n/catalogue'
+import { installer } from './installer'
 
 export type Startup = (
   | Exclude<PortalConnection, { status: 'connected' }>
@@ -29,11 +30,16 @@ export async function startApp(
   const { portal } = connection
   // Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer.
   if (portal.isInstallMode && portal.placement.code === 'DEFAULT') {
+    const [catalogue] = await Promise.all([
+      loadCatalogue(portal.lang),
+      // Not loaded: the app says it is installing until it is.
+      installer.fetch().catch(() => undefined),
+    ])
     return {
       status: 'installing',
       portal,
       handlerUrl: location.origin + location.pathname,
-      catalogue: await loadCatalogue(portal.lang),
+      catalogue,
     }
   }
   const target = targetOf(connection.portal.placement)

@@ -2,7 +2,9 @@ import { useId, type ReactNode } from 'react'
 
 /**
  * A full-frame explanation: why there is no poll to show, and what to do.
- * `alert` is for failures the user should hear about at once.
+ * `alert` is a failure the user should hear about at once; `notice` is a
+ * state they should hear about at once that is nothing to be alarmed by,
+ * such as a poll they may not see; `info` is read in its turn.
  */
 export function Notice({
   title,
@@ -11,13 +13,13 @@ export function Notice({
 }: {
   title: string
   children: ReactNode
-  tone?: 'info' | 'alert'
+  tone?: 'info' | 'notice' | 'alert'
 }) {
   const titleId = useId()
   return (
     <section
       className={`notice notice-${tone}`}
-      role={tone === 'alert' ? 'alert' : undefined}
+      role={tone === 'info' ? undefined : 'alert'}
       aria-labelledby={titleId}
     >
       <h1 id={titleId} className="notice-title">

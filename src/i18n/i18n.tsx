@@ -14,6 +14,8 @@ export interface Translator {
   readonly t: (key: TextKey, values?: Values) => string
   readonly plural: (key: PluralKey, count: number, values?: Values) => string
   readonly percent: (value: number) => string
+  /** A count on its own, grouped as the language groups digits. */
+  readonly count: (value: number) => string
 }
 
 export function createTranslator({ locale, dir, messages }: Catalogue): Translator {
@@ -39,6 +41,7 @@ export function createTranslator({ locale, dir, messages }: Catalogue): Translat
       return fill(form, { ...values, count: integer.format(count) })
     },
     percent: (value) => percent.format(value / 100),
+    count: (value) => integer.format(value),
   }
 }
 

@@ -61,6 +61,23 @@ export function fakePortal(
   }
 }
 
+/**
+ * The calls that read or change the poll itself, in order: what opening,
+ * voting and withdrawing cost, without the reads of who voted that public
+ * polls add.
+ */
+export function pollCalls(portal: FakePortal): string[] {
+  return portal.calls
+    .map((call) => call.method)
+    .filter((method) => POLL_METHODS.has(method))
+}
+
+const POLL_METHODS: ReadonlySet<string> = new Set([
+  'vote.AttachedVote.get',
+  'vote.AttachedVote.vote',
+  'vote.AttachedVote.recall',
+])
+
 export function restError(code: string, description = '', httpStatus = 400): RestError {
   return new RestError(code, description, httpStatus)
 }

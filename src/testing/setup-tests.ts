@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- Vitest runs without globals here
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import * as laterParts from '../features/poll/components/later-parts'
 
 // Testing Library cleans up by itself only where the runner has globals.
 afterEach(() => {
@@ -25,3 +26,7 @@ class ResizeObserverStub {
   }
 }
 if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = ResizeObserverStub
+
+// The poll's later parts are compiled the first time they are imported: done
+// here, a test's first render waits for the app, not for the compiler.
+await Promise.all(Object.values(laterParts).map((part) => part.fetch()))

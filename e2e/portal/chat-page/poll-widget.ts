@@ -4,7 +4,10 @@ import { h } from './dom'
 /**
  * The chat's own poll widget, as Bitrix24's messenger draws a poll message:
  * a ballot while the user may vote, the results once they did, and "Change
- * vote" when the poll allows it.
+ * vote" when the poll allows it. Counts and shares show only once the user
+ * voted or the poll finished (`canShowResults` in bitrix/modules/vote/install/
+ * js/vote/component/vote/src/components/vote-question/vote-question.js); the
+ * total is always there.
  */
 
 export interface WidgetActions {
@@ -38,6 +41,10 @@ export function pollWidget(poll: PollWidget, actions: WidgetActions): HTMLElemen
         poll.isFinished ? 'Resume poll' : 'Finish poll',
       ),
   )
+}
+
+function showsResults(poll: PollWidget): boolean {
+  return !poll.resultsHidden && (poll.isVoted || poll.isFinished)
 }
 
 function facts(poll: PollWidget): string {
@@ -101,7 +108,7 @@ function ballotForm(poll: PollWidget, actions: WidgetActions): HTMLElement {
                 { class: 'poll-option' },
                 input,
                 h('span', { class: 'poll-option-text' }, answer.text),
-                !poll.resultsHidden &&
+                showsResults(poll) &&
                   h(
                     'span',
                     { class: 'poll-answer-count' },
@@ -137,13 +144,13 @@ function results(poll: PollWidget, actions: WidgetActions): HTMLElement {
               'li',
               { class: answer.isMine ? 'poll-answer poll-answer-mine' : 'poll-answer' },
               h('span', {}, answer.isMine ? `✓ ${answer.text}` : answer.text),
-              !poll.resultsHidden &&
+              showsResults(poll) &&
                 h(
                   'span',
                   { class: 'poll-answer-count' },
                   `${answer.votes} · ${Math.round(share)}%`,
                 ),
-              !poll.resultsHidden &&
+              showsResults(poll) &&
                 h('span', {
                   class: 'poll-bar',
                   style: `--share: ${share}%`,

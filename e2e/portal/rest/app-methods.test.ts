@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest'
+import { profileExample } from '../testing/doc-examples'
 import { docWorld } from '../testing/doc-world'
+import { shapeOf } from '../testing/json-shape'
 import { useRestHarness } from '../testing/rest-harness'
 import { visibleBindings } from '../world'
 
@@ -113,5 +115,16 @@ describe('the app and its user', () => {
       NAME: 'Alex',
       PERSONAL_PHOTO: `${rest.url}/portal-assets/avatars/1.svg`,
     })
+  })
+
+  test('profile is the token’s user, shaped like the docs’ example, for an app with no user scope', async () => {
+    const { world, token } = freshPortal(1)
+    Object.assign(world.app, { scopes: ['vote'] })
+
+    const answer = await rest.call(token, 'profile', {})
+
+    expect(answer.status).toBe(200)
+    expect(shapeOf(answer.body?.result)).toEqual(shapeOf(profileExample.result))
+    expect(answer.body?.result).toMatchObject({ ID: '1', NAME: 'Alex', ADMIN: true })
   })
 })

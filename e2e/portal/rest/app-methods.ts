@@ -5,7 +5,7 @@ import type { CallContext, MethodHandler } from './method'
 
 /**
  * What the app's installer and a curious app call besides the vote module:
- * `placement.bind`/`unbind`/`get`, `app.info` and `user.current`
+ * `placement.bind`/`unbind`/`get`, `app.info`, `user.current` and `profile`
  * (FIDELITY.md, "The app and its placements").
  */
 
@@ -104,6 +104,20 @@ export const appMethods: Record<string, MethodHandler> = {
       TIME_ZONE: '',
       IS_ONLINE: 'Y',
       USER_TYPE: 'employee',
+    }
+  },
+
+  // Any app may ask it, with no scope (api-reference/common/users/profile.md).
+  profile: ({ world, userId }) => {
+    const user = world.users.get(userId)
+    const [name = '', ...rest] = (user?.name ?? '').split(' ')
+    return {
+      ID: String(userId),
+      ADMIN: user?.isAdmin ?? false,
+      NAME: name,
+      LAST_NAME: rest.join(' '),
+      PERSONAL_GENDER: '',
+      TIME_ZONE: '',
     }
   },
 }

@@ -1,7 +1,8 @@
 /* eslint-disable no-loss-of-precision -- timestamps are kept verbatim from the docs */
 /**
  * Response examples copied verbatim from the official REST docs
- * (bitrix24/b24restdocs, api-reference/vote/*.md).
+ * (bitrix24/b24restdocs, api-reference/vote/*.md and
+ * api-reference/common/users/profile.md).
  */
 
 /** vote.AttachedVote.get: the user voted, re-voting allowed. The page shows `result` without its envelope. */
@@ -650,6 +651,27 @@ export const recallExample = {
     date_start: '2025-08-06T09:29:07+02:00',
     date_finish: '2025-08-06T09:29:07+02:00',
     operating_reset_at: 1754462347,
+    operating: 0,
+  },
+} as const
+
+/** profile: the current user, which any app may ask without a scope. */
+export const profileExample = {
+  result: {
+    ID: '1',
+    ADMIN: true,
+    NAME: 'Vadim',
+    LAST_NAME: 'Valeev',
+    PERSONAL_GENDER: '',
+    TIME_ZONE: '',
+  },
+  time: {
+    start: 1722848182.67776,
+    finish: 1722848182.71787,
+    duration: 0.0401120185852051,
+    processing: 0.00115704536437988,
+    date_start: '2024-08-05T08:56:22+00:00',
+    date_finish: '2024-08-05T08:56:22+00:00',
     operating: 0,
   },
 } as const

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
+import { ErrorDetails } from '../../components/error-details'
 import { Loading } from '../../components/loading'
 import { Notice } from '../../components/notice'
 import { RestError, type Portal } from '../../lib/portal'
@@ -32,12 +33,19 @@ export function InstallScreen({
 
   if (install.isError) {
     const { error } = install
+    // Bitrix24 lets only administrators bind placements: trying again cannot help.
+    if (error instanceof RestError && error.code === 'ACCESS_DENIED') {
+      return (
+        <Notice title={t('installNotAdminTitle')} tone="notice">
+          <p>{t('installNotAdminBody')}</p>
+          <ErrorDetails error={error} />
+        </Notice>
+      )
+    }
     return (
       <Notice title={t('installFailedTitle')} tone="alert">
         <p>{t('installFailedBody')}</p>
-        {error instanceof RestError && (
-          <p className="error-code">{t('errorCode', { code: error.code })}</p>
-        )}
+        <ErrorDetails error={error} />
         <button
           type="button"
           className="button"

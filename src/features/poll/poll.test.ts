@@ -1,11 +1,18 @@
 import { describe, expect, test } from 'vitest'
 import { parseAttach } from './api/attach-payload'
 import {
+  answerShares,
   ballotProblem,
   canWithdraw,
   choose,
+  firstName,
   hasBallot,
+  largestRemainderShares,
   myBallot,
+  resultsView,
+  voterSummary,
+  youFirst,
+  type Answer,
   type Question,
 } from './poll'
 import {
@@ -120,5 +127,149 @@ describe('whether a poll shows the ballot I sent', () => {
 
     expect(hasBallot(parseAttach(attach), { '1': ['1'] })).toBe(false)
     expect(hasBallot(parseAttach(attach), { '1': ['1'], '2': ['3'] })).toBe(true)
+  })
+})
+
+describe('when the results show', () => {
+  const open = { isFinished: false, canVote: true, canRevote: true }
+
+  test('a member who has not voted in an open poll sees the answers as plain choices', () => {
+    const poll = parseAttach(withdrawnAttach({ ...open, canEdit: false }))
+    expect(resultsView(poll)).toBe('after-voting')
+  })
+
+  test('a member sees them once they voted', () => {
+    expect(resultsView(parseAttach(votedAttach({ canEdit: false })))).toBe('shown')
+  })
+
+  test('everyone sees them once the poll is finished', () => {
+    const finished = { isFinished: true, canVote: false, canRevote: false }
+    const poll = parseAttach(withdrawnAttach({ ...finished, canEdit: false }))
+    expect(resultsView(poll)).toBe('shown')
+  })
+
+  test('the author sees them before voting', () => {
+    const poll = parseAttach(withdrawnAttach({ ...open, canEdit: true }))
+    expect(resultsView(poll)).toBe('shown')
+  })
+
+  test('results the author hid stay hidden from members, voted or not', () => {
+    for (const attach of [
+      votedAttach({ OPTIONS: 3, canEdit: false }),
+      withdrawnAttach({ ...open, OPTIONS: 3, canEdit: false }),
+      withdrawnAttach({ OPTIONS: 3, isFinished: true, canVote: false, canEdit: false }),
+    ]) {
+      expect(resultsView(parseAttach(attach))).toBe('hidden-by-author')
+    }
+  })
+})
+
+describe('whole-number shares', () => {
+  test('a question’s shares add up to 100, the left-over points going to the largest fractions', () => {
+    expect(largestRemainderShares([1, 1, 1])).toEqual([34, 33, 33])
+    expect(largestRemainderShares([2, 1, 1, 0])).toEqual([50, 25, 25, 0])
+    expect(largestRemainderShares([1, 2, 4])).toEqual([14, 29, 57])
+    expect(largestRemainderShares([3, 3, 1])).toEqual([43, 43, 14])
+  })
+
+  test('nobody voted: every share is 0', () => {
+    expect(largestRemainderShares([0, 0])).toEqual([0, 0])
+    expect(largestRemainderShares([])).toEqual([])
+  })
+
+  function answer(votes: number, percent: number): Answer {
+    const id = String(votes * 1000 + percent)
+    return { id, text: id, textFormat: 'text', votes, percent, isMine: false }
+  }
+
+  test('a single-choice question takes its shares from the answers’ votes', () => {
+    const single = question({ answers: [answer(1, 33.33), answer(2, 66.67)] })
+    expect(answerShares(single)).toEqual([33, 67])
+  })
+
+  test('a multiple-choice question rounds each answer’s share of its voters', () => {
+    const multiple = question({
+      isMultipleChoice: true,
+      voterCount: 3,
+      answers: [answer(2, 66.67), answer(2, 66.67), answer(1, 33.33)],
+    })
+    expect(answerShares(multiple)).toEqual([67, 67, 33])
+  })
+})
+
+describe('who chose an answer', () => {
+  const anna = { id: 1, name: 'Anna Petrova', avatarUrl: undefined, position: '' }
+  const boris = {
+    id: 2,
+    name: 'Boris Ivanov',
+    avatarUrl: 'https://a/b.png',
+    position: '',
+  }
+  const chen = { id: 3, name: 'Chen Wei', avatarUrl: undefined, position: 'Designer' }
+  const mine = {
+    id: '1',
+    text: 'Sushi',
+    textFormat: 'text',
+    votes: 5,
+    percent: 50,
+    isMine: true,
+  } as const
+
+  test('the user stands apart from the others, wherever Bitrix24 listed them', () => {
+    const list = youFirst(mine, [anna, boris, chen], { id: 2, name: 'Boris Ivanov' })
+    expect(list).toEqual({ you: boris, others: [anna, chen] })
+  })
+
+  test('the user is "you" even when their row is not among the voters read yet', () => {
+    const list = youFirst(mine, [anna], { id: 9, name: 'Ivan Lee' })
+    expect(list.you).toEqual({
+      id: 9,
+      name: 'Ivan Lee',
+      avatarUrl: undefined,
+      position: '',
+    })
+    expect(list.others).toEqual([anna])
+  })
+
+  test('an answer that is not the user’s has no "you"', () => {
+    const list = youFirst({ ...mine, isMine: false }, [anna, boris], {
+      id: 2,
+      name: 'Boris Ivanov',
+    })
+    expect(list).toEqual({ you: undefined, others: [anna] })
+  })
+
+  test('without knowing the user the list stays as Bitrix24 sent it', () => {
+    expect(youFirst(mine, [anna, boris], undefined)).toEqual({
+      you: undefined,
+      others: [anna, boris],
+    })
+  })
+
+  test('a row names two people, shows three faces and counts the rest', () => {
+    expect(voterSummary({ you: boris, others: [anna, chen] }, 5)).toEqual({
+      faces: [boris, anna, chen],
+      named: [boris, anna],
+      more: 3,
+    })
+    expect(voterSummary({ you: undefined, others: [anna] }, 1)).toEqual({
+      faces: [anna],
+      named: [anna],
+      more: 0,
+    })
+  })
+
+  test('a voter without a name is counted, not named', () => {
+    const nameless = { ...chen, name: '' }
+    expect(voterSummary({ you: undefined, others: [nameless, anna] }, 2)).toEqual({
+      faces: [nameless, anna],
+      named: [anna],
+      more: 1,
+    })
+  })
+
+  test('a short list goes by first names', () => {
+    expect(firstName('Anna Petrova')).toBe('Anna')
+    expect(firstName('  Chen  ')).toBe('Chen')
   })
 })

@@ -13,6 +13,8 @@ export interface Poll {
   /** The author lets voters change or withdraw their vote (while the poll is open). */
   readonly allowsVoteChange: boolean
   readonly isVoted: boolean
+  /** The user may edit the poll: for chat polls, its author. */
+  readonly canEdit: boolean
   readonly canVote: boolean
   readonly canRevote: boolean
   readonly isFinished: boolean
@@ -58,6 +60,58 @@ export type PollRef =
 
 /** The answers chosen, by question id: what `vote.AttachedVote.vote` takes. */
 export type Ballot = Readonly<Record<string, readonly string[]>>
+
+/**
+ * What the answers show this user. Bitrix24's own chat widget shows counts
+ * and shares only once the user voted or the poll finished, so a first vote
+ * is not swayed by the others (`canShowResults` in
+ * bitrix/modules/vote/install/js/vote/component/vote/src/components/
+ * vote-question/vote-question.js); its author may open the results at any
+ * time ("Show results" in src/classes/message-menu/message-menu.js).
+ */
+export type ResultsView =
+  /** Counts, shares, bars, charts and voters. */
+  | 'shown'
+  /** The answers as plain choices until the user votes. */
+  | 'after-voting'
+  /** The author hid them from everyone else: only the user's own choice. */
+  | 'hidden-by-author'
+
+export function resultsView(poll: Poll): ResultsView {
+  if (poll.resultsHidden) return 'hidden-by-author'
+  return poll.isVoted || poll.isFinished || poll.canEdit ? 'shown' : 'after-voting'
+}
+
+/**
+ * Whole-number shares of `counts` that add up to 100: each share rounded
+ * down, then the points left over go to the largest fractions, the earlier
+ * answer first on a tie. All zeros when nobody voted.
+ */
+export function largestRemainderShares(counts: readonly number[]): number[] {
+  const total = counts.reduce((sum, count) => sum + count, 0)
+  if (total === 0) return counts.map(() => 0)
+  const exact = counts.map((count) => (count * 100) / total)
+  const shares = exact.map(Math.floor)
+  const leftOver = 100 - shares.reduce((sum, share) => sum + share, 0)
+  const byFraction = exact
+    .map((share, index) => ({ index, fraction: share - Math.floor(share) }))
+    .sort((a, b) => b.fraction - a.fraction)
+  for (const { index } of byFraction.slice(0, leftOver))
+    shares[index] = (shares[index] ?? 0) + 1
+  return shares
+}
+
+/**
+ * Each answer's share in whole percent, as Bitrix24's chat widget shows it:
+ * a single-choice question's shares add up to 100; a multiple-choice one's
+ * are each answer's share of the question's voters, rounded, and add up to
+ * more.
+ */
+export function answerShares(question: Question): number[] {
+  return question.isMultipleChoice
+    ? question.answers.map((answer) => Math.round(answer.percent))
+    : largestRemainderShares(question.answers.map((answer) => answer.votes))
+}
 
 export function canWithdraw(poll: Poll): boolean {
   return poll.isVoted && poll.canRevote && !poll.isFinished
@@ -131,4 +185,65 @@ export interface Voter {
   readonly name: string
   readonly avatarUrl: string | undefined
   readonly position: string
+}
+
+/** The current user, as far as telling them apart in voter lists needs. */
+export interface Me {
+  readonly id: number
+  readonly name: string
+}
+
+/** Who chose an answer, the user on their own. */
+export interface AnswerVoterList {
+  /** The user, when the answer is theirs and the app knows who they are. */
+  readonly you: Voter | undefined
+  readonly others: readonly Voter[]
+}
+
+/**
+ * Bitrix24 lists the user among an answer's voters like anyone else, in
+ * the order the ballots were cast. Here the user stands apart, to be named
+ * "You" and shown first. Without knowing the user (`me` undefined), the
+ * list stays as Bitrix24 sent it.
+ */
+export function youFirst(
+  answer: Answer,
+  voters: readonly Voter[],
+  me: Me | undefined,
+): AnswerVoterList {
+  if (!me) return { you: undefined, others: voters }
+  const own = voters.find((voter) => voter.id === me.id)
+  return {
+    you: answer.isMine
+      ? (own ?? { id: me.id, name: me.name, avatarUrl: undefined, position: '' })
+      : undefined,
+    others: voters.filter((voter) => voter.id !== me.id),
+  }
+}
+
+/** What an answer's row says about who chose it: "Anna, Boris +3" and three faces. */
+export interface VoterSummary {
+  readonly faces: readonly Voter[]
+  /** Named on the row; `you` among them is the user. */
+  readonly named: readonly Voter[]
+  /** How many chose the answer besides those named. */
+  readonly more: number
+}
+
+const FACES = 3
+const NAMED = 2
+
+export function voterSummary(list: AnswerVoterList, votes: number): VoterSummary {
+  const people = [...(list.you ? [list.you] : []), ...list.others]
+  const named = people.filter((person) => person.name !== '').slice(0, NAMED)
+  return {
+    faces: people.slice(0, FACES),
+    named,
+    more: Math.max(votes - named.length, 0),
+  }
+}
+
+/** The name a voter goes by in a short list: the first word of their name. */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? ''
 }

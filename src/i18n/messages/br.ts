@@ -21,12 +21,16 @@ export const br: Catalogue = {
     accessDeniedBody:
       'Somente membros do chat em que a enquete foi publicada podem vê-la.',
     loadFailedTitle: 'Não foi possível carregar a enquete',
-    loadFailedBody:
-      'O Bitrix24 respondeu com um erro. Verifique sua conexão e tente novamente.',
     invalidPollBody:
       'O Bitrix24 enviou dados da enquete que o aplicativo não conseguiu ler.',
     errorCode: 'Código do erro: {code}',
     retry: 'Tentar novamente',
+    errorDetails: 'Detalhes',
+    loadConnectionBody:
+      'Não foi possível conectar ao Bitrix24. Verifique sua conexão e tente novamente.',
+    loadServerBody: 'O Bitrix24 teve um problema. Tente novamente em instantes.',
+    loadRefusedBody:
+      'O Bitrix24 se recusou a mostrar a enquete. Feche o aplicativo e abra-o de novo pelo menu da mensagem com enquete. Se não resolver, fale com o administrador do Bitrix24.',
     pollHeading: 'Enquete',
     // Counts are written in digits: "1.000.000 pessoas", never "… de pessoas".
     peopleVoted: {
@@ -55,6 +59,14 @@ export const br: Catalogue = {
     required: 'Obrigatória',
     pickOne: 'Escolha uma resposta',
     pickAny: 'Escolha uma ou mais respostas',
+    resultsAfterVoting: 'Vote para ver os resultados',
+    resultsForAuthor: 'Os membros verão os resultados depois de votar',
+    questionAnswered: {
+      one: '{count}\u00a0pessoa respondeu',
+      many: '{count}\u00a0pessoas responderam',
+      other: '{count}\u00a0pessoas responderam',
+    },
+    pieTotalLabel: { one: 'voto', many: 'votos', other: 'votos' },
     notVoted: 'Você ainda não votou nesta enquete.',
     submitVote: 'Votar',
     saveVote: 'Salvar voto',
@@ -71,6 +83,8 @@ export const br: Catalogue = {
     voteChangeLostPrevious:
       'O Bitrix24 não aceitou seu novo voto e removeu o anterior. Escolha suas respostas e vote novamente.',
     voteFailed: 'Seu voto não foi enviado. Verifique sua conexão e tente novamente.',
+    voteFailedServer:
+      'Seu voto não foi salvo: o Bitrix24 teve um problema. Tente novamente em instantes.',
     withdrawVote: 'Retirar voto',
     withdrawNotAllowed:
       'Você não pode retirar seu voto: esta enquete não permite alterar votos.',
@@ -88,10 +102,29 @@ export const br: Catalogue = {
     undoNotAllowed:
       'Não é possível restaurar seu voto: a enquete não o aceita mais. Vote novamente, se puder.',
     undoFailed: 'Seu voto não foi restaurado. Verifique sua conexão e tente novamente.',
+    withdrawFailedServer:
+      'Seu voto não foi retirado: o Bitrix24 teve um problema. Tente novamente em instantes.',
+    undoFailedServer:
+      'Seu voto não foi restaurado: o Bitrix24 teve um problema. Tente novamente em instantes.',
+    voteWithdrawnShort: 'Voto retirado',
+    undoSecondsLeft: {
+      one: 'Resta {count}\u00a0segundo para desfazer',
+      many: 'Restam {count}\u00a0segundos para desfazer',
+      other: 'Restam {count}\u00a0segundos para desfazer',
+    },
     whoVoted: 'Quem votou',
     loadingVoters: 'Carregando votantes…',
     moreVoters: 'Mostrar mais',
     votersFailed: 'Não foi possível carregar a lista de votantes.',
+    you: 'Você',
+    votersMore: '+{count}',
+    nameSeparator: ', ',
+    answerVoters: {
+      one: '{count}\u00a0pessoa escolheu esta resposta',
+      many: '{count}\u00a0pessoas escolheram esta resposta',
+      other: '{count}\u00a0pessoas escolheram esta resposta',
+    },
+    hideVoters: 'Ocultar votantes',
     installing: 'Instalando “Enquete do chat”…',
     installFailedTitle: 'Não foi possível instalar “Enquete do chat”',
     installFailedBody:
@@ -99,6 +132,9 @@ export const br: Catalogue = {
     installedTitle: 'Aplicativo “Enquete do chat” instalado',
     installedBody:
       'Abra-o pelo menu de uma mensagem com enquete em qualquer chat: ⋯\u00a0→ Enquete do chat. Lá você pode votar, alterar ou retirar seu voto e ver os resultados.',
+    installNotAdminTitle: 'Somente um administrador pode instalar “Enquete do chat”',
+    installNotAdminBody:
+      'Peça ao administrador do Bitrix24 que abra “Enquete do chat” uma vez pela lista de aplicativos. Depois disso, todos poderão abri-lo pelo menu de uma mensagem com enquete.',
     crashTitle: 'Algo deu errado',
     crashBody: 'O aplicativo encontrou um problema inesperado.',
     tryAgain: 'Tentar novamente',

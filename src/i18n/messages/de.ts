@@ -21,12 +21,17 @@ export const de: Catalogue = {
     accessDeniedBody:
       'Nur Mitglieder des Chats, in dem die Umfrage veröffentlicht wurde, können sie sehen.',
     loadFailedTitle: 'Die Umfrage konnte nicht geladen werden',
-    loadFailedBody:
-      'Bitrix24 hat mit einem Fehler geantwortet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     invalidPollBody:
       'Bitrix24 hat Umfragedaten gesendet, die die App nicht lesen konnte.',
     errorCode: 'Fehlercode: {code}',
     retry: 'Erneut versuchen',
+    errorDetails: 'Details',
+    loadConnectionBody:
+      'Bitrix24 ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    loadServerBody:
+      'Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
+    loadRefusedBody:
+      'Bitrix24 hat die Anzeige der Umfrage abgelehnt. Schließen Sie die App und öffnen Sie sie erneut über das Menü der Umfragenachricht. Hilft das nicht, wenden Sie sich an Ihren Bitrix24-Administrator.',
     pollHeading: 'Umfrage',
     peopleVoted: {
       one: '{count}\u00a0Person hat abgestimmt',
@@ -49,6 +54,13 @@ export const de: Catalogue = {
     required: 'Pflichtfrage',
     pickOne: 'Wählen Sie eine Antwort',
     pickAny: 'Wählen Sie eine oder mehrere Antworten',
+    resultsAfterVoting: 'Stimmen Sie ab, um die Ergebnisse zu sehen',
+    resultsForAuthor: 'Mitglieder sehen die Ergebnisse, sobald sie abgestimmt haben',
+    questionAnswered: {
+      one: '{count}\u00a0Person hat geantwortet',
+      other: '{count}\u00a0Personen haben geantwortet',
+    },
+    pieTotalLabel: { one: 'Stimme', other: 'Stimmen' },
     notVoted: 'Sie haben in dieser Umfrage noch nicht abgestimmt.',
     submitVote: 'Abstimmen',
     saveVote: 'Stimme speichern',
@@ -67,6 +79,8 @@ export const de: Catalogue = {
       'Bitrix24 hat Ihre neue Stimme nicht angenommen und Ihre bisherige entfernt. Wählen Sie Ihre Antworten und stimmen Sie erneut ab.',
     voteFailed:
       'Ihre Stimme wurde nicht gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    voteFailedServer:
+      'Ihre Stimme wurde nicht gespeichert: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
     withdrawVote: 'Stimme zurückziehen',
     withdrawNotAllowed:
       'Sie können Ihre Stimme nicht zurückziehen: In dieser Umfrage lassen sich Stimmen nicht ändern.',
@@ -89,10 +103,27 @@ export const de: Catalogue = {
       'Ihre Stimme kann nicht wiederhergestellt werden: Die Umfrage nimmt sie nicht mehr an. Stimmen Sie erneut ab, falls möglich.',
     undoFailed:
       'Ihre Stimme wurde nicht wiederhergestellt. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    withdrawFailedServer:
+      'Ihre Stimme wurde nicht zurückgezogen: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
+    undoFailedServer:
+      'Ihre Stimme wurde nicht wiederhergestellt: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
+    voteWithdrawnShort: 'Stimme zurückgezogen',
+    undoSecondsLeft: {
+      one: 'Noch {count}\u00a0Sekunde zum Rückgängigmachen',
+      other: 'Noch {count}\u00a0Sekunden zum Rückgängigmachen',
+    },
     whoVoted: 'Wer hat abgestimmt?',
     loadingVoters: 'Abstimmende werden geladen…',
     moreVoters: 'Weitere anzeigen',
     votersFailed: 'Die Liste der Abstimmenden konnte nicht geladen werden.',
+    you: 'Sie',
+    votersMore: '+{count}',
+    nameSeparator: ', ',
+    answerVoters: {
+      one: '{count}\u00a0Person hat diese Antwort gewählt',
+      other: '{count}\u00a0Personen haben diese Antwort gewählt',
+    },
+    hideVoters: 'Liste ausblenden',
     installing: '„Chat-Umfrage“ wird installiert…',
     installFailedTitle: '„Chat-Umfrage“ konnte nicht installiert werden',
     installFailedBody:
@@ -100,6 +131,9 @@ export const de: Catalogue = {
     installedTitle: '„Chat-Umfrage“ ist installiert',
     installedBody:
       'Sie finden die App im Menü jeder Umfragenachricht: ⋯\u00a0→ Chat-Umfrage. Dort stimmen Sie ab, ändern oder ziehen Ihre Stimme zurück und sehen die Ergebnisse.',
+    installNotAdminTitle: 'Nur Administratoren können „Chat-Umfrage“ installieren',
+    installNotAdminBody:
+      'Bitten Sie Ihren Bitrix24-Administrator, „Chat-Umfrage“ einmal aus der Anwendungsliste zu öffnen. Danach können alle die App über das Menü einer Umfragenachricht öffnen.',
     crashTitle: 'Etwas ist schiefgelaufen',
     crashBody: 'In der App ist ein unerwarteter Fehler aufgetreten.',
     tryAgain: 'Erneut versuchen',

@@ -22,10 +22,15 @@ export const en = {
   accessDeniedTitle: 'You can’t see this poll',
   accessDeniedBody: 'Only members of the chat where it was posted can see it.',
   loadFailedTitle: 'The poll couldn’t be loaded',
-  loadFailedBody: 'Bitrix24 answered with an error. Check your connection and try again.',
   invalidPollBody: 'Bitrix24 sent poll data the app couldn’t read.',
   errorCode: 'Error code: {code}',
   retry: 'Retry',
+  errorDetails: 'Details',
+  loadConnectionBody:
+    'The app couldn’t reach Bitrix24. Check your connection and try again.',
+  loadServerBody: 'Bitrix24 ran into a problem on its side. Try again in a moment.',
+  loadRefusedBody:
+    'Bitrix24 refused to show the poll. Close Chat Poll and open it again from the poll message’s menu. If that doesn’t help, contact your Bitrix24 administrator.',
 
   pollHeading: 'Poll',
   peopleVoted: { one: '{count}\u00a0person voted', other: '{count}\u00a0people voted' },
@@ -46,6 +51,13 @@ export const en = {
   required: 'Required',
   pickOne: 'Choose one answer',
   pickAny: 'Choose one or more answers',
+  resultsAfterVoting: 'Vote to see the results',
+  resultsForAuthor: 'Members see the results once they vote',
+  questionAnswered: {
+    one: '{count}\u00a0person answered',
+    other: '{count}\u00a0people answered',
+  },
+  pieTotalLabel: { one: 'vote', other: 'votes' },
 
   notVoted: 'You haven’t voted in this poll.',
   submitVote: 'Vote',
@@ -63,6 +75,8 @@ export const en = {
   voteChangeLostPrevious:
     'Bitrix24 didn’t accept your new vote and removed your earlier one. Choose your answers and vote again.',
   voteFailed: 'Your vote wasn’t sent. Check your connection and try again.',
+  voteFailedServer:
+    'Your vote wasn’t saved: Bitrix24 ran into a problem. Try again in a moment.',
 
   withdrawVote: 'Withdraw vote',
   withdrawNotAllowed:
@@ -81,11 +95,28 @@ export const en = {
   undoNotAllowed:
     'Your vote can’t be restored: the poll no longer accepts it. Vote again if you can.',
   undoFailed: 'Your vote wasn’t restored. Check your connection and try again.',
+  withdrawFailedServer:
+    'Your vote wasn’t withdrawn: Bitrix24 ran into a problem. Try again in a moment.',
+  undoFailedServer:
+    'Your vote wasn’t restored: Bitrix24 ran into a problem. Try again in a moment.',
+  voteWithdrawnShort: 'Vote withdrawn',
+  undoSecondsLeft: {
+    one: '{count}\u00a0second left to undo',
+    other: '{count}\u00a0seconds left to undo',
+  },
 
   whoVoted: 'Who voted',
   loadingVoters: 'Loading voters…',
   moreVoters: 'Show more voters',
   votersFailed: 'The list of voters couldn’t be loaded.',
+  you: 'You',
+  votersMore: '+{count}',
+  nameSeparator: ', ',
+  answerVoters: {
+    one: '{count}\u00a0person chose this answer',
+    other: '{count}\u00a0people chose this answer',
+  },
+  hideVoters: 'Hide voters',
 
   installing: 'Installing Chat Poll…',
   installFailedTitle: 'Chat Poll couldn’t be installed',
@@ -94,6 +125,9 @@ export const en = {
   installedTitle: 'Chat Poll is installed',
   installedBody:
     'Open it from a poll message’s menu in any chat: ⋯\u00a0→ Chat Poll. There you can vote, change or withdraw your vote, and see the results.',
+  installNotAdminTitle: 'Only an administrator can install Chat Poll',
+  installNotAdminBody:
+    'Ask your Bitrix24 administrator to open Chat Poll once from the app list. After that, everyone can open it from a poll message’s menu.',
 
   crashTitle: 'Something went wrong',
   crashBody: 'The app ran into an unexpected problem.',

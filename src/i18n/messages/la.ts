@@ -20,12 +20,16 @@ export const la: Catalogue = {
     accessDeniedTitle: 'No puedes ver esta encuesta',
     accessDeniedBody: 'Solo los miembros del chat donde se publicó pueden verla.',
     loadFailedTitle: 'No se pudo cargar la encuesta',
-    loadFailedBody:
-      'Bitrix24 respondió con un error. Revisa tu conexión e inténtalo de nuevo.',
     invalidPollBody:
       'Bitrix24 envió datos de la encuesta que la aplicación no pudo leer.',
     errorCode: 'Código de error: {code}',
     retry: 'Reintentar',
+    errorDetails: 'Detalles',
+    loadConnectionBody:
+      'No se pudo conectar con Bitrix24. Revisa tu conexión e inténtalo de nuevo.',
+    loadServerBody: 'Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
+    loadRefusedBody:
+      'Bitrix24 se negó a mostrar la encuesta. Cierra la aplicación y vuelve a abrirla desde el menú del mensaje con encuesta. Si no se soluciona, consulta a tu administrador de Bitrix24.',
     pollHeading: 'Encuesta',
     // Counts are written in digits: "1.000.000 personas", never "… de personas".
     peopleVoted: {
@@ -54,6 +58,14 @@ export const la: Catalogue = {
     required: 'Obligatoria',
     pickOne: 'Elige una respuesta',
     pickAny: 'Elige una o más respuestas',
+    resultsAfterVoting: 'Vota para ver los resultados',
+    resultsForAuthor: 'Los miembros verán los resultados cuando voten',
+    questionAnswered: {
+      one: '{count}\u00a0persona respondió',
+      many: '{count}\u00a0personas respondieron',
+      other: '{count}\u00a0personas respondieron',
+    },
+    pieTotalLabel: { one: 'voto', many: 'votos', other: 'votos' },
     notVoted: 'Todavía no votaste en esta encuesta.',
     submitVote: 'Votar',
     saveVote: 'Guardar voto',
@@ -70,6 +82,8 @@ export const la: Catalogue = {
     voteChangeLostPrevious:
       'Bitrix24 no aceptó tu nuevo voto y eliminó el anterior. Elige tus respuestas y vuelve a votar.',
     voteFailed: 'Tu voto no se envió. Revisa tu conexión e inténtalo de nuevo.',
+    voteFailedServer:
+      'Tu voto no se guardó: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
     withdrawVote: 'Retirar voto',
     withdrawNotAllowed:
       'No puedes retirar tu voto: esta encuesta no permite cambiar los votos.',
@@ -87,10 +101,29 @@ export const la: Catalogue = {
     undoNotAllowed:
       'No se puede restaurar tu voto: la encuesta ya no lo acepta. Vuelve a votar si puedes.',
     undoFailed: 'Tu voto no se restauró. Revisa tu conexión e inténtalo de nuevo.',
+    withdrawFailedServer:
+      'Tu voto no se retiró: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
+    undoFailedServer:
+      'Tu voto no se restauró: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
+    voteWithdrawnShort: 'Voto retirado',
+    undoSecondsLeft: {
+      one: 'Queda {count}\u00a0segundo para deshacer',
+      many: 'Quedan {count}\u00a0segundos para deshacer',
+      other: 'Quedan {count}\u00a0segundos para deshacer',
+    },
     whoVoted: 'Quién votó',
     loadingVoters: 'Cargando votantes…',
     moreVoters: 'Mostrar más',
     votersFailed: 'No se pudo cargar la lista de votantes.',
+    you: 'Tú',
+    votersMore: '+{count}',
+    nameSeparator: ', ',
+    answerVoters: {
+      one: '{count}\u00a0persona eligió esta respuesta',
+      many: '{count}\u00a0personas eligieron esta respuesta',
+      other: '{count}\u00a0personas eligieron esta respuesta',
+    },
+    hideVoters: 'Ocultar votantes',
     installing: 'Instalando «Encuesta del chat»…',
     installFailedTitle: 'No se pudo instalar «Encuesta del chat»',
     installFailedBody:
@@ -98,6 +131,9 @@ export const la: Catalogue = {
     installedTitle: '«Encuesta del chat» está instalada',
     installedBody:
       'Ábrela desde el menú de un mensaje con encuesta en cualquier chat: ⋯\u00a0→ Encuesta del chat. Ahí puedes votar, cambiar o retirar tu voto y ver los resultados.',
+    installNotAdminTitle: 'Solo un administrador puede instalar «Encuesta del chat»',
+    installNotAdminBody:
+      'Pide a tu administrador de Bitrix24 que abra «Encuesta del chat» una vez desde la lista de aplicaciones. Después, todos podrán abrirla desde el menú de un mensaje con encuesta.',
     crashTitle: 'Algo salió mal',
     crashBody: 'La aplicación tuvo un problema inesperado.',
     tryAgain: 'Intentar de nuevo',

@@ -20,6 +20,7 @@ describe('reading the poll Bitrix24 sends', () => {
       isAnonymous: false,
       allowsVoteChange: true,
       isVoted: true,
+      canEdit: true,
       canVote: false,
       canRevote: true,
       isFinished: false,

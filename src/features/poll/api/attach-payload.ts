@@ -1,5 +1,13 @@
 import * as v from 'valibot'
-import type { Answer, Chart, Poll, Question, TextFormat } from '../poll'
+import { pieChart } from '../components/later-parts'
+import {
+  resultsView,
+  type Answer,
+  type Chart,
+  type Poll,
+  type Question,
+  type TextFormat,
+} from '../poll'
 import { readyToShow } from '../poll-text/sanitizer'
 
 // Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
@@ -115,10 +123,21 @@ export function attachOf(result: unknown): unknown {
 
 /**
  * The poll as it is shown: every call that answers with a poll (get, vote,
- * recall) turns its `attach` into one here.
+ * recall) turns its `attach` into one here, with the code it needs to be
+ * shown whole already loaded: the sanitiser for HTML texts, and, like it,
+ * the donut's own chunk for a circle diagram, so the first poll to need it
+ * never appears without it.
  */
 export async function pollToShow(attach: unknown): Promise<Poll> {
-  return readyToShow(parseAttach(attach))
+  const poll = parseAttach(attach)
+  const drawsDonut =
+    resultsView(poll) === 'shown' && poll.questions.some((q) => q.chart === 'pie')
+  await Promise.all([
+    readyToShow(poll),
+    // A failed download fails the donut where it is drawn, not the poll's read.
+    drawsDonut && pieChart.fetch().catch(() => undefined),
+  ])
+  return poll
 }
 
 export function parseAttach(raw: unknown): Poll {
@@ -142,6 +161,7 @@ function toPoll(attach: AttachPayload): Poll {
     // A finished poll reports `canRevote: false` whatever the author chose.
     allowsVoteChange: attach.canRevote || (attach.OPTIONS & ALLOW_REVOTE) !== 0,
     isVoted: attach.isVoted,
+    canEdit: attach.canEdit,
     canVote: attach.canVote,
     canRevote: attach.canRevote,
     isFinished: attach.isFinished,

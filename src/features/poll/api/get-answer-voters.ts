@@ -5,6 +5,7 @@ import type { Answer, PollRef, Voter } from '../poll'
 import { usePollContext } from '../poll-context'
 import { InvalidPayloadError } from './attach-payload'
 import { addressOf, pollKey } from './poll-address'
+import { toVoter, voterPayload } from './voter-payload'
 
 /**
  * `vote.AttachedVote.getAnswerVoted`: who chose an answer, a page at a time.
@@ -14,34 +15,7 @@ import { addressOf, pollKey } from './poll-address'
  */
 export const VOTERS_PAGE_SIZE = 50
 
-/**
- * A voter as `BaseUserDto::toArray()` builds it (bitrix/modules/vote/lib/
- * Model/Dto/BaseUserDto.php): `IMAGE` is null without a photo, a path on the
- * portal where files are stored locally, and an address on the cloud
- * storage's host where they are not.
- */
-const voterPayload = v.object({
-  ID: v.pipe(
-    v.union([v.number(), v.pipe(v.string(), v.regex(/^\d+$/))]),
-    v.transform(Number),
-  ),
-  NAME: v.nullish(v.string(), ''),
-  IMAGE: v.nullish(v.string(), null),
-  WORK_POSITION: v.nullish(v.string(), ''),
-})
-
 const votersPayload = v.object({ items: v.array(voterPayload) })
-
-/** The avatar's web address; anything that resolves to another scheme is left out, never loaded. */
-function avatarUrl(image: string | null, portalOrigin: string): string | undefined {
-  if (!image) return undefined
-  try {
-    const url = new URL(image, portalOrigin)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
-}
 
 export async function getAnswerVoters(
   portal: Portal,
@@ -57,12 +31,7 @@ export async function getAnswerVoters(
   })
   const parsed = v.safeParse(votersPayload, result)
   if (!parsed.success) throw new InvalidPayloadError(parsed.issues)
-  return parsed.output.items.map((item) => ({
-    id: item.ID,
-    name: item.NAME,
-    avatarUrl: avatarUrl(item.IMAGE, portal.origin),
-    position: item.WORK_POSITION,
-  }))
+  return parsed.output.items.map((item) => toVoter(item, portal.origin))
 }
 
 /** Keyed by the answer's count too: when it changes, so does the list. */

@@ -4,85 +4,87 @@ import { useI18n } from '../../../i18n/i18n'
 import type { Answer, Chart } from '../poll'
 import { PollText } from '../poll-text/poll-text'
 
+/** What an answer's row shows when the user may see the results. */
+export interface AnswerResult {
+  /** Whole percent, as `answerShares` gives it. */
+  readonly share: number
+  /** The question's voters: the meter's maximum. */
+  readonly voterCount: number
+  readonly chart: Chart
+  /** The answer's position, which picks its colour in the donut. */
+  readonly slice: number
+}
+
 /**
- * One answer as a meter: its vote count out of the question's voters, with the
- * same facts written out for sighted users and in `aria-valuetext` for
- * everyone else. Drawn as a bar, or as a swatch of its slice of the pie.
- * Where the author hid the results, only the answer and the user's mark.
+ * One answer's row. With its result: a meter of its votes, the share in bold
+ * on the leading edge, the count as secondary text and, for bar charts, a
+ * bar; `aria-valuetext` says the same in words. Without (before voting, or
+ * hidden by the author): the answer alone. The user's own answer carries a
+ * check mark right after its text, in the same line as every other row's.
  */
 export function AnswerMeter({
   answer,
-  voterCount,
-  chart,
-  slice,
+  result,
   labelId,
-  resultsHidden = false,
 }: {
   answer: Answer
-  voterCount: number
-  chart: Chart
-  /** The answer's position, which picks its colour in the pie. */
-  slice: number
+  result?: AnswerResult
   /** The id to give the answer's text, when a ballot input is labelled by it too. */
   labelId?: string
-  resultsHidden?: boolean
 }) {
-  const { t, plural, percent } = useI18n()
+  const { t, plural, percent, count } = useI18n()
   const ownId = useId()
   const textId = labelId ?? ownId
-  const text = (
-    <span id={textId} className="answer-text">
-      <PollText text={answer.text} format={answer.textFormat} />
+  const label = (
+    <span className="answer-label">
+      <span id={textId} className="answer-text">
+        <PollText text={answer.text} format={answer.textFormat} />
+      </span>
+      {answer.isMine && (
+        <span className="mine-mark">
+          <CheckIcon />
+          <span className="visually-hidden">{t('yourAnswer')}</span>
+        </span>
+      )}
     </span>
   )
-  const mine = answer.isMine && (
-    <span className="answer-mine-badge">
-      <CheckIcon />
-      {t('yourAnswer')}
-    </span>
-  )
-  if (resultsHidden) {
-    return (
-      <div className={answer.isMine ? 'answer answer-mine' : 'answer'}>
-        <div className="answer-line">
-          {text}
-          {mine}
-        </div>
-      </div>
-    )
+  if (!result) {
+    return <div className="answer answer-plain">{label}</div>
   }
-  const votes = plural('votes', answer.votes)
-  const share = percent(answer.percent)
+  const share = percent(result.share)
   return (
     <div
       role="meter"
       aria-labelledby={textId}
       aria-valuemin={0}
       aria-valuenow={answer.votes}
-      aria-valuemax={Math.max(voterCount, 1)}
+      aria-valuemax={Math.max(result.voterCount, 1)}
       aria-valuetext={t(answer.isMine ? 'meterValueMine' : 'meterValue', {
-        votes,
+        votes: plural('votes', answer.votes),
         percent: share,
       })}
-      className={answer.isMine ? 'answer answer-mine' : 'answer'}
+      className="answer"
     >
       <div className="answer-line">
-        {chart === 'pie' && (
-          <span className={`swatch slice-${slice % SLICE_COLOURS}`} aria-hidden="true" />
-        )}
-        {text}
-        {mine}
-        <span className="answer-figures">
-          {votes} · {share}
+        <span className="answer-share">
+          {result.chart === 'pie' && (
+            <span
+              className={`swatch slice-${result.slice % SLICE_COLOURS}`}
+              aria-hidden="true"
+            />
+          )}
+          {share}
         </span>
+        {label}
+        <span className="answer-count">{count(answer.votes)}</span>
       </div>
       {/* An SVG length, not a style: the server's markup carries it, and the
           Content-Security-Policy blocks style attributes in markup. */}
-      {chart === 'bars' && (
+      {result.chart === 'bars' && (
         <svg className="answer-bar" aria-hidden="true" focusable="false">
           <rect
             className="answer-bar-fill"
-            width={`${Math.min(answer.percent, 100)}%`}
+            width={`${result.share}%`}
             height="100%"
             rx="3"
           />

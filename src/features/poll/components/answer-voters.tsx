@@ -1,119 +1,90 @@
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { useAnswerVoters } from '../api/get-answer-voters'
-import type { Answer, Voter } from '../poll'
+import { firstName, voterSummary, youFirst, type Answer } from '../poll'
+import { VoterAvatar } from './voter-avatar'
+import { useVoterLookup } from './voter-lookup'
+import { VotersPanel } from './voters-panel'
 
 /**
- * "Who voted" under an answer of a public poll: a disclosure that reads the
- * voters only when opened, a page at a time.
+ * Who chose an answer of a public poll, on its row: up to three faces and
+ * "Anna, Boris +3" ("You" first where it is the user's answer), as a button
+ * that opens the whole list below it. Until the first voters are read, the
+ * button says "Who voted". Its own chunk, with the list: only public polls
+ * whose results show need it.
  */
-export function AnswerVoters({
+export default function AnswerVoters({
   answer,
   answerTextId,
 }: {
   answer: Answer
-  /** The answer's text, which completes the button's name. */
+  /** The answer's text, which completes the button's name and the list's. */
   answerTextId: string
 }) {
-  const { t } = useI18n()
+  const { t, count } = useI18n()
+  const { me, firstVoters } = useVoterLookup()
   const [open, setOpen] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
   const ownId = useId()
-  const textId = `${ownId}-text`
-  const listId = `${ownId}-list`
-  const name = `${textId} ${answerTextId}`
+  const whoVotedId = `${ownId}-who`
+  const namesId = `${ownId}-names`
+  const panelId = `${ownId}-panel`
+  const list = firstVoters && youFirst(answer, firstVoters[answer.id] ?? [], me)
+  const summary = list && voterSummary(list, answer.votes)
+  const names =
+    list &&
+    summary &&
+    [
+      summary.named
+        .map((voter) => (voter === list.you ? t('you') : firstName(voter.name)))
+        .join(t('nameSeparator')),
+      summary.more > 0 ? t('votersMore', { count: count(summary.more) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' ')
+  const close = () => {
+    setOpen(false)
+    toggle.current?.focus()
+  }
   return (
     <div className="voters">
+      {/* Begins the button's name, however much of it the button shows. */}
+      <span id={whoVotedId} hidden>
+        {t('whoVoted')}
+      </span>
       <button
+        ref={toggle}
         type="button"
-        className="link-button"
+        className="voters-toggle"
         aria-expanded={open}
-        aria-controls={open ? listId : undefined}
-        aria-labelledby={name}
+        aria-controls={open ? panelId : undefined}
+        aria-labelledby={[whoVotedId, answerTextId, names && namesId]
+          .filter(Boolean)
+          .join(' ')}
         onClick={() => {
           setOpen((current) => !current)
         }}
+        onKeyDown={(event) => {
+          if (open && event.key === 'Escape') close()
+        }}
       >
-        <span id={textId}>{t('whoVoted')}</span>
+        {summary && summary.faces.length > 0 && (
+          <span className="faces" aria-hidden="true">
+            {summary.faces.map((voter) => (
+              <VoterAvatar key={voter.id} voter={voter} size="small" />
+            ))}
+          </span>
+        )}
+        {names ? <span id={namesId}>{names}</span> : t('whoVoted')}
         <span className="disclosure-arrow" aria-hidden="true" />
       </button>
-      {open && <VoterList id={listId} labelledBy={name} answer={answer} />}
-    </div>
-  )
-}
-
-function VoterList({
-  id,
-  labelledBy,
-  answer,
-}: {
-  id: string
-  labelledBy: string
-  answer: Answer
-}) {
-  const { t } = useI18n()
-  const voters = useAnswerVoters(answer)
-  if (voters.isError) {
-    return (
-      <div id={id} className="voter-panel">
-        <p role="alert" className="inline-error">
-          {t('votersFailed')}
-        </p>
-        <button type="button" className="button" onClick={() => void voters.refetch()}>
-          {t('retry')}
-        </button>
-      </div>
-    )
-  }
-  if (!voters.data) {
-    return (
-      <p id={id} className="voter-panel hint">
-        {t('loadingVoters')}
-      </p>
-    )
-  }
-  return (
-    <div id={id} className="voter-panel">
-      <ul className="voter-list" aria-labelledby={labelledBy}>
-        {voters.data.pages.flat().map((voter) => (
-          <li key={voter.id} className="voter">
-            <Avatar voter={voter} />
-            <span className="voter-name">
-              <bdi>{voter.name}</bdi>
-              {voter.position && <span className="voter-position">{voter.position}</span>}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {voters.hasNextPage && (
-        <button
-          type="button"
-          className="link-button"
-          aria-disabled={voters.isFetchingNextPage}
-          aria-busy={voters.isFetchingNextPage}
-          onClick={() => {
-            if (!voters.isFetchingNextPage) void voters.fetchNextPage()
-          }}
-        >
-          {t('moreVoters')}
-        </button>
+      {open && (
+        <VotersPanel
+          id={panelId}
+          answer={answer}
+          listLabelledBy={`${whoVotedId} ${answerTextId}`}
+          onClose={close}
+        />
       )}
     </div>
-  )
-}
-
-function Avatar({ voter }: { voter: Voter }) {
-  if (voter.avatarUrl) {
-    return <img className="avatar" src={voter.avatarUrl} alt="" width={28} height={28} />
-  }
-  const initials = voter.name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((word) => word[0])
-    .join('')
-  return (
-    <span className="avatar avatar-initials" aria-hidden="true">
-      {initials}
-    </span>
   )
 }

@@ -1,24 +1,28 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react'
+import { useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { useHydrated } from '../../../lib/use-hydrated'
 import { useCastVote } from '../api/cast-vote'
 import { usePollBusy } from '../api/poll-changes'
-import { ballotProblem, choose, type Ballot, type Poll } from '../poll'
+import { ballotProblem, choose, resultsView, type Ballot, type Poll } from '../poll'
 import { QuestionResults } from './question-results'
 
 /**
- * The poll with an input before each answer: radio buttons for single choice,
- * checkboxes for multiple choice. Required questions are checked here, before
- * Bitrix24 would refuse the ballot without saying why.
+ * The poll with an input in each answer's card: radio buttons for single
+ * choice, checkboxes for multiple choice. Vote looks unavailable, and says
+ * why, until the ballot is one Bitrix24 would accept; pressed anyway, it
+ * names the reason and takes the user to the first question that needs an
+ * answer.
  */
 export function BallotForm({
   poll,
   initialBallot,
   isChange,
+  onChoose,
   onVoted,
   onFailed,
   onCancel,
   showVoters,
+  actionBar,
 }: {
   poll: Poll
   /** Offer who voted for each answer: public polls only. */
@@ -26,6 +30,8 @@ export function BallotForm({
   initialBallot: Ballot
   /** Changing an earlier vote rather than voting for the first time. */
   isChange: boolean
+  /** The user chose or unchose an answer, or sent the ballot. */
+  onChoose: () => void
   onVoted: () => void
   /**
    * Told why a vote did not go through. The poll read after it may end the
@@ -33,6 +39,8 @@ export function BallotForm({
    */
   onFailed: (error: Error) => void
   onCancel: () => void
+  /** What stands in place of the Vote button for now (the undo of a withdrawal). */
+  actionBar?: ReactNode
 }) {
   const { t } = useI18n()
   const vote = useCastVote()
@@ -45,10 +53,13 @@ export function BallotForm({
   const problemId = useId()
   const problem = ballotProblem(poll, ballot)
   const needsAnswer = problem?.questionIds ?? []
+  const problemText =
+    problem && t(problem.kind === 'empty' ? 'ballotEmpty' : 'ballotRequiredMissing')
 
   const handleSubmit = (event: SubmitEvent) => {
     event.preventDefault()
     if (!changes.isFree()) return
+    onChoose()
     if (problem) {
       setShowProblem(true)
       // Take the user to the first question that still needs an answer.
@@ -69,10 +80,13 @@ export function BallotForm({
           key={question.id}
           question={question}
           showVoters={showVoters}
-          resultsHidden={poll.resultsHidden}
+          showResults={resultsView(poll) === 'shown'}
+          showAnswered={poll.questions.length > 1}
           choice={{
             selected: ballot[question.id] ?? [],
             onChange: (answerId, checked) => {
+              onChoose()
+              setShowProblem(false)
               setBallot((current) => choose(current, question, answerId, checked))
             },
             problemId:
@@ -81,37 +95,44 @@ export function BallotForm({
           }}
         />
       ))}
-      <div className="actions">
-        {!isChange && <p className="hint">{t('notVoted')}</p>}
-        {showProblem && problem && (
-          <p id={problemId} role="alert" className="inline-error">
-            {t(problem.kind === 'empty' ? 'ballotEmpty' : 'ballotRequiredMissing')}
-          </p>
-        )}
-        <div className="button-row">
-          <button
-            type="submit"
-            className="button button-primary"
-            aria-disabled={changes.busy}
-            aria-busy={vote.isPending}
-          >
-            {vote.isPending && <span className="spinner" aria-hidden="true" />}
-            {t(isChange ? 'saveVote' : 'submitVote')}
-          </button>
-          {isChange && (
+      {actionBar ?? (
+        <div className="actions">
+          <div className="button-row">
             <button
-              type="button"
-              className="button"
-              aria-disabled={changes.busy}
-              onClick={() => {
-                if (changes.isFree()) onCancel()
-              }}
+              type="submit"
+              className="button button-primary"
+              aria-disabled={changes.busy || problem !== undefined}
+              aria-describedby={problem ? problemId : undefined}
+              aria-busy={vote.isPending}
             >
-              {t('cancel')}
+              {vote.isPending && <span className="spinner" aria-hidden="true" />}
+              {t(isChange ? 'saveVote' : 'submitVote')}
             </button>
-          )}
+            {isChange && (
+              <button
+                type="button"
+                className="button"
+                aria-disabled={changes.busy}
+                onClick={() => {
+                  if (changes.isFree()) onCancel()
+                }}
+              >
+                {t('cancel')}
+              </button>
+            )}
+          </div>
+          {problemText &&
+            (showProblem ? (
+              <p id={problemId} role="alert" className="inline-error">
+                {problemText}
+              </p>
+            ) : (
+              <p id={problemId} className="hint">
+                {problemText}
+              </p>
+            ))}
         </div>
-      </div>
+      )}
     </form>
   )
 }

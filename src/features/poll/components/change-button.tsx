@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react'
+import type { KeyboardEvent, ReactNode, Ref } from 'react'
 import { usePollBusy } from '../api/poll-changes'
 
 /**
@@ -11,16 +11,21 @@ export function ChangeButton({
   allowed,
   pending,
   describedBy,
+  variant = 'button',
   onClick,
+  onKeyDown,
   children,
 }: {
   ref?: Ref<HTMLButtonElement>
   allowed: boolean
   /** This button's change is on its way. */
   pending: boolean
-  /** The id of the text saying why the change is not allowed. */
+  /** The id of what describes the button: why the change is not allowed, or the time left. */
   describedBy: string | undefined
+  /** A pill button, or the action of a snackbar. */
+  variant?: 'button' | 'snackbar'
   onClick: () => void
+  onKeyDown?: (event: KeyboardEvent) => void
   children: ReactNode
 }) {
   const changes = usePollBusy()
@@ -28,10 +33,11 @@ export function ChangeButton({
     <button
       ref={ref}
       type="button"
-      className="button"
+      className={variant === 'snackbar' ? 'snackbar-action' : 'button'}
       aria-disabled={!allowed || changes.busy}
       aria-busy={pending}
       aria-describedby={describedBy}
+      onKeyDown={onKeyDown}
       onClick={() => {
         if (allowed && changes.isFree()) onClick()
       }}

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { fakePortal } from '../../../testing/fake-portal'
+import { fakePortal, pollCalls } from '../../../testing/fake-portal'
 import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
 import { renderPollScreen } from '../../../testing/render'
 
@@ -64,7 +64,7 @@ describe('a long news-feed poll', () => {
       expect(
         within(groups[0] ?? document.body).getAllByRole('meter')[0],
       ).toHaveAccessibleName('Answer 1.1')
-      expect(portal.calls).toHaveLength(1)
+      expect(pollCalls(portal)).toEqual(['vote.AttachedVote.get'])
     },
   )
 })

@@ -3,14 +3,15 @@ import type { Question } from '../poll'
 import { SLICE_COLOURS } from './answer-meter'
 
 const RADIUS = 15.9155 // a circumference of 100 makes dash lengths percentages
-const STROKE = 7
+const STROKE = 6
 
 /**
- * The author's "circle" diagram: a donut of the question's votes. Decorative
- * for assistive technology, which reads the same figures from the meters.
+ * The author's "circle" diagram: a donut of the question's votes with their
+ * total in the middle. Decorative for assistive technology, which reads the
+ * same figures from the meters.
  */
-export function PieChart({ question }: { question: Question }) {
-  const { t, plural } = useI18n()
+export default function PieChart({ question }: { question: Question }) {
+  const { plural, count } = useI18n()
   const total = question.answers.reduce((sum, answer) => sum + answer.votes, 0)
   const lengths = question.answers.map((answer) =>
     total > 0 ? (answer.votes / total) * 100 : 0,
@@ -21,30 +22,30 @@ export function PieChart({ question }: { question: Question }) {
     length: lengths[index] ?? 0,
     offset: lengths.slice(0, index).reduce((sum, length) => sum + length, 0),
   }))
-  const voters = plural('peopleVoted', question.voterCount)
   return (
-    <figure className="pie" aria-hidden="true">
-      <svg viewBox="0 0 42 42" className="pie-svg">
-        <circle className="pie-track" cx="21" cy="21" r={RADIUS} strokeWidth={STROKE} />
-        {slices
-          .filter((slice) => slice.length > 0)
-          .map((slice) => (
-            <circle
-              key={slice.id}
-              className={`pie-slice slice-${slice.index % SLICE_COLOURS}`}
-              cx="21"
-              cy="21"
-              r={RADIUS}
-              strokeWidth={STROKE}
-              strokeDasharray={`${slice.length} ${100 - slice.length}`}
-              // Slices start at twelve o'clock and run clockwise.
-              strokeDashoffset={25 - slice.offset}
-            />
-          ))}
-      </svg>
-      <figcaption className="pie-caption">
-        {question.voterCount > 0 ? voters : t('nobodyVoted')}
-      </figcaption>
-    </figure>
+    <svg viewBox="0 0 42 42" className="pie" aria-hidden="true" focusable="false">
+      <circle className="pie-track" cx="21" cy="21" r={RADIUS} strokeWidth={STROKE} />
+      {slices
+        .filter((slice) => slice.length > 0)
+        .map((slice) => (
+          <circle
+            key={slice.id}
+            className={`pie-slice slice-${slice.index % SLICE_COLOURS}`}
+            cx="21"
+            cy="21"
+            r={RADIUS}
+            strokeWidth={STROKE}
+            strokeDasharray={`${slice.length} ${100 - slice.length}`}
+            // Slices start at twelve o'clock and run clockwise.
+            strokeDashoffset={25 - slice.offset}
+          />
+        ))}
+      <text className="pie-total" x="21" y="21.5" textAnchor="middle">
+        {count(total)}
+      </text>
+      <text className="pie-total-label" x="21" y="27" textAnchor="middle">
+        {plural('pieTotalLabel', total)}
+      </text>
+    </svg>
   )
 }

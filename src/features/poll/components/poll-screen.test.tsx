@@ -1,10 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { fakePortal, restError } from '../../../testing/fake-portal'
+import { fakePortal, pollCalls, restError } from '../../../testing/fake-portal'
 import {
+  copyOf,
   noRevoteAttach,
+  onlyQuestion,
   votedAttach,
+  votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
 import { renderPollScreen } from '../../../testing/render'
@@ -28,12 +31,110 @@ describe('the poll screen', () => {
     expect(great).toHaveAttribute('aria-valuenow', '1')
     expect(great).toHaveAttribute('aria-valuemax', '1')
     expect(great).toHaveAttribute('aria-valuetext', '1\u00a0vote, 100%, your answer')
-    expect(great).toHaveTextContent('Your answer')
-    expect(great).toHaveTextContent('1 vote · 100%')
+    expect(great).toHaveTextContent(/^100%Great!Your answer1$/)
     expect(meter('Best of all!')).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
-    expect(meter('Best of all!')).not.toHaveTextContent('Your answer')
+    expect(meter('Best of all!')).toHaveTextContent(/^0%Best of all!0$/)
     expect(screen.getByText(/1 person voted/)).toBeInTheDocument()
-    expect(portal.calls).toHaveLength(1)
+    expect(pollCalls(portal)).toEqual(['vote.AttachedVote.get'])
+  })
+
+  test('a member who has not voted sees the answers as plain choices until they vote, as in Bitrix24’s own chat', async () => {
+    const user = userEvent.setup()
+    const member = { canEdit: false }
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach(member) }),
+      'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1'], member) }),
+    })
+    renderPollScreen(portal, pollRef)
+
+    expect(await screen.findByRole('radio', { name: 'Great!' })).toBeInTheDocument()
+    expect(screen.queryByRole('meter')).not.toBeInTheDocument()
+    expect(screen.queryByText(/%/)).not.toBeInTheDocument()
+    expect(screen.getByText(/· Vote to see the results$/)).toBeInTheDocument()
+
+    await user.click(screen.getByRole('radio', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
+      'aria-valuetext',
+      '1 vote, 100%, your answer',
+    )
+    expect(screen.queryByText(/Vote to see the results/)).not.toBeInTheDocument()
+  })
+
+  test('the poll’s author sees the results before voting, and is told members do not', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach({ canEdit: true }) }),
+    })
+    renderPollScreen(portal, pollRef)
+
+    expect(await screen.findByRole('radio', { name: 'Great!' })).toBeInTheDocument()
+    expect(screen.getByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+    expect(
+      screen.getByText(/· Members see the results once they vote$/),
+    ).toBeInTheDocument()
+  })
+
+  test('a finished poll shows its results to a member who did not vote', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({
+        attach: withdrawnAttach({
+          canEdit: false,
+          isFinished: true,
+          canVote: false,
+          canRevote: false,
+        }),
+      }),
+    })
+    renderPollScreen(portal, pollRef)
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+    expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
+  })
+
+  test('shares are whole percent that add up to 100 in a single-choice question', async () => {
+    const attach = votedAttach()
+    const question = onlyQuestion(attach)
+    const counts: Record<string, number> = { '1': 1, '3': 1, '5': 1 }
+    for (const [id, answer] of Object.entries(question.ANSWERS)) {
+      answer.COUNTER = counts[id]
+      answer.PERCENT = 33.33
+    }
+    question.COUNTER = 3
+    attach.COUNTER = 3
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
+    renderPollScreen(portal, pollRef)
+
+    await screen.findByRole('meter', { name: 'Great!' })
+    expect(
+      screen.getAllByRole('meter').map((answer) => answer.getAttribute('aria-valuetext')),
+    ).toEqual(['1 vote, 34%, your answer', '1 vote, 33%', '1 vote, 33%'])
+  })
+
+  test('in a poll of several questions each says how many people answered it', async () => {
+    const attach = votedAttach({ ANONYMITY: 2 })
+    const first = onlyQuestion(attach)
+    attach.COUNTER = 2
+    first.COUNTER = 2
+    attach.QUESTIONS = {
+      '1': first,
+      '2': {
+        ...copyOf(first),
+        ID: '2',
+        C_SORT: '20',
+        QUESTION: 'Anything else?',
+        COUNTER: 1,
+      },
+    }
+    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
+    renderPollScreen(portal, pollRef)
+
+    expect(
+      await screen.findByRole('group', { name: 'How are you?' }),
+    ).toHaveAccessibleDescription('2\u00a0people answered')
+    expect(
+      screen.getByRole('group', { name: 'Anything else?' }),
+    ).toHaveAccessibleDescription('1\u00a0person answered')
   })
 
   test('withdrawing my vote re-renders from the recall response and says so', async () => {
@@ -54,13 +155,16 @@ describe('the poll screen', () => {
       screen.queryByRole('button', { name: 'Withdraw vote' }),
     ).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
-    expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus()
-    expect(portal.calls.map((call) => call.method)).toEqual([
+    // Undo stands where the ballot's Vote button goes.
+    expect(await screen.findByRole('button', { name: 'Undo' })).toHaveFocus()
+    expect(screen.getByText('Vote withdrawn')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument()
+    expect(pollCalls(portal)).toEqual([
       'vote.AttachedVote.get',
       'vote.AttachedVote.recall',
     ])
-    expect(portal.calls[1]?.params.actionUuid).toEqual(expect.any(String))
+    const recall = portal.calls.find((call) => call.method === 'vote.AttachedVote.recall')
+    expect(recall?.params.actionUuid).toEqual(expect.any(String))
   })
 
   test('each withdrawal sends its own action id', async () => {
@@ -106,7 +210,7 @@ describe('the poll screen', () => {
       'Bitrix24 didn’t withdraw your vote.',
     )
     await waitFor(() => {
-      expect(portal.calls.map((call) => call.method)).toEqual([
+      expect(pollCalls(portal)).toEqual([
         'vote.AttachedVote.get',
         'vote.AttachedVote.recall',
         'vote.AttachedVote.get',
@@ -131,7 +235,7 @@ describe('the poll screen', () => {
       'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
     )
     await user.click(button)
-    expect(portal.calls).toHaveLength(1)
+    expect(pollCalls(portal)).toEqual(['vote.AttachedVote.get'])
   })
 
   test('when the poll is finished the button is disabled and says why', async () => {
@@ -156,7 +260,7 @@ describe('the poll screen', () => {
     })
     renderPollScreen(portal, pollRef)
 
-    expect(await screen.findByText('You haven’t voted in this poll.')).toBeInTheDocument()
+    expect(await screen.findByRole('button', { name: 'Vote' })).toBeInTheDocument()
     expect(
       screen.queryByRole('button', { name: 'Withdraw vote' }),
     ).not.toBeInTheDocument()
@@ -172,7 +276,10 @@ describe('the poll screen', () => {
     })
     renderPollScreen(portal, pollRef)
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('This message has no poll')
+    const notice = await screen.findByRole('alert')
+    expect(notice).toHaveTextContent('This message has no poll')
+    // A state to know about, not an error to be alarmed by.
+    expect(notice).toHaveClass('notice-notice')
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
   })
 
@@ -187,7 +294,10 @@ describe('the poll screen', () => {
     })
     renderPollScreen(portal, pollRef)
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('You can’t see this poll')
+    const notice = await screen.findByRole('alert')
+    expect(notice).toHaveTextContent('You can’t see this poll')
+    expect(notice).toHaveClass('notice-notice')
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
   })
 
   test('any other failure offers a retry that loads the poll', async () => {
@@ -204,10 +314,52 @@ describe('the poll screen', () => {
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The poll couldn’t be loaded')
-    expect(alert).toHaveTextContent('Error code: INTERNAL_SERVER_ERROR')
+    // A failure on Bitrix24's side is no connection problem.
+    expect(alert).toHaveTextContent(
+      'Bitrix24 ran into a problem on its side. Try again in a moment.',
+    )
+    expect(alert).not.toHaveTextContent(/connection/)
+    await user.click(within(alert).getByText('Details'))
+    expect(within(alert).getByText('Error code: INTERNAL_SERVER_ERROR')).toBeVisible()
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+  })
+
+  test('a lost connection says so, with the code behind Details, and Retry', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        throw restError('NETWORK_ERROR', 'Network connection failed', 0)
+      },
+    })
+    renderPollScreen(portal, pollRef)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      'The app couldn’t reach Bitrix24. Check your connection and try again.',
+    )
+    expect(within(alert).getByText('Error code: NETWORK_ERROR')).not.toBeVisible()
+    await user.click(within(alert).getByText('Details'))
+    expect(within(alert).getByText('Error code: NETWORK_ERROR')).toBeVisible()
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+  })
+
+  test('a refusal that trying again cannot change offers no Retry', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => {
+        throw restError(
+          'insufficient_scope',
+          'The request requires higher privileges',
+          401,
+        )
+      },
+    })
+    renderPollScreen(portal, pollRef)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Bitrix24 refused to show the poll.')
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument()
   })
 
   test('poll data that cannot be read is reported, not rendered blank', async () => {

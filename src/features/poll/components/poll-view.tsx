@@ -1,23 +1,33 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { CheckIcon } from '../../../components/check-icon'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench } from '../../../lib/bench-marks'
 import { usePollBusy } from '../api/poll-changes'
-import { canWithdraw, myBallot, type Ballot, type Poll } from '../poll'
+import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
+import { undoWithdrawal } from './later-parts'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
-import { UndoWithdrawal } from './undo-withdrawal'
 import { VoteError } from './vote-error'
+import { ShownPoll } from './shown-poll'
 import { useProgressiveQuestions } from './use-progressive-questions'
 import { WithdrawVote } from './withdraw-vote'
 
 type FocusTarget = 'heading' | 'change'
 
+interface Failure {
+  readonly error: Error
+  readonly action: 'vote' | 'change' | 'restore'
+}
+
 /**
  * The poll in one of two modes: the ballot, when the user can vote or chose to
  * change their vote, or the results with what can be done about their vote.
  * One polite live region announces every outcome.
+ *
+ * A status ("Your vote was counted.") or a failure describes the last action
+ * only, so the next action clears it: the screen already shows the state it
+ * left, and a line that vanished on a timer could go before a slow reader
+ * got to it.
  */
 export function PollView({ poll }: { poll: Poll }) {
   const { t } = useI18n()
@@ -30,7 +40,7 @@ export function PollView({ poll }: { poll: Poll }) {
   const [changing, setChanging] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   const [undoBallot, setUndoBallot] = useState<Ballot>()
-  const [voteFailure, setVoteFailure] = useState<{ error: Error; isChange: boolean }>()
+  const [failure, setFailure] = useState<Failure>()
   const focusTarget = useRef<FocusTarget>(undefined)
   const voting = poll.canVote || (changing && canWithdraw(poll))
   const showVoters = !poll.isAnonymous
@@ -45,104 +55,140 @@ export function PollView({ poll }: { poll: Poll }) {
     focusTarget.current = undefined
   })
 
+  const startAction = () => {
+    setAnnouncement('')
+    setFailure(undefined)
+  }
   const settle = (message: string, focus: FocusTarget) => {
     setAnnouncement(message)
     focusTarget.current = focus
   }
 
+  // Voting again elsewhere (another tab, the chat's widget) makes the undo
+  // moot, and so does a poll that finished meanwhile.
+  const undo = undoBallot && !poll.isVoted && !poll.isFinished && (
+    <undoWithdrawal.Part
+      ballot={undoBallot}
+      onStart={startAction}
+      onRestored={() => {
+        setUndoBallot(undefined)
+        settle(t('voteRestored'), 'heading')
+      }}
+      onFailed={(error) => {
+        setFailure({ error, action: 'restore' })
+      }}
+      onDismissed={() => {
+        setUndoBallot(undefined)
+        setAnnouncement('')
+      }}
+    />
+  )
+
+  // Undo goes when its time is up, on Escape, or when the poll changes under
+  // it; where it held focus, the page would drop focus to its body.
+  const undoShown = Boolean(undo)
+  const undoWasShown = useRef(false)
+  useEffect(() => {
+    if (undoWasShown.current && !undoShown && document.activeElement === document.body) {
+      heading.current?.focus()
+    }
+    undoWasShown.current = undoShown
+  }, [undoShown])
+
   return (
-    <article className="poll" aria-labelledby={headingId}>
-      <header className="poll-header">
-        <h1 id={headingId} ref={heading} tabIndex={-1} className="poll-heading">
-          {t('pollHeading')}
-        </h1>
-        <PollCaption poll={poll} />
-      </header>
-      {voting ? (
-        <BallotForm
-          poll={poll}
-          initialBallot={changing ? myBallot(poll) : {}}
-          showVoters={showVoters}
-          isChange={changing}
-          onVoted={() => {
-            setUndoBallot(undefined)
-            setVoteFailure(undefined)
-            setChanging(false)
-            settle(t(changing ? 'voteChanged' : 'voteCounted'), 'heading')
-          }}
-          onFailed={(error) => {
-            setVoteFailure({ error, isChange: changing })
-          }}
-          onCancel={() => {
-            focusTarget.current = 'change'
-            setChanging(false)
-          }}
-        />
-      ) : (
-        <>
-          {questions.map((question) => (
-            <QuestionResults
-              key={question.id}
-              question={question}
-              showVoters={showVoters}
-              resultsHidden={poll.resultsHidden}
-            />
-          ))}
-          {poll.isVoted ? (
-            <>
-              <p className="legend">
-                <CheckIcon /> {t('yourAnswer')}
-              </p>
-              <WithdrawVote
-                poll={poll}
-                besideButton={
-                  canWithdraw(poll) && (
-                    <button
-                      ref={changeButton}
-                      type="button"
-                      className="button"
-                      aria-disabled={changes.busy}
-                      onClick={() => {
-                        if (changes.isFree()) setChanging(true)
-                      }}
-                    >
-                      {t('changeVote')}
-                    </button>
-                  )
-                }
-                onWithdrawn={(previous) => {
-                  setVoteFailure(undefined)
-                  setAnnouncement(t('voteWithdrawn'))
-                  setUndoBallot(previous)
-                }}
+    <ShownPoll value={poll}>
+      <article className="poll" aria-labelledby={headingId}>
+        <header className="poll-header">
+          <h1
+            id={headingId}
+            ref={heading}
+            tabIndex={-1}
+            className="poll-heading visually-hidden"
+          >
+            {t('pollHeading')}
+          </h1>
+          <PollCaption poll={poll} />
+        </header>
+        {voting ? (
+          <BallotForm
+            poll={poll}
+            initialBallot={changing ? myBallot(poll) : {}}
+            showVoters={showVoters}
+            isChange={changing}
+            actionBar={undo}
+            onChoose={() => {
+              startAction()
+              setUndoBallot(undefined)
+            }}
+            onVoted={() => {
+              setUndoBallot(undefined)
+              setChanging(false)
+              settle(t(changing ? 'voteChanged' : 'voteCounted'), 'heading')
+            }}
+            onFailed={(error) => {
+              setFailure({ error, action: changing ? 'change' : 'vote' })
+            }}
+            onCancel={() => {
+              startAction()
+              focusTarget.current = 'change'
+              setChanging(false)
+            }}
+          />
+        ) : (
+          <>
+            {questions.map((question) => (
+              <QuestionResults
+                key={question.id}
+                question={question}
+                showVoters={showVoters}
+                showResults={resultsView(poll) === 'shown'}
+                showAnswered={poll.questions.length > 1}
               />
-            </>
-          ) : (
-            <p className="hint">{t('notVoted')}</p>
-          )}
-        </>
-      )}
-      {voteFailure && (
-        <VoteError error={voteFailure.error} isChange={voteFailure.isChange} />
-      )}
-      <p role="status" className="announcement">
-        {announcement}
-      </p>
-      {/* Voting again elsewhere (another tab, the chat's widget) makes the undo moot. */}
-      {undoBallot && !poll.isVoted && (
-        <UndoWithdrawal
-          poll={poll}
-          ballot={undoBallot}
-          onRestored={() => {
-            setUndoBallot(undefined)
-            settle(t('voteRestored'), 'heading')
-          }}
-          onExpired={(hadFocus) => {
-            if (hadFocus) focusTarget.current = 'heading'
-            setUndoBallot(undefined)
-          }}
-        />
-      )}
-    </article>
+            ))}
+            {undo ||
+              (poll.isVoted ? (
+                <WithdrawVote
+                  poll={poll}
+                  onStart={startAction}
+                  besideButton={
+                    canWithdraw(poll) && (
+                      <button
+                        ref={changeButton}
+                        type="button"
+                        className="button"
+                        aria-disabled={changes.busy}
+                        onClick={() => {
+                          if (!changes.isFree()) return
+                          startAction()
+                          setChanging(true)
+                        }}
+                      >
+                        {t('changeVote')}
+                      </button>
+                    )
+                  }
+                  onWithdrawn={(previous) => {
+                    setAnnouncement(t('voteWithdrawn'))
+                    setUndoBallot(previous)
+                  }}
+                />
+              ) : (
+                <p className="hint">{t('notVoted')}</p>
+              ))}
+          </>
+        )}
+        {failure && (
+          <VoteError
+            error={failure.error}
+            isChange={failure.action === 'change'}
+            restoring={failure.action === 'restore'}
+          />
+        )}
+        {/* The snackbar says it on screen; the status line says it to screen readers. */}
+        <p role="status" className={undo ? 'visually-hidden' : 'announcement'}>
+          {announcement}
+        </p>
+      </article>
+    </ShownPoll>
   )
 }

@@ -1,12 +1,11 @@
 import { useId } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import type { Question } from '../poll'
-import { AnswerMeter } from './answer-meter'
-import { AnswerVoters } from './answer-voters'
-import { PieChart } from './pie-chart'
+import { answerShares, type Question } from '../poll'
 import { PollText } from '../poll-text/poll-text'
+import { AnswerMeter } from './answer-meter'
+import { answerVoters, pieChart } from './later-parts'
 
-/** What a ballot adds to a question: an input before each answer. */
+/** What a ballot adds to a question: an input in each answer's row. */
 export interface QuestionChoice {
   readonly selected: readonly string[]
   readonly onChange: (answerId: string, checked: boolean) => void
@@ -16,88 +15,135 @@ export interface QuestionChoice {
   readonly disabled: boolean
 }
 
+/**
+ * A question and its answers, each answer a card. In a ballot the whole card
+ * is the input's label, so a click anywhere on it chooses the answer, and a
+ * chosen card is highlighted.
+ */
 export function QuestionResults({
   question,
   choice,
+  showResults,
   showVoters = false,
-  resultsHidden = false,
+  showAnswered = false,
 }: {
   question: Question
   choice?: QuestionChoice
+  /** Counts, shares and the chart: only where the user may see them. */
+  showResults: boolean
   /** Offer who voted for each answer: public polls only. */
   showVoters?: boolean
-  /** The author hid the results: answers without counts, shares or voters. */
-  resultsHidden?: boolean
+  /**
+   * Say how many people answered this question: in a poll of several
+   * questions each has its own voters, whom its shares are out of.
+   */
+  showAnswered?: boolean
 }) {
-  const { t } = useI18n()
+  const { t, plural } = useI18n()
   const headingId = useId()
   const hintId = useId()
+  const requiredId = useId()
   const idPrefix = useId()
-  const describedBy = [choice && hintId, choice?.problemId].filter(Boolean).join(' ')
+  const shares = showResults ? answerShares(question) : undefined
+  const required = choice && question.isRequired
+  const hints = [
+    ...(choice ? [t(question.isMultipleChoice ? 'pickAny' : 'pickOne')] : []),
+    ...(showResults && showAnswered
+      ? [plural('questionAnswered', question.voterCount)]
+      : []),
+  ]
+  const describedBy = [
+    required && requiredId,
+    hints.length > 0 && hintId,
+    choice?.problemId,
+  ]
+    .filter(Boolean)
+    .join(' ')
   return (
     <section
       role="group"
       aria-labelledby={headingId}
       aria-describedby={describedBy || undefined}
-      className={question.chart === 'pie' ? 'question question-pie' : 'question'}
+      className={
+        question.chart === 'pie' && shares ? 'question question-pie' : 'question'
+      }
     >
-      <h2 id={headingId} className="question-text">
-        <PollText text={question.text} format={question.textFormat} />
-      </h2>
-      {choice && (
+      <div className="question-head">
+        <h2 id={headingId} className="question-text">
+          <PollText text={question.text} format={question.textFormat} />
+        </h2>
+        {required && (
+          <span id={requiredId} className="required-tag">
+            {t('required')}
+          </span>
+        )}
+      </div>
+      {hints.length > 0 && (
         <p id={hintId} className="question-hint">
-          {t(question.isMultipleChoice ? 'pickAny' : 'pickOne')}
-          {question.isRequired && <> · {t('required')}</>}
+          {hints.join(' · ')}
         </p>
       )}
       <div className="question-body">
-        {question.chart === 'pie' && !resultsHidden && <PieChart question={question} />}
+        {question.chart === 'pie' && shares && (
+          <pieChart.Part
+            question={question}
+            // Until it is there, an empty square of its size holds its place.
+            fallback={<svg viewBox="0 0 42 42" className="pie" aria-hidden="true" />}
+          />
+        )}
         <ul className="answers">
           {question.answers.map((answer, index) => {
             const inputId = `${idPrefix}-${answer.id}`
             const labelId = `${inputId}-text`
-            const meter = (
+            const content = (
               <AnswerMeter
                 answer={answer}
-                resultsHidden={resultsHidden}
-                voterCount={question.voterCount}
-                chart={question.chart}
-                slice={index}
                 labelId={labelId}
+                result={
+                  shares && {
+                    share: shares[index] ?? 0,
+                    voterCount: question.voterCount,
+                    chart: question.chart,
+                    slice: index,
+                  }
+                }
               />
             )
-            const whoVoted = showVoters && !resultsHidden && answer.votes > 0 && (
-              <AnswerVoters answer={answer} answerTextId={labelId} />
+            const whoVoted = showVoters && shares && answer.votes > 0 && (
+              <answerVoters.Part answer={answer} answerTextId={labelId} />
             )
+            const mine = answer.isMine ? ' answer-card-mine' : ''
             if (!choice) {
               return (
-                <li key={answer.id}>
-                  {meter}
+                <li key={answer.id} className={`answer-card${mine}`}>
+                  {content}
                   {whoVoted}
                 </li>
               )
             }
+            const selected = choice.selected.includes(answer.id)
             return (
-              <li key={answer.id} className="choice">
-                <input
-                  id={inputId}
-                  className="choice-input"
-                  type={question.isMultipleChoice ? 'checkbox' : 'radio'}
-                  name={`${idPrefix}-question`}
-                  value={answer.id}
-                  checked={choice.selected.includes(answer.id)}
-                  disabled={choice.disabled}
-                  aria-labelledby={labelId}
-                  onChange={(event) => {
-                    choice.onChange(answer.id, event.target.checked)
-                  }}
-                />
-                <div className="choice-body">
-                  <label htmlFor={inputId} className="choice-label">
-                    {meter}
-                  </label>
-                  {whoVoted}
-                </div>
+              <li
+                key={answer.id}
+                className={`answer-card choice${mine}${selected ? ' choice-selected' : ''}`}
+              >
+                <label className="choice-label">
+                  <input
+                    id={inputId}
+                    className="choice-input"
+                    type={question.isMultipleChoice ? 'checkbox' : 'radio'}
+                    name={`${idPrefix}-question`}
+                    value={answer.id}
+                    checked={selected}
+                    disabled={choice.disabled}
+                    aria-labelledby={labelId}
+                    onChange={(event) => {
+                      choice.onChange(answer.id, event.target.checked)
+                    }}
+                  />
+                  {content}
+                </label>
+                {whoVoted}
               </li>
             )
           })}

@@ -1,71 +1,111 @@
-import { useEffect, useEffectEvent, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { useCastVote } from '../api/cast-vote'
 import { usePollBusy } from '../api/poll-changes'
-import type { Ballot, Poll } from '../poll'
+import type { Ballot } from '../poll'
 import { ChangeButton } from './change-button'
-import { VoteError } from './vote-error'
+import { useCountdown } from './use-countdown'
 
-/** How long a withdrawal can be undone. */
+/** How long a withdrawal can be undone, not counting while the user attends to it. */
 export const UNDO_WINDOW_MS = 10_000
 
 /**
- * Offered right after a withdrawal: casts the ballot the user had again. Takes
- * keyboard focus when it appears, and gives it back (through `onExpired`) when
- * its time is up.
+ * "Vote withdrawn · Undo (8)": shown in the action bar's place right after a
+ * withdrawal, it casts the ballot the user had again. The seconds count down
+ * on screen; screen readers hear the withdrawal once, from the poll's status
+ * line, and the seconds left as Undo's description when they reach it.
+ * Undo takes keyboard focus when it appears, and the countdown stands still
+ * while the pointer is over it or the keyboard is on it; Escape dismisses it.
  */
-export function UndoWithdrawal({
-  poll,
+export default function UndoWithdrawal({
   ballot,
+  onStart,
   onRestored,
-  onExpired,
+  onFailed,
+  onDismissed,
 }: {
-  poll: Poll
   ballot: Ballot
+  /** The undo is on its way: whatever was said about the last action is stale. */
+  onStart: () => void
   onRestored: () => void
-  /** `hadFocus`: keyboard focus was on the undo when it went away. */
-  onExpired: (hadFocus: boolean) => void
+  onFailed: (error: Error) => void
+  /** Its time ran out, or the user dismissed it. */
+  onDismissed: () => void
 }) {
-  const { t } = useI18n()
+  const { t, plural, count } = useI18n()
   const vote = useCastVote()
   const changes = usePollBusy()
   const container = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
-  const reasonId = useId()
-  const reason = poll.isFinished ? t('undoPollFinished') : undefined
+  const secondsId = useId()
+  const [hovered, setHovered] = useState(false)
+  // A mouse user's Undo holds focus only because the Withdraw button it
+  // replaced had it: the countdown stands still for keyboard focus alone, or
+  // it would never run out for them.
+  const [keyboardFocus, setKeyboardFocus] = useState(false)
+  const seconds = useCountdown(
+    UNDO_WINDOW_MS,
+    hovered || keyboardFocus || changes.busy,
+    onDismissed,
+  )
 
-  const expire = useEffectEvent(() => {
-    if (!changes.isFree()) return
-    onExpired(container.current?.contains(document.activeElement) ?? false)
-  })
   useEffect(() => {
+    const element = container.current
+    const listeners = {
+      mouseenter: () => {
+        setHovered(true)
+      },
+      mouseleave: () => {
+        setHovered(false)
+      },
+      focusin: (event: Event) => {
+        setKeyboardFocus(
+          event.target instanceof Element && event.target.matches(':focus-visible'),
+        )
+      },
+      focusout: () => {
+        setKeyboardFocus(false)
+      },
+    }
+    for (const [type, listener] of Object.entries(listeners)) {
+      element?.addEventListener(type, listener)
+    }
     button.current?.focus()
-    const timer = setTimeout(expire, UNDO_WINDOW_MS)
     return () => {
-      clearTimeout(timer)
+      for (const [type, listener] of Object.entries(listeners)) {
+        element?.removeEventListener(type, listener)
+      }
     }
   }, [])
 
   return (
-    <div ref={container} className="undo">
+    <div ref={container} className="snackbar">
+      <span className="snackbar-text">{t('voteWithdrawnShort')}</span>
+      <span className="snackbar-separator" aria-hidden="true">
+        ·
+      </span>
       <ChangeButton
         ref={button}
-        allowed={!reason}
+        variant="snackbar"
+        allowed
         pending={vote.isPending}
-        describedBy={reason ? reasonId : undefined}
+        describedBy={secondsId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onDismissed()
+        }}
         onClick={() => {
-          vote.mutate(ballot, { onSuccess: onRestored })
+          onStart()
+          vote.mutate(ballot, { onSuccess: onRestored, onError: onFailed })
         }}
       >
-        {t('undo')}
+        {t('undo')}{' '}
+        <span className="snackbar-seconds" aria-hidden="true">
+          ({count(seconds)})
+        </span>
       </ChangeButton>
-      {reason && (
-        <p id={reasonId} className="hint">
-          {reason}
-        </p>
-      )}
-      {vote.isError && <VoteError error={vote.error} restoring />}
-      <span className="undo-timer" aria-hidden="true" />
+      <span id={secondsId} className="visually-hidden">
+        {plural('undoSecondsLeft', seconds)}
+      </span>
     </div>
   )
 }

@@ -1,5 +1,6 @@
+import { ErrorDetails } from '../../../components/error-details'
 import { useI18n } from '../../../i18n/i18n'
-import { RestError } from '../../../lib/portal'
+import { failureKind } from '../../../lib/failure-kind'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
 import { isRefusal } from '../api/refusals'
 
@@ -21,7 +22,7 @@ export function VoteError({
 }) {
   const { t } = useI18n()
   // The code helps only where the words cannot say what went wrong.
-  const [message, withCode] = ((): [string | undefined, boolean] => {
+  const [message, withDetails] = ((): [string | undefined, boolean] => {
     if (error instanceof ChangeUnconfirmedError) return [t('voteUnconfirmed'), false]
     if (!(error instanceof ChangeFailedError)) return [undefined, false]
     if (error.poll.isFinished) {
@@ -31,14 +32,18 @@ export function VoteError({
     if (isRefusal(error.cause)) {
       return [t(restoring ? 'undoNotAllowed' : 'voteRefused'), false]
     }
-    return [t(restoring ? 'undoFailed' : 'voteFailed'), true]
+    if (failureKind(error.cause) === 'connection') {
+      return [t(restoring ? 'undoFailed' : 'voteFailed'), true]
+    }
+    return [t(restoring ? 'undoFailedServer' : 'voteFailedServer'), true]
   })()
   if (!message) return null
-  const code = withCode && error.cause instanceof RestError ? error.cause.code : ''
   return (
-    <p role="alert" className="inline-error">
-      {message}
-      {code && <> {t('errorCode', { code })}</>}
-    </p>
+    <div role="alert" className="inline-error">
+      <p>{message}</p>
+      {withDetails && error instanceof ChangeFailedError && (
+        <ErrorDetails error={error.cause} />
+      )}
+    </div>
   )
 }

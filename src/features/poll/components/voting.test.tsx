@@ -86,18 +86,39 @@ describe('voting', () => {
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['1', '5'] })
   })
 
-  test('voting without choosing an answer asks for one and sends nothing', async () => {
+  test('Vote looks unavailable and says why until an answer is chosen; pressed anyway, it asks for one and sends nothing', async () => {
     const user = userEvent.setup()
     const portal = fakePortal({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
     renderPollScreen(portal, pollRef)
+    const vote = await screen.findByRole('button', { name: 'Vote' })
+    expect(vote).toHaveAttribute('aria-disabled', 'true')
+    expect(vote).toHaveAccessibleDescription('Choose an answer before voting.')
 
-    await user.click(await screen.findByRole('button', { name: 'Vote' }))
+    await user.click(vote)
 
     expect(screen.getByRole('alert')).toHaveTextContent('Choose an answer before voting.')
     expect(screen.getByRole('radio', { name: 'Great!' })).toHaveFocus()
     expect(votesSent(portal)).toHaveLength(0)
+
+    await user.click(screen.getByRole('radio', { name: 'Great!' }))
+    expect(vote).toHaveAttribute('aria-disabled', 'false')
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  test('a chosen answer’s whole card is its label', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+    })
+    renderPollScreen(portal, pollRef)
+    const great = await screen.findByRole('radio', { name: 'Great!' })
+
+    // The card's count, share and bar are the meter, beside the answer's text.
+    await user.click(screen.getByRole('meter', { name: 'Great!' }))
+
+    expect(great).toBeChecked()
   })
 
   test('a required question must be answered before the vote is sent', async () => {
@@ -110,15 +131,21 @@ describe('voting', () => {
 
     const required = await screen.findByRole('group', { name: 'How are you?' })
     const optional = screen.getByRole('group', { name: 'Pick any' })
-    expect(required).toHaveAccessibleDescription('Choose one answer · Required')
+    // Marked where it stands, next to the question.
+    expect(within(required).getByText('Required')).toBeInTheDocument()
+    expect(within(optional).queryByText('Required')).not.toBeInTheDocument()
+    expect(required).toHaveAccessibleDescription(/^Required Choose one answer/)
     await user.click(within(optional).getByRole('checkbox', { name: 'Great!' }))
+    expect(screen.getByRole('button', { name: 'Vote' })).toHaveAccessibleDescription(
+      'Answer every required question before voting.',
+    )
     await user.click(screen.getByRole('button', { name: 'Vote' }))
 
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Answer every required question before voting.',
     )
     expect(required).toHaveAccessibleDescription(
-      'Choose one answer · Required Answer every required question before voting.',
+      /Answer every required question before voting\.$/,
     )
     expect(within(required).getByRole('radio', { name: 'Great!' })).toHaveFocus()
     expect(votesSent(portal)).toHaveLength(0)
@@ -221,6 +248,22 @@ describe('changing my vote', () => {
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['3'] })
   })
 
+  test('what was said about the last action goes with the next one', async () => {
+    const user = userEvent.setup()
+    const portal = fakePortal({
+      'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
+      'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
+    })
+    renderPollScreen(portal, pollRef)
+    await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+    expect(await screen.findByRole('status')).toHaveTextContent('Your vote was counted.')
+
+    await user.click(screen.getByRole('button', { name: 'Change vote' }))
+
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  })
+
   test('cancelling returns to the results with focus on Change vote', async () => {
     const user = userEvent.setup()
     const portal = fakePortal({
@@ -316,21 +359,37 @@ describe('undoing a withdrawal', () => {
     })
     const { queryClient } = renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
-    await screen.findByText('Your vote was withdrawn.')
+    const undo = await screen.findByRole('button', { name: 'Undo' })
     return {
       user,
       portal,
       queryClient,
+      undo,
       finish: () => {
         finished = true
       },
     }
   }
 
-  test('casts the ballot I had again', async () => {
-    const { user, portal } = await withdraw(() => ({ attach: votedAttach() }))
+  // A step at a time: each tick of the countdown renders before the next is set.
+  function advance(ms: number) {
+    for (let left = ms; left > 0; left -= 100) {
+      act(() => {
+        vi.advanceTimersByTime(Math.min(left, 100))
+      })
+    }
+  }
 
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
+  test('stands in the action bar’s place, says so once and casts the ballot I had again', async () => {
+    const { user, portal, undo } = await withdraw(() => ({ attach: votedAttach() }))
+    expect(undo).toHaveFocus()
+    expect(screen.getByText('Vote withdrawn')).toBeInTheDocument()
+    expect(undo).toHaveTextContent('Undo (10)')
+    expect(undo).toHaveAccessibleDescription('10\u00a0seconds left to undo')
+    expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
+    expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument()
+
+    await user.click(undo)
 
     expect(await screen.findByRole('status')).toHaveTextContent('Your vote was restored.')
     expect(screen.getByRole('meter', { name: 'Great!' })).toHaveAttribute(
@@ -342,22 +401,83 @@ describe('undoing a withdrawal', () => {
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['1'] })
   })
 
-  test('is offered for about ten seconds, then focus returns to the poll', async () => {
+  test('counts its seconds down once the keyboard leaves it, and then gives the Vote button back', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
-    await withdraw(() => ({ attach: votedAttach() }), { fakeTimers: true })
-    const undo = screen.getByRole('button', { name: 'Undo' })
+    const { user, undo } = await withdraw(() => ({ attach: votedAttach() }), {
+      fakeTimers: true,
+    })
+
+    await user.tab()
+    advance(3_000)
+    expect(undo).toHaveTextContent('Undo (7)')
+    expect(undo).toHaveAccessibleDescription('7\u00a0seconds left to undo')
+    advance(UNDO_WINDOW_MS - 4_000)
+    expect(undo).toBeInTheDocument()
+    advance(1_000)
+
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote' })).toBeInTheDocument()
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+  })
+
+  test('after a withdrawal by mouse, runs out by itself and gives focus back to the poll', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { undo } = await withdraw(() => ({ attach: votedAttach() }), {
+      fakeTimers: true,
+    })
     expect(undo).toHaveFocus()
 
-    act(() => {
-      vi.advanceTimersByTime(UNDO_WINDOW_MS - 1000)
-    })
-    expect(undo).toBeInTheDocument()
-    act(() => {
-      vi.advanceTimersByTime(1000)
-    })
+    advance(UNDO_WINDOW_MS)
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+  })
+
+  test('stands still while the keyboard is on it, or the pointer over it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const { user, undo } = await withdraw(() => ({ attach: votedAttach() }), {
+      fakeTimers: true,
+    })
+
+    await user.tab()
+    await user.tab({ shift: true })
+    expect(undo).toHaveFocus()
+    const onFocus = undo.textContent
+    advance(60_000)
+    expect(undo).toHaveTextContent(onFocus)
+
+    await user.hover(undo)
+    await user.tab()
+    const onHover = undo.textContent
+    advance(60_000)
+    expect(undo).toHaveTextContent(onHover)
+
+    await user.unhover(undo)
+    advance(UNDO_WINDOW_MS)
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  test('Escape dismisses it and gives focus back to the poll', async () => {
+    const { user } = await withdraw(() => ({ attach: votedAttach() }))
+
+    await user.keyboard('{Escape}')
+
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    expect(screen.getByRole('button', { name: 'Vote' })).toBeInTheDocument()
+  })
+
+  test('choosing a new answer dismisses it', async () => {
+    const { user } = await withdraw(() => ({ attach: votedAttach() }))
+
+    await user.click(screen.getByRole('radio', { name: 'Better than anyone!' }))
+
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    expect(screen.getByRole('button', { name: 'Vote' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    )
   })
 
   test('is withdrawn once the poll shows I voted again elsewhere', async () => {
@@ -377,34 +497,32 @@ describe('undoing a withdrawal', () => {
     })
   })
 
-  test('is unavailable, and says why, once a fresh read shows the poll finished', async () => {
-    const { user, portal, queryClient, finish } = await withdraw(() => ({
+  test('goes once a fresh read shows the poll finished, focus returning to the poll', async () => {
+    const { portal, queryClient, finish } = await withdraw(() => ({
       attach: votedAttach(),
     }))
 
     finish()
     await act(() => queryClient.refetchQueries())
-    const undo = screen.getByRole('button', { name: 'Undo' })
-    await waitFor(() => {
-      expect(undo).toHaveAccessibleDescription(
-        'Your vote can’t be restored: the poll has ended.',
-      )
-    })
-    await user.click(undo)
 
-    expect(undo).toHaveAttribute('aria-disabled', 'true')
+    await waitFor(() => {
+      expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+    })
+    expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
+    expect(screen.getByText(/Finished/)).toBeInTheDocument()
     expect(votesSent(portal)).toHaveLength(0)
   })
 
   test('stays past its ten seconds while its vote is on its way', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const vote = deferred<unknown>()
-    const { user } = await withdraw(() => vote.promise, { fakeTimers: true })
+    const { user, undo } = await withdraw(() => vote.promise, { fakeTimers: true })
 
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
-    act(() => {
-      vi.advanceTimersByTime(UNDO_WINDOW_MS)
-    })
+    await user.click(undo)
+    // Neither the pointer nor the keyboard holds it: only the vote on its way does.
+    await user.unhover(undo)
+    await user.tab()
+    advance(UNDO_WINDOW_MS)
     expect(screen.getByRole('button', { name: 'Undo' })).toHaveAttribute(
       'aria-busy',
       'true',
@@ -415,12 +533,12 @@ describe('undoing a withdrawal', () => {
   })
 
   test('says clearly when the poll has finished in the meantime', async () => {
-    const { user, finish } = await withdraw(() => {
+    const { user, undo, finish } = await withdraw(() => {
       finish()
       throw restError('403', 'The poll is inactive.', 400)
     })
 
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(undo)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your vote can’t be restored: the poll has ended.',
@@ -428,9 +546,9 @@ describe('undoing a withdrawal', () => {
   })
 
   test('says clearly when the poll no longer accepts the vote', async () => {
-    const { user } = await withdraw(() => [])
+    const { user, undo } = await withdraw(() => [])
 
-    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    await user.click(undo)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your vote can’t be restored: the poll no longer accepts it.',

@@ -1,19 +1,25 @@
 import { useId, type ReactNode } from 'react'
+import { ErrorDetails } from '../../../components/error-details'
 import { useI18n } from '../../../i18n/i18n'
+import { failureKind } from '../../../lib/failure-kind'
 import { markForBench } from '../../../lib/bench-marks'
-import { RestError } from '../../../lib/portal'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
 import { useWithdrawVote } from '../api/recall-vote'
 import { isRefusal } from '../api/refusals'
 import { canWithdraw, myBallot, type Ballot, type Poll } from '../poll'
 import { ChangeButton } from './change-button'
+import { undoWithdrawal } from './later-parts'
 
+/** The actions on a vote the user cast: whatever `besideButton` holds, and withdrawing it. */
 export function WithdrawVote({
   poll,
+  onStart,
   onWithdrawn,
   besideButton,
 }: {
   poll: Poll
+  /** The withdrawal is on its way: whatever was said about the last action is stale. */
+  onStart: () => void
   /** Called with the ballot the user had, which an undo can cast again. */
   onWithdrawn: (previous: Ballot) => void
   /** Other actions on the user's vote, shown before the button. */
@@ -34,14 +40,17 @@ export function WithdrawVote({
     if (error instanceof ChangeUnconfirmedError) return t('withdrawUnconfirmed')
     if (!(error instanceof ChangeFailedError)) return undefined
     if (error.poll.isFinished) return t('withdrawPollClosed')
-    return isRefusal(error.cause) ? t('withdrawRefused') : t('withdrawFailed')
+    if (isRefusal(error.cause)) return t('withdrawRefused')
+    return failureKind(error.cause) === 'connection'
+      ? t('withdrawFailed')
+      : t('withdrawFailedServer')
   }
   const errorText = withdraw.error && withdrawalErrorText(withdraw.error)
-  const errorCode =
-    withdraw.error?.cause instanceof RestError ? withdraw.error.cause.code : ''
 
   const handleClick = () => {
     markForBench('withdrawClicked')
+    undoWithdrawal.fetch().catch(() => undefined)
+    onStart()
     const previous = myBallot(poll)
     withdraw.mutate(undefined, {
       onSuccess: () => {
@@ -69,10 +78,10 @@ export function WithdrawVote({
         </p>
       )}
       {errorText && (
-        <p role="alert" className="inline-error">
-          {errorText}
-          {errorCode && <> {t('errorCode', { code: errorCode })}</>}
-        </p>
+        <div role="alert" className="inline-error">
+          <p>{errorText}</p>
+          <ErrorDetails error={withdraw.error.cause} />
+        </div>
       )}
     </div>
   )

@@ -1,0 +1,15 @@
+import { laterPart } from '../../../components/later-part'
+
+/*
+ * Parts of the poll that a first look does not need, each in a chunk of its
+ * own, so the first load stays within its budget (tools/size-budget.ts).
+ */
+
+/** Who voted, on the rows of public polls whose results show. */
+export const answerVoters = laterPart(() => import('./answer-voters'))
+
+/** The donut of a question drawn as a circle: fetched with the poll that has one. */
+export const pieChart = laterPart(() => import('./pie-chart'))
+
+/** Undo after a withdrawal: fetched as the withdrawal starts, so it is there when it ends. */
+export const undoWithdrawal = laterPart(() => import('./undo-withdrawal'))

@@ -1,0 +1,111 @@
+import { useEffect, useId, useRef } from 'react'
+import { useI18n } from '../../../i18n/i18n'
+import { useAnswerVoters } from '../api/get-answer-voters'
+import { youFirst, type Answer, type Voter } from '../poll'
+import { VoterAvatar } from './voter-avatar'
+import { useVoterLookup } from './voter-lookup'
+
+/**
+ * Everyone who chose an answer, opened from its row: how many, "You" first
+ * where it is the user's answer, then the rest a page at a time, in a list
+ * that scrolls within a fixed height however many voted. Escape or "Hide
+ * voters" at its end closes it.
+ */
+export function VotersPanel({
+  id,
+  answer,
+  listLabelledBy,
+  onClose,
+}: {
+  id: string
+  answer: Answer
+  listLabelledBy: string
+  onClose: () => void
+}) {
+  const { t, plural } = useI18n()
+  const { me } = useVoterLookup()
+  const voters = useAnswerVoters(answer)
+  const headingId = useId()
+  const panel = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const element = panel.current
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose()
+    }
+    element?.addEventListener('keydown', onKeyDown)
+    return () => {
+      element?.removeEventListener('keydown', onKeyDown)
+    }
+  }, [onClose])
+
+  const list = voters.data && youFirst(answer, voters.data.pages.flat(), me)
+  return (
+    <div
+      id={id}
+      ref={panel}
+      role="group"
+      aria-labelledby={headingId}
+      className="voters-panel"
+    >
+      <h3 id={headingId} className="voters-heading">
+        {plural('answerVoters', answer.votes)}
+      </h3>
+      <div className="voters-scroll">
+        {voters.isError ? (
+          <>
+            <p role="alert" className="inline-error">
+              {t('votersFailed')}
+            </p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void voters.refetch()}
+            >
+              {t('retry')}
+            </button>
+          </>
+        ) : list ? (
+          <ul className="voter-list" aria-labelledby={listLabelledBy}>
+            {list.you && <VoterRow voter={list.you} name={t('you')} />}
+            {list.others.map((voter) => (
+              <VoterRow key={voter.id} voter={voter} name={voter.name} />
+            ))}
+          </ul>
+        ) : (
+          <p className="hint">{t('loadingVoters')}</p>
+        )}
+        <div className="voters-actions">
+          {voters.hasNextPage && (
+            <button
+              type="button"
+              className="link-button"
+              aria-disabled={voters.isFetchingNextPage}
+              aria-busy={voters.isFetchingNextPage}
+              onClick={() => {
+                if (!voters.isFetchingNextPage) void voters.fetchNextPage()
+              }}
+            >
+              {t('moreVoters')}
+            </button>
+          )}
+          <button type="button" className="link-button" onClick={onClose}>
+            {t('hideVoters')}
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}
+
+function VoterRow({ voter, name }: { voter: Voter; name: string }) {
+  return (
+    <li className="voter">
+      <VoterAvatar voter={voter} size="large" />
+      <span className="voter-name">
+        <bdi>{name}</bdi>
+        {voter.position && <span className="voter-position">{voter.position}</span>}
+      </span>
+    </li>
+  )
+}
