@@ -4,7 +4,7 @@ import { StrictMode } from 'react'
 import { describe, expect, test } from 'vitest'
 import { parseAttach } from '../features/poll/api/attach-payload'
 import type { PortalConnection } from '../lib/portal'
-import { deferred, fakePortal } from '../testing/fake-portal'
+import { deferred, fakePortal, pollCalls } from '../testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '../testing/fixtures/attach'
 import { App } from './app'
 import { createQueryClient } from './query-client'
@@ -43,7 +43,7 @@ describe('opening on a page the server painted', () => {
     connection.resolve({ status: 'connected', portal })
 
     expect(await screen.findByText('Your vote was withdrawn.')).toBeInTheDocument()
-    expect(portal.calls.map((call) => call.method)).toEqual(['vote.AttachedVote.recall'])
+    expect(pollCalls(portal)).toEqual(['vote.AttachedVote.recall'])
   })
 
   test('an action without a connection to Bitrix24 is reported as not confirmed', async () => {

@@ -57,7 +57,7 @@ describe('the poll screen', () => {
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
-      '1 vote, 100%, your answer',
+      '1\u00a0vote, 100%, your answer',
     )
     expect(screen.queryByText(/Vote to see the results/)).not.toBeInTheDocument()
   })
@@ -108,7 +108,7 @@ describe('the poll screen', () => {
     await screen.findByRole('meter', { name: 'Great!' })
     expect(
       screen.getAllByRole('meter').map((answer) => answer.getAttribute('aria-valuetext')),
-    ).toEqual(['1 vote, 34%, your answer', '1 vote, 33%', '1 vote, 33%'])
+    ).toEqual(['1\u00a0vote, 34%, your answer', '1\u00a0vote, 33%', '1\u00a0vote, 33%'])
   })
 
   test('in a poll of several questions each says how many people answered it', async () => {

@@ -509,7 +509,7 @@ describe('undoing a withdrawal', () => {
       expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     })
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
-    expect(screen.getByText(/Finished/)).toBeInTheDocument()
+    expect(screen.getByText(/Poll ended/)).toBeInTheDocument()
     expect(votesSent(portal)).toHaveLength(0)
   })
 
