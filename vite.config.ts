@@ -42,10 +42,14 @@ export default defineConfig({
             // The app's own first-load modules in one file: the lazy parts
             // import what they share with it from there, rather than from
             // small shared chunks that cost a request and compression each.
-            // The entry module stays out, so its chunk remains the entry.
+            // The entry modules stay out, so their chunks remain the entries,
+            // and the colour-scheme script stays a classic script of its own.
             {
               name: 'app',
-              test: (id) => /[\\/]src[\\/]/.test(id) && !id.endsWith('main.tsx'),
+              test: (id) =>
+                /[\\/]src[\\/]/.test(id) &&
+                !id.endsWith('main.tsx') &&
+                !id.endsWith('color-scheme.ts'),
               tags: ['$initial'],
             },
           ],
