@@ -50,6 +50,8 @@ interface WithdrawResult {
   readonly responseToCountersMs: number
   readonly withdrawCalls: number
   readonly refetchesAfter: number
+  /** Who voted, read after the poll is on screen, over the whole run. */
+  readonly whoVotedCalls: number
 }
 
 async function main() {
@@ -178,7 +180,7 @@ async function measure<T>(
       const rendered = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN
       const get = performance
         .getEntriesByType('resource')
-        .find((entry) => entry.name.includes('vote.AttachedVote.get')) as
+        .find((entry) => /\/vote\.AttachedVote\.get(\.json)?(\?|$)/.test(entry.name)) as
         PerformanceResourceTiming | undefined
       return {
         rendered: performance.timeOrigin + rendered,
@@ -238,6 +240,7 @@ async function withdraw(page: Page, frame: Frame, target: Target, session: strin
     responseToCountersMs: timing.responseToCounters,
     withdrawCalls,
     refetchesAfter,
+    whoVotedCalls: (await restCalls(target, session, 'who voted')).length,
   }
 }
 
@@ -250,11 +253,22 @@ async function createSession(target: Target): Promise<string> {
   return ((await response.json()) as { id: string }).id
 }
 
-async function restCalls(target: Target, session: string): Promise<unknown[]> {
+/** Who voted, which public polls read beside the poll once it is on screen. */
+const WHO_VOTED_READS = new Set(['vote.AttachedVote.getWithVoted', 'profile'])
+
+/** The session's REST calls for the poll itself, or those for who voted. */
+async function restCalls(
+  target: Target,
+  session: string,
+  which: 'poll' | 'who voted' = 'poll',
+): Promise<unknown[]> {
   const response = await fetch(
     new URL(`/control/sessions/${session}/calls`, target.portalUrl),
   )
-  return (await response.json()) as unknown[]
+  const calls = (await response.json()) as { method: string }[]
+  return calls.filter(
+    (call) => WHO_VOTED_READS.has(call.method) === (which === 'who voted'),
+  )
 }
 
 async function appFrame(page: Page, target: Target): Promise<Frame> {
@@ -316,6 +330,7 @@ function report(results: {
       open: stats(appOpens.map((run) => run.openCalls)),
       withdraw: stats(withdrawals.map((run) => run.withdrawCalls)),
       refetchesAfterWithdraw: stats(withdrawals.map((run) => run.refetchesAfter)),
+      whoVoted: stats(withdrawals.map((run) => run.whoVotedCalls)),
     },
     bytesGzipped: {
       initialJs: { ...appSizes.initialJs, total: floor + appSizes.initialJs.app },
@@ -345,6 +360,7 @@ function report(results: {
     'REST calls to open': figures.restCalls.open.median,
     'REST calls to withdraw': figures.restCalls.withdraw.median,
     'refetches after withdraw': figures.restCalls.refetchesAfterWithdraw.max,
+    'REST calls for who voted, after the poll shows': figures.restCalls.whoVoted.median,
     'JS gzipped, React': `${kb(appSizes.initialJs.react)} kB`,
     'JS gzipped, SDK': `${kb(appSizes.initialJs.sdk)} kB`,
     [`JS gzipped, app (target ≤ ${String(INITIAL_APP_BUDGET_KB)})`]: `${kb(appSizes.initialJs.app)} kB`,
