@@ -45,6 +45,10 @@ function sid(frame: Frame): string {
 test.beforeEach(async ({ page, portal, chat }) => {
   await page.goto(portal.chatUrl({ open: '1002' }))
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  // Who voted fills in after the poll shows; the app fits its frame to it.
+  await expect(
+    chat.app.getByRole('button', { name: 'Who voted Sushi bar You, Chen' }),
+  ).toBeVisible()
 })
 
 test('setTitle changes the slider’s title and echoes its params', async ({ page }) => {
