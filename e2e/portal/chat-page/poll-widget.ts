@@ -5,9 +5,9 @@ import { h } from './dom'
  * The chat's own poll widget, as Bitrix24's messenger draws a poll message:
  * a ballot while the user may vote, the results once they did, and "Change
  * vote" when the poll allows it. Counts and shares show only once the user
- * voted or the poll finished (`canShowResults` in bitrix/modules/vote/install/
- * js/vote/component/vote/src/components/vote-question/vote-question.js); the
- * total is always there.
+ * voted or the poll finished, the total always (`canShowResults` in
+ * src/components/vote-question/vote-question.js, in bitrix/modules/vote/
+ * install/js/vote/component/vote/dist/vote.bundle.js.map).
  */
 
 export interface WidgetActions {

@@ -64,10 +64,10 @@ export type Ballot = Readonly<Record<string, readonly string[]>>
 /**
  * What the answers show this user. Bitrix24's own chat widget shows counts
  * and shares only once the user voted or the poll finished, so a first vote
- * is not swayed by the others (`canShowResults` in
- * bitrix/modules/vote/install/js/vote/component/vote/src/components/
- * vote-question/vote-question.js); its author may open the results at any
- * time ("Show results" in src/classes/message-menu/message-menu.js).
+ * is not swayed by the others, and its author may open the results at any
+ * time: `canShowResults` in src/components/vote-question/vote-question.js
+ * and "Show results" in src/classes/message-menu/message-menu.js, both in
+ * bitrix/modules/vote/install/js/vote/component/vote/dist/vote.bundle.js.map.
  */
 export type ResultsView =
   /** Counts, shares, bars, charts and voters. */
@@ -102,10 +102,11 @@ export function largestRemainderShares(counts: readonly number[]): number[] {
 }
 
 /**
- * Each answer's share in whole percent, as Bitrix24's chat widget shows it:
- * a single-choice question's shares add up to 100; a multiple-choice one's
- * are each answer's share of the question's voters, rounded, and add up to
- * more.
+ * Each answer's share in whole percent, as Bitrix24's chat widget shows it
+ * (`formattedAnswers` and `roundPercentages` in vote-question.js, in the
+ * bundle map above): a single-choice question's shares add up to 100; a
+ * multiple-choice one's are each answer's share of the question's voters,
+ * rounded, and add up to more.
  */
 export function answerShares(question: Question): number[] {
   return question.isMultipleChoice
