@@ -251,7 +251,10 @@ export class PortalSession {
     await this.#control.send('POST', this.#path('faults'), OkSchema, fault)
   }
 
-  /** Lets every call held by a `hold` fault go on to its answer. */
+  /**
+   * Lets every call held by a `hold` fault go on to its answer, and ends the
+   * holding: a call that reaches the portal afterwards is answered at once.
+   */
   async releaseHeldCalls(): Promise<void> {
     await this.#control.send('POST', this.#path('faults/release'), OkSchema, {})
   }
