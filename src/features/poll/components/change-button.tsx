@@ -2,9 +2,11 @@ import type { KeyboardEvent, ReactNode, Ref } from 'react'
 import { usePollBusy } from '../api/poll-changes'
 
 /**
- * A button that changes the user's vote at once (withdraw, undo). It stays
- * in place when the change is not allowed, or while any change to the poll is
+ * A button that acts on the user's vote (change, withdraw, undo). It stays
+ * in place when the action is not allowed, or while any change to the poll is
  * on its way, and then does nothing; its own change shows as a spinner.
+ * Only these buttons follow whether a change is on its way, so a change
+ * setting out re-renders them alone, not the poll around them.
  */
 export function ChangeButton({
   ref,

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench } from '../../../lib/bench-marks'
-import { usePollBusy } from '../api/poll-changes'
 import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
+import { ChangeButton } from './change-button'
 import { undoWithdrawal } from './later-parts'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
@@ -45,7 +45,6 @@ export function PollView({ poll }: { poll: Poll }) {
   const voting = poll.canVote || (changing && canWithdraw(poll))
   const showVoters = !poll.isAnonymous
   const questions = useProgressiveQuestions(poll.questions)
-  const changes = usePollBusy()
 
   // Focus moves once the element it goes to is on screen: every change that
   // asks for it also changes state, so a render follows.
@@ -152,19 +151,18 @@ export function PollView({ poll }: { poll: Poll }) {
                   onStart={startAction}
                   besideButton={
                     canWithdraw(poll) && (
-                      <button
+                      <ChangeButton
                         ref={changeButton}
-                        type="button"
-                        className="button"
-                        aria-disabled={changes.busy}
+                        allowed
+                        pending={false}
+                        describedBy={undefined}
                         onClick={() => {
-                          if (!changes.isFree()) return
                           startAction()
                           setChanging(true)
                         }}
                       >
                         {t('changeVote')}
-                      </button>
+                      </ChangeButton>
                     )
                   }
                   onWithdrawn={(previous) => {

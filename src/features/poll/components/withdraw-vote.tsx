@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react'
+import { useEffect, useId, type ReactNode } from 'react'
 import { ErrorDetails } from '../../../components/error-details'
 import { useI18n } from '../../../i18n/i18n'
 import { failureKind } from '../../../lib/failure-kind'
@@ -47,8 +47,15 @@ export function WithdrawVote({
   }
   const errorText = withdraw.error && withdrawalErrorText(withdraw.error)
 
+  // Undo is fetched while Withdraw vote is on screen, not on its click, so
+  // the click sends the recall without first setting up a download.
+  useEffect(() => {
+    undoWithdrawal.fetch().catch(() => undefined)
+  }, [])
+
   const handleClick = () => {
     markForBench('withdrawClicked')
+    // Where the early fetch failed, one more try: the recall takes longer.
     undoWithdrawal.fetch().catch(() => undefined)
     onStart()
     const previous = myBallot(poll)
