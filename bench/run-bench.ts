@@ -63,6 +63,16 @@ interface WithdrawResult {
   readonly refetchesAfter: number
 }
 
+/** What one counted run measured: each way of opening the app, and the app at work. */
+interface Run {
+  readonly baselineOpen: OpenResult
+  readonly serverFirstOpen: OpenResult
+  readonly appOpen: OpenResult
+  readonly withdrawal: WithdrawResult
+  /** The app's render of the long news-feed poll. */
+  readonly feedRenderMs: number
+}
+
 async function main() {
   console.log('Building the app and the baseline…')
   const appSizes = await buildBundle({ configFile: resolve(root, 'vite.config.ts') })
@@ -111,13 +121,8 @@ async function main() {
       `Measuring: ${settings.warmups} warm-up + ${settings.runs} runs each, ` +
         `${settings.latencyMs} ms per request, CPU ${settings.cpuSlowdown}x slower…`,
     )
-    const serverFirstOpens: OpenResult[] = []
-    const appOpens: OpenResult[] = []
-    const baselineOpens: OpenResult[] = []
-    const withdrawals: WithdrawResult[] = []
-    const feedRenders: number[] = []
+    const runs: Run[] = []
     for (let run = 0; run < settings.warmups + settings.runs; run += 1) {
-      const counted = run >= settings.warmups
       // Alternate so that drift in the machine's load hits all alike.
       const baselineOpen = await measure(
         browser,
@@ -133,23 +138,17 @@ async function main() {
       )
       const appRun = await measure(browser, appTarget, chatPollQuery, withdraw)
       const feedRender = await measure(browser, appTarget, feedPollQuery, () => undefined)
-      if (counted) {
-        baselineOpens.push(baselineOpen.open)
-        serverFirstOpens.push(serverFirstOpen.open)
-        appOpens.push(appRun.open)
-        withdrawals.push(appRun.after)
-        feedRenders.push(feedRender.open.renderMs)
+      if (run >= settings.warmups) {
+        runs.push({
+          baselineOpen: baselineOpen.open,
+          serverFirstOpen: serverFirstOpen.open,
+          appOpen: appRun.open,
+          withdrawal: appRun.after,
+          feedRenderMs: feedRender.open.renderMs,
+        })
       }
     }
-    report({
-      appSizes,
-      baselineSizes,
-      serverFirstOpens,
-      appOpens,
-      baselineOpens,
-      withdrawals,
-      feedRenders,
-    })
+    report(appSizes, baselineSizes, runs)
   } finally {
     await browser.close()
     await serverFirst.close()
@@ -291,34 +290,18 @@ function stats(values: readonly number[]): Stats {
   return { median, min: sorted[0] ?? Number.NaN, max: sorted.at(-1) ?? Number.NaN }
 }
 
-function report(results: {
-  appSizes: BundleSizes
-  baselineSizes: BundleSizes
-  serverFirstOpens: OpenResult[]
-  appOpens: OpenResult[]
-  baselineOpens: OpenResult[]
-  withdrawals: WithdrawResult[]
-  feedRenders: number[]
-}) {
-  const {
-    appSizes,
-    baselineSizes,
-    serverFirstOpens,
-    appOpens,
-    baselineOpens,
-    withdrawals,
-    feedRenders,
-  } = results
-  const serverFirstOpen = stats(serverFirstOpens.map((run) => run.coldOpenMs))
-  const serverFirstHydrated = stats(serverFirstOpens.map((run) => run.renderedMs))
-  const appOpen = stats(appOpens.map((run) => run.coldOpenMs))
-  const baselineOpen = stats(baselineOpens.map((run) => run.coldOpenMs))
-  const clickToCounters = stats(withdrawals.map((run) => run.clickToCountersMs))
-  const recallRoundTrip = stats(withdrawals.map((run) => run.recallRoundTripMs))
-  const clickToRequest = stats(withdrawals.map((run) => run.clickToRequestMs))
-  const responseToCounters = stats(withdrawals.map((run) => run.responseToCountersMs))
-  const smallRender = stats(appOpens.map((run) => run.renderMs))
-  const largeRender = stats(feedRenders)
+function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonly Run[]) {
+  const across = (figure: (run: Run) => number) => stats(runs.map(figure))
+  const serverFirstOpen = across((run) => run.serverFirstOpen.coldOpenMs)
+  const serverFirstHydrated = across((run) => run.serverFirstOpen.renderedMs)
+  const appOpen = across((run) => run.appOpen.coldOpenMs)
+  const baselineOpen = across((run) => run.baselineOpen.coldOpenMs)
+  const clickToCounters = across((run) => run.withdrawal.clickToCountersMs)
+  const recallRoundTrip = across((run) => run.withdrawal.recallRoundTripMs)
+  const clickToRequest = across((run) => run.withdrawal.clickToRequestMs)
+  const responseToCounters = across((run) => run.withdrawal.responseToCountersMs)
+  const smallRender = across((run) => run.appOpen.renderMs)
+  const largeRender = across((run) => run.feedRenderMs)
   const kb = (bytes: number) => Number((bytes / 1000).toFixed(1))
   const floor = appSizes.initialJs.react + appSizes.initialJs.sdk
   const figures = {
@@ -337,11 +320,11 @@ function report(results: {
     recallRoundTripMs: recallRoundTrip,
     responseToCountersMs: responseToCounters,
     restCalls: {
-      serverFirstOpen: stats(serverFirstOpens.map((run) => run.openCalls)),
-      serverFirstOpenFromPage: stats(serverFirstOpens.map((run) => run.pageCalls)),
-      open: stats(appOpens.map((run) => run.openCalls)),
-      withdraw: stats(withdrawals.map((run) => run.withdrawCalls)),
-      refetchesAfterWithdraw: stats(withdrawals.map((run) => run.refetchesAfter)),
+      serverFirstOpen: across((run) => run.serverFirstOpen.openCalls),
+      serverFirstOpenFromPage: across((run) => run.serverFirstOpen.pageCalls),
+      open: across((run) => run.appOpen.openCalls),
+      withdraw: across((run) => run.withdrawal.withdrawCalls),
+      refetchesAfterWithdraw: across((run) => run.withdrawal.refetchesAfter),
     },
     bytesGzipped: {
       initialJs: { ...appSizes.initialJs, total: floor + appSizes.initialJs.app },

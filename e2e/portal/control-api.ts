@@ -319,11 +319,7 @@ function castBallot(
     poll.ballots.delete(userId)
     return storedPollView(poll)
   }
-  const cleaned = cleanBallot(poll, ballot)
-  if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)
-  poll.ballots.delete(userId)
-  storeBallot(poll, userId, cleaned.answers, world.sequences, isAnonymous(world, poll))
-  return storedPollView(poll)
+  return replaceBallot(world, poll, userId, ballot)
 }
 
 /**
@@ -341,6 +337,20 @@ function voteFromWidget(
   if (poll.ballots.has(userId) && !allowsRevote(poll)) {
     throw new ControlError(409, 'You have already voted.')
   }
+  return replaceBallot(world, poll, userId, ballot)
+}
+
+/**
+ * The user's ballot becomes `ballot`, kept as the module keeps it
+ * (`cleanBallot`); one the module would refuse is a 400, and the earlier
+ * ballot stays.
+ */
+function replaceBallot(
+  world: World,
+  poll: PollRecord,
+  userId: number,
+  ballot: v.InferOutput<typeof WidgetBallotRequestSchema>['ballot'],
+): StoredPoll {
   const cleaned = cleanBallot(poll, ballot)
   if ('refused' in cleaned) throw new ControlError(400, cleaned.refused)
   poll.ballots.delete(userId)

@@ -164,6 +164,11 @@ export const StoredPollSchema = v.object({
 })
 export type StoredPoll = v.InferOutput<typeof StoredPollSchema>
 
+/** The answer to posting a poll: the poll as stored, and the id of what carries it. */
+function postedPollSchema<const TCarrier extends v.ObjectEntries>(carrier: TCarrier) {
+  return v.object({ ...carrier, ...StoredPollSchema.entries })
+}
+
 export const QuestionSpecSchema = v.strictObject({
   text: v.string(),
   answers: v.pipe(v.array(v.string()), v.minLength(1)),
@@ -211,19 +216,14 @@ export const ChatPollRequestSchema = v.strictObject({
 export type ChatPollRequest = v.InferInput<typeof ChatPollRequestSchema>
 
 /** The new poll, its message's id and every id it was given. */
-export const ChatPollSchema = v.object({
-  messageId: v.number(),
-  ...StoredPollSchema.entries,
-})
+export const ChatPollSchema = postedPollSchema({ messageId: v.number() })
 export type ChatPoll = v.InferOutput<typeof ChatPollSchema>
 
 /** `POST …/feed-polls`: a poll posted now as a new news-feed post. */
 export const FeedPollRequestSchema = PollSpecSchema
 
-export const FeedPollSchema = v.object({
-  postId: v.number(),
-  ...StoredPollSchema.entries,
-})
+/** The new poll, its post's id and every id it was given. */
+export const FeedPollSchema = postedPollSchema({ postId: v.number() })
 export type FeedPoll = v.InferOutput<typeof FeedPollSchema>
 
 /** A `placement.bind` row: where the app's handler is shown. */

@@ -1,9 +1,8 @@
 import { act, screen } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { deferred, fakePortal } from '../testing/fake-portal'
+import { deferred } from '../testing/fake-portal'
 import { votedAttach, votedForAttach, withdrawnAttach } from '../testing/fixtures/attach'
-import { renderPollScreen } from '../testing/render'
+import { openPollScreen } from '../testing/render'
 import { createQueryClient, POLL_FRESH_MS, watchFrameFocus } from './query-client'
 
 function leaveAndComeBack() {
@@ -22,13 +21,12 @@ describe('fresh numbers', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date'] })
     watchFrameFocus()
     let reads = 0
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => {
         reads += 1
         return { attach: reads === 1 ? votedAttach() : votedForAttach(['3']) }
       },
     })
-    renderPollScreen(portal, { messageId: 13 })
     const great = await screen.findByRole('meter', { name: 'Great!' })
 
     leaveAndComeBack()
@@ -49,17 +47,15 @@ describe('fresh numbers', () => {
   test('coming back while a withdrawal is on its way does not read the poll, whose answer could undo it', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['Date'] })
     watchFrameFocus()
-    const user = userEvent.setup()
     const recall = deferred<unknown>()
     let reads = 0
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => {
         reads += 1
         return { attach: votedAttach() }
       },
       'vote.AttachedVote.recall': () => recall.promise,
     })
-    renderPollScreen(portal, { messageId: 13 })
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
     vi.setSystemTime(Date.now() + POLL_FRESH_MS + 1)

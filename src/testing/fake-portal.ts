@@ -1,6 +1,7 @@
 import { RestError, type Portal } from '../lib/portal'
 
-type Handler = (params: Record<string, unknown>) => unknown
+/** Answers one REST method: a value, a promise, or a thrown `RestError`. */
+export type Handler = (params: Record<string, unknown>) => unknown
 
 export interface FakePortal extends Portal {
   readonly calls: { method: string; params: Record<string, unknown> }[]

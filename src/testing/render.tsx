@@ -1,5 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
+import userEvent, { type Options as UserOptions } from '@testing-library/user-event'
 import { StrictMode, type ReactElement } from 'react'
 import { createQueryClient } from '../app/query-client'
 import { PollScreen } from '../features/poll/components/poll-screen'
@@ -8,6 +9,7 @@ import { PollProvider } from '../features/poll/poll-context'
 import { english, type Catalogue } from '../i18n/catalogue'
 import { I18nProvider } from '../i18n/i18n'
 import type { Portal } from '../lib/portal'
+import { fakePortal, type Handler } from './fake-portal'
 
 interface Options {
   catalogue?: Catalogue
@@ -37,4 +39,17 @@ export function renderPollScreen(portal: Portal, pollRef: PollRef, options?: Opt
     </PollProvider>,
     options,
   )
+}
+
+/**
+ * How most poll tests begin: the poll of chat message 13 opened over a fake
+ * portal whose REST methods answer from `handlers`, and a user to work it.
+ */
+export function openPollScreen(
+  handlers: Record<string, Handler>,
+  { user: userOptions, ...options }: Options & { user?: UserOptions } = {},
+) {
+  const user = userEvent.setup(userOptions)
+  const portal = fakePortal(handlers)
+  return { user, portal, ...renderPollScreen(portal, { messageId: 13 }, options) }
 }

@@ -16,21 +16,29 @@ export type FieldType = 0 | 1 | 2 | 3
 export type TextType = 'text' | 'html'
 export type DiagramType = 'histogram' | 'circle'
 
-export interface StoredAnswer {
-  readonly id: number
-  readonly sort: number
+/** A question's or an answer's text, plain or HTML (`QUESTION_TYPE`, `MESSAGE_TYPE`). */
+export interface PollText {
   readonly text: string
   readonly textType: TextType
 }
 
-export interface StoredQuestion {
-  readonly id: number
-  readonly sort: number
-  readonly text: string
-  readonly textType: TextType
+/** A question as its poll is created with it. */
+export interface NewQuestion extends PollText {
   readonly fieldType: FieldType
   readonly required: boolean
   readonly diagramType: DiagramType
+  readonly answers: readonly PollText[]
+}
+
+/** What a question's or an answer's row gets from the portal as it is stored. */
+interface StoredRow {
+  readonly id: number
+  readonly sort: number
+}
+
+export type StoredAnswer = StoredRow & PollText
+
+export interface StoredQuestion extends StoredRow, Omit<NewQuestion, 'answers'> {
   readonly answers: readonly StoredAnswer[]
 }
 
@@ -127,14 +135,7 @@ export interface NewPoll {
   readonly dateEnd: number
   /** When the rows were written: `TIMESTAMP_X`. */
   readonly createdAt: number
-  readonly questions: readonly {
-    readonly text: string
-    readonly textType: TextType
-    readonly fieldType: FieldType
-    readonly required: boolean
-    readonly diagramType: DiagramType
-    readonly answers: readonly { readonly text: string; readonly textType: TextType }[]
-  }[]
+  readonly questions: readonly NewQuestion[]
 }
 
 /** Writes a poll's rows, ids from the portal's sequences, sort orders 10, 20, … */

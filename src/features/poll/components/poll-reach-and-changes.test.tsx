@@ -1,15 +1,12 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
+import { deferred, restError } from '../../../testing/fake-portal'
 import {
   onlyQuestion,
   votedAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderPollScreen } from '../../../testing/render'
-
-const pollRef = { messageId: 13 }
+import { openPollScreen } from '../../../testing/render'
 
 describe('a poll that goes out of reach while it is open', () => {
   test.each([
@@ -25,13 +22,12 @@ describe('a poll that goes out of reach while it is open', () => {
     ],
   ])('a poll %s gives way on the next read', async (_, error, title) => {
     let gone = false
-    const portal = fakePortal({
+    const { queryClient } = openPollScreen({
       'vote.AttachedVote.get': () => {
         if (gone) throw error
         return { attach: votedAttach() }
       },
     })
-    const { queryClient } = renderPollScreen(portal, pollRef)
     await screen.findByRole('meter', { name: 'Great!' })
 
     gone = true
@@ -42,9 +38,8 @@ describe('a poll that goes out of reach while it is open', () => {
   })
 
   test('a withdrawal from a deleted poll ends on the screen that says so, not on "try again"', async () => {
-    const user = userEvent.setup()
     let gone = false
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => {
         if (gone) throw restError('ATTACH_NOT_FOUND', 'Attach not found')
         return { attach: votedAttach() }
@@ -54,7 +49,6 @@ describe('a poll that goes out of reach while it is open', () => {
         throw restError('ATTACH_NOT_FOUND', 'Attach not found')
       },
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
@@ -68,13 +62,11 @@ describe('a poll that goes out of reach while it is open', () => {
 describe('one change at a time', () => {
   /** My vote on screen, with a `recall` or `vote` held until the test releases it. */
   async function votedPollHolding(method: 'recall' | 'vote') {
-    const user = userEvent.setup()
     const held = deferred<unknown>()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       [`vote.AttachedVote.${method}`]: () => held.promise,
     })
-    renderPollScreen(portal, pollRef)
     const withdraw = await screen.findByRole('button', { name: 'Withdraw vote' })
     return { user, held, portal, withdraw }
   }
@@ -130,14 +122,12 @@ describe('one change at a time', () => {
 })
 
 test('a vote refused with the docs’ "400" is told as a refusal, not as a connection problem', async () => {
-  const user = userEvent.setup()
-  const portal = fakePortal({
+  const { user } = openPollScreen({
     'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     'vote.AttachedVote.vote': () => {
       throw restError('400', 'Cannot save poll.')
     },
   })
-  renderPollScreen(portal, pollRef)
 
   await user.click(await screen.findByRole('radio', { name: 'Great!' }))
   await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -151,10 +141,9 @@ describe('results the author hid', () => {
   const hiddenAttach = (canEdit: boolean) => votedAttach({ OPTIONS: 1 | 2, canEdit })
 
   test('a member sees the answers and their own choice, but no counts, shares or voters', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: hiddenAttach(false) }),
     })
-    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     expect(within(question).queryByRole('meter')).not.toBeInTheDocument()
@@ -168,10 +157,9 @@ describe('results the author hid', () => {
   })
 
   test('the author sees the results', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: hiddenAttach(true) }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',
@@ -183,8 +171,7 @@ describe('results the author hid', () => {
 test('a question of multiple selection from a list is answered with checkboxes', async () => {
   const attach = withdrawnAttach()
   onlyQuestion(attach).FIELD_TYPE = '3'
-  const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-  renderPollScreen(portal, pollRef)
+  openPollScreen({ 'vote.AttachedVote.get': () => ({ attach }) })
 
   expect(await screen.findAllByRole('checkbox')).toHaveLength(3)
 })

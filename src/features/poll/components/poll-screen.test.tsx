@@ -1,7 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { fakePortal, pollCalls, restError } from '../../../testing/fake-portal'
+import { pollCalls, restError } from '../../../testing/fake-portal'
 import {
   copyOf,
   noRevoteAttach,
@@ -10,9 +9,7 @@ import {
   votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderPollScreen } from '../../../testing/render'
-
-const pollRef = { messageId: 13 }
+import { openPollScreen } from '../../../testing/render'
 
 function meter(name: string) {
   return screen.getByRole('meter', { name })
@@ -20,10 +17,9 @@ function meter(name: string) {
 
 describe('the poll screen', () => {
   test('shows every answer with its count and share, and marks my answer', async () => {
-    const portal = fakePortal({
+    const { portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     const great = within(question).getByRole('meter', { name: 'Great!' })
@@ -39,13 +35,11 @@ describe('the poll screen', () => {
   })
 
   test('a member who has not voted sees the answers as plain choices until they vote, as in Bitrix24’s own chat', async () => {
-    const user = userEvent.setup()
     const member = { canEdit: false }
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach(member) }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1'], member) }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('radio', { name: 'Great!' })).toBeInTheDocument()
     expect(screen.queryByRole('meter')).not.toBeInTheDocument()
@@ -63,10 +57,9 @@ describe('the poll screen', () => {
   })
 
   test('the poll’s author sees the results before voting, and is told members do not', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach({ canEdit: true }) }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('radio', { name: 'Great!' })).toBeInTheDocument()
     expect(screen.getByRole('meter', { name: 'Great!' })).toBeInTheDocument()
@@ -76,7 +69,7 @@ describe('the poll screen', () => {
   })
 
   test('a finished poll shows its results to a member who did not vote', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: withdrawnAttach({
           canEdit: false,
@@ -86,7 +79,6 @@ describe('the poll screen', () => {
         }),
       }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
     expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
@@ -102,8 +94,7 @@ describe('the poll screen', () => {
     }
     question.COUNTER = 3
     attach.COUNTER = 3
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderPollScreen(portal, pollRef)
+    openPollScreen({ 'vote.AttachedVote.get': () => ({ attach }) })
 
     await screen.findByRole('meter', { name: 'Great!' })
     expect(
@@ -126,8 +117,7 @@ describe('the poll screen', () => {
         COUNTER: 1,
       },
     }
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderPollScreen(portal, pollRef)
+    openPollScreen({ 'vote.AttachedVote.get': () => ({ attach }) })
 
     expect(
       await screen.findByRole('group', { name: 'How are you?' }),
@@ -138,12 +128,10 @@ describe('the poll screen', () => {
   })
 
   test('withdrawing my vote re-renders from the recall response and says so', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
@@ -168,14 +156,12 @@ describe('the poll screen', () => {
   })
 
   test('each withdrawal sends its own action id', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => {
         throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
       },
     })
-    renderPollScreen(portal, pollRef)
     const button = await screen.findByRole('button', { name: 'Withdraw vote' })
 
     await user.click(button)
@@ -197,12 +183,10 @@ describe('the poll screen', () => {
   })
 
   test('a refused withdrawal is reported and the poll is read again', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => [],
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
@@ -223,11 +207,9 @@ describe('the poll screen', () => {
   })
 
   test('when re-voting is not allowed the button is disabled and says why', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }),
     })
-    renderPollScreen(portal, pollRef)
 
     const button = await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -239,12 +221,11 @@ describe('the poll screen', () => {
   })
 
   test('when the poll is finished the button is disabled and says why', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: votedAttach({ isFinished: true, canRevote: false }),
       }),
     })
-    renderPollScreen(portal, pollRef)
 
     const button = await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
@@ -255,10 +236,9 @@ describe('the poll screen', () => {
   })
 
   test('without my vote there is nothing to withdraw', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('button', { name: 'Vote' })).toBeInTheDocument()
     expect(
@@ -269,12 +249,11 @@ describe('the poll screen', () => {
   })
 
   test('a message without a poll says so', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => {
         throw restError('ATTACH_NOT_FOUND', 'Attach not found')
       },
     })
-    renderPollScreen(portal, pollRef)
 
     const notice = await screen.findByRole('alert')
     expect(notice).toHaveTextContent('This message has no poll')
@@ -287,12 +266,11 @@ describe('the poll screen', () => {
     ['its code', 'ATTACH_READ_ACCESS_DENIED', 'Attach read access denied'],
     ['its description only', '0', 'Attach read access denied'],
   ])('a poll I may not read says so, recognised by %s', async (_, code, description) => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => {
         throw restError(code, description)
       },
     })
-    renderPollScreen(portal, pollRef)
 
     const notice = await screen.findByRole('alert')
     expect(notice).toHaveTextContent('You can’t see this poll')
@@ -301,16 +279,14 @@ describe('the poll screen', () => {
   })
 
   test('any other failure offers a retry that loads the poll', async () => {
-    const user = userEvent.setup()
     let failures = 1
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => {
         if (failures-- > 0)
           throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
         return { attach: votedAttach() }
       },
     })
-    renderPollScreen(portal, pollRef)
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The poll couldn’t be loaded')
@@ -327,13 +303,11 @@ describe('the poll screen', () => {
   })
 
   test('a lost connection says so, with the code behind Details, and Retry', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => {
         throw restError('NETWORK_ERROR', 'Network connection failed', 0)
       },
     })
-    renderPollScreen(portal, pollRef)
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
@@ -346,7 +320,7 @@ describe('the poll screen', () => {
   })
 
   test('a refusal that trying again cannot change offers no Retry', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => {
         throw restError(
           'insufficient_scope',
@@ -355,7 +329,6 @@ describe('the poll screen', () => {
         )
       },
     })
-    renderPollScreen(portal, pollRef)
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Bitrix24 refused to show the poll.')
@@ -363,10 +336,9 @@ describe('the poll screen', () => {
   })
 
   test('poll data that cannot be read is reported, not rendered blank', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: { ID: 'x' } }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Bitrix24 sent poll data the app couldn’t read.',
@@ -384,8 +356,7 @@ describe('the poll screen', () => {
       ...answers['1'],
       MESSAGE: '<b>first</b> <img src=x onerror="alert(1)">option',
     }
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderPollScreen(portal, pollRef)
+    openPollScreen({ 'vote.AttachedVote.get': () => ({ attach }) })
 
     expect(await screen.findByRole('meter', { name: 'first option' })).toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()

@@ -1,11 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { fakePortal, restError } from '../../../testing/fake-portal'
+import { restError, type Handler } from '../../../testing/fake-portal'
 import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
-import { renderPollScreen } from '../../../testing/render'
-
-const pollRef = { messageId: 13 }
+import { openPollScreen } from '../../../testing/render'
 
 /** The docs' poll with five voters on "Great!", the user (Ivan, id 7) among them. */
 function fiveVotersAttach(changes: Record<string, unknown> = {}) {
@@ -28,8 +25,9 @@ const anna = row(1, 'Anna Petrova')
 const ivan = row(7, 'Ivan Lee', '/upload/resize_cache/ivan.png')
 const boris = row(2, 'Boris Ivanov')
 
-function publicPoll(extra: Record<string, () => unknown> = {}) {
-  return fakePortal({
+/** A public poll's screen, whose voters Bitrix24 names; `extra` adds or replaces methods. */
+function openPublicPoll(extra: Record<string, Handler> = {}) {
+  return openPollScreen({
     'vote.AttachedVote.get': () => ({ attach: fiveVotersAttach() }),
     'vote.AttachedVote.getWithVoted': () => ({
       attach: fiveVotersAttach(),
@@ -42,8 +40,7 @@ function publicPoll(extra: Record<string, () => unknown> = {}) {
 
 describe('who voted', () => {
   test('each answer’s row names its first voters, "You" first, reading them all in one call', async () => {
-    const portal = publicPoll()
-    renderPollScreen(portal, pollRef)
+    const { portal } = openPublicPoll()
 
     const great = await screen.findByRole('button', {
       name: 'Who voted Great! You, Anna +3',
@@ -60,13 +57,11 @@ describe('who voted', () => {
   })
 
   test('the whole list opens below the row: how many, "You" first, then everyone else', async () => {
-    const user = userEvent.setup()
-    const portal = publicPoll({
+    const { user, portal } = openPublicPoll({
       'vote.AttachedVote.getAnswerVoted': () => ({
         items: [anna, boris, row(3, 'Chen Wei'), ivan, row(5, 'Emil Novak')],
       }),
     })
-    renderPollScreen(portal, pollRef)
     const toggle = await screen.findByRole('button', { name: /^Who voted Great! You/ })
 
     await user.click(toggle)
@@ -89,11 +84,9 @@ describe('who voted', () => {
   })
 
   test('Hide voters at the end of the list, or Escape, closes it and returns to the row', async () => {
-    const user = userEvent.setup()
-    const portal = publicPoll({
+    const { user } = openPublicPoll({
       'vote.AttachedVote.getAnswerVoted': () => ({ items: [anna, ivan] }),
     })
-    renderPollScreen(portal, pollRef)
     const toggle = await screen.findByRole('button', { name: /^Who voted Great! You/ })
 
     await user.click(toggle)
@@ -111,14 +104,13 @@ describe('who voted', () => {
   })
 
   test('more voters than a page load inside the list, on demand', async () => {
-    const user = userEvent.setup()
     const many = Array.from({ length: 60 }, (_, index) =>
       row(100 + index, `Voter ${index}`),
     )
     const attach = fiveVotersAttach({ isVoted: false, userAnswerMap: [] })
     const great = onlyQuestion(attach).ANSWERS['1']
     if (great) great.COUNTER = 60
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach }),
       'vote.AttachedVote.getWithVoted': () => ({
         attach,
@@ -129,7 +121,6 @@ describe('who voted', () => {
         return { items: many.slice(start, start + 50) }
       },
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(
       await screen.findByRole('button', { name: 'Who voted Great! Voter, Voter +58' }),
@@ -147,8 +138,7 @@ describe('who voted', () => {
   })
 
   test('avatars stored on the portal or on cloud storage are shown; voters without a web address for one get initials', async () => {
-    const user = userEvent.setup()
-    const portal = publicPoll({
+    const { user } = openPublicPoll({
       'vote.AttachedVote.getAnswerVoted': () => ({
         items: [
           row(1, 'Anna Petrova', '/upload/resize_cache/main/1a2/64_64_2/anna.png'),
@@ -162,7 +152,6 @@ describe('who voted', () => {
         ],
       }),
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: /^Who voted Great!/ }))
 
@@ -184,12 +173,11 @@ describe('who voted', () => {
   })
 
   test('without knowing who the user is, the rows name voters as Bitrix24 sent them', async () => {
-    const portal = publicPoll({
+    openPublicPoll({
       profile: () => {
         throw restError('INTERNAL_SERVER_ERROR', 'Internal error', 500)
       },
     })
-    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByRole('button', { name: 'Who voted Great! Anna, Ivan +3' }),
@@ -197,10 +185,9 @@ describe('who voted', () => {
   })
 
   test('until the first voters are read, or when they cannot be, the row says "Who voted"', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: fiveVotersAttach() }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByRole('button', { name: 'Who voted Great!' }),
@@ -208,10 +195,9 @@ describe('who voted', () => {
   })
 
   test('an anonymous poll never offers its voters, nor asks for them', async () => {
-    const portal = fakePortal({
+    const { portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: fiveVotersAttach({ ANONYMITY: 2 }) }),
     })
-    renderPollScreen(portal, pollRef)
 
     await screen.findByRole('meter', { name: 'Great!' })
     expect(screen.queryByRole('button', { name: /Who voted/ })).toBeNull()
@@ -219,15 +205,13 @@ describe('who voted', () => {
   })
 
   test('a list that fails to load says so and can be read again', async () => {
-    const user = userEvent.setup()
     let failures = 1
-    const portal = publicPoll({
+    const { user } = openPublicPoll({
       'vote.AttachedVote.getAnswerVoted': () => {
         if (failures-- > 0) return { nothing: true }
         return { items: [anna] }
       },
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: /^Who voted Great!/ }))
     expect(await screen.findByRole('alert')).toHaveTextContent(

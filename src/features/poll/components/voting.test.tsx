@@ -1,8 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { loadCatalogue } from '../../../i18n/catalogue'
-import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
+import { deferred, restError, type FakePortal } from '../../../testing/fake-portal'
 import {
   copyOf,
   onlyQuestion,
@@ -10,12 +9,10 @@ import {
   votedForAttach,
   withdrawnAttach,
 } from '../../../testing/fixtures/attach'
-import { renderPollScreen } from '../../../testing/render'
+import { openPollScreen } from '../../../testing/render'
 import { UNDO_WINDOW_MS } from './undo-withdrawal'
 
-const pollRef = { messageId: 13 }
-
-function votesSent(portal: ReturnType<typeof fakePortal>) {
+function votesSent(portal: FakePortal) {
   return portal.calls.filter((call) => call.method === 'vote.AttachedVote.vote')
 }
 
@@ -36,12 +33,10 @@ const finishedFlags = { isFinished: true, canVote: false, canRevote: false }
 
 describe('voting', () => {
   test('a single-choice question offers radio buttons and my vote is rendered from the answer', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
     })
-    renderPollScreen(portal, pollRef)
 
     const question = await screen.findByRole('group', { name: 'How are you?' })
     expect(within(question).getAllByRole('radio')).toHaveLength(3)
@@ -67,14 +62,12 @@ describe('voting', () => {
   })
 
   test('a multiple-choice question offers checkboxes and sends every checked answer', async () => {
-    const user = userEvent.setup()
     const attach = withdrawnAttach()
     onlyQuestion(attach).FIELD_TYPE = '1'
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1', '5']) }),
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('checkbox', { name: 'Great!' }))
     await user.click(screen.getByRole('checkbox', { name: 'Better than anyone!' }))
@@ -87,11 +80,9 @@ describe('voting', () => {
   })
 
   test('Vote looks unavailable and says why until an answer is chosen; pressed anyway, it asks for one and sends nothing', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
-    renderPollScreen(portal, pollRef)
     const vote = await screen.findByRole('button', { name: 'Vote' })
     expect(vote).toHaveAttribute('aria-disabled', 'true')
     expect(vote).toHaveAccessibleDescription('Choose an answer before voting.')
@@ -108,11 +99,9 @@ describe('voting', () => {
   })
 
   test('a chosen answer’s whole card is its label', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
-    renderPollScreen(portal, pollRef)
     const great = await screen.findByRole('radio', { name: 'Great!' })
 
     // The card's count, share and bar are the meter, beside the answer's text.
@@ -122,12 +111,10 @@ describe('voting', () => {
   })
 
   test('a required question must be answered before the vote is sent', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: twoQuestionAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
     })
-    renderPollScreen(portal, pollRef)
 
     const required = await screen.findByRole('group', { name: 'How are you?' })
     const optional = screen.getByRole('group', { name: 'Pick any' })
@@ -158,13 +145,11 @@ describe('voting', () => {
   })
 
   test('a double click on Vote sends one vote', async () => {
-    const user = userEvent.setup()
     const vote = deferred<unknown>()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => vote.promise,
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.dblClick(screen.getByRole('button', { name: 'Vote' }))
@@ -181,12 +166,10 @@ describe('voting', () => {
   })
 
   test('a refused vote is reported and the poll is read again', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => [],
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -204,9 +187,8 @@ describe('voting', () => {
   })
 
   test('a vote in a poll that has just finished says so, as the fresh read shows', async () => {
-    const user = userEvent.setup()
     let finished = false
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: withdrawnAttach(finished ? finishedFlags : {}),
       }),
@@ -215,7 +197,6 @@ describe('voting', () => {
         throw restError('403', 'The poll is inactive.', 400)
       },
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.click(screen.getByRole('button', { name: 'Vote' }))
@@ -228,12 +209,10 @@ describe('voting', () => {
 
 describe('changing my vote', () => {
   test('opens the ballot with my answers chosen and saves the new one', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['3']) }),
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     expect(screen.getByRole('radio', { name: 'Great!' })).toBeChecked()
@@ -249,12 +228,10 @@ describe('changing my vote', () => {
   })
 
   test('what was said about the last action goes with the next one', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
       'vote.AttachedVote.vote': () => ({ attach: votedForAttach(['1']) }),
     })
-    renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('radio', { name: 'Great!' }))
     await user.click(screen.getByRole('button', { name: 'Vote' }))
     expect(await screen.findByRole('status')).toHaveTextContent('Your vote was counted.')
@@ -265,11 +242,9 @@ describe('changing my vote', () => {
   })
 
   test('cancelling returns to the results with focus on Change vote', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     await user.click(screen.getByRole('button', { name: 'Cancel' }))
@@ -280,14 +255,12 @@ describe('changing my vote', () => {
   })
 
   test('closes the ballot when a fresh read shows the poll finished meanwhile', async () => {
-    const user = userEvent.setup()
     let finished = false
-    const portal = fakePortal({
+    const { user, queryClient } = openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: votedAttach(finished ? finishedFlags : {}),
       }),
     })
-    const { queryClient } = renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     expect(screen.getAllByRole('radio')).toHaveLength(3)
 
@@ -301,9 +274,8 @@ describe('changing my vote', () => {
   })
 
   test('a refused change that removed my earlier vote says so', async () => {
-    const user = userEvent.setup()
     let voted = true
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: voted ? votedAttach() : withdrawnAttach(),
       }),
@@ -312,7 +284,6 @@ describe('changing my vote', () => {
         return []
       },
     })
-    renderPollScreen(portal, pollRef)
 
     await user.click(await screen.findByRole('button', { name: 'Change vote' }))
     await user.click(screen.getByRole('radio', { name: 'Best of all!' }))
@@ -324,12 +295,11 @@ describe('changing my vote', () => {
   })
 
   test('is not offered when the poll does not allow changing votes', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: votedAttach({ canRevote: false, OPTIONS: 0 }),
       }),
     })
-    renderPollScreen(portal, pollRef)
 
     await screen.findByRole('button', { name: 'Withdraw vote' })
     expect(screen.queryByRole('button', { name: 'Change vote' })).not.toBeInTheDocument()
@@ -342,22 +312,21 @@ describe('undoing a withdrawal', () => {
   })
 
   async function withdraw(votes: () => unknown, { fakeTimers = false } = {}) {
-    const user = userEvent.setup(
-      fakeTimers ? { advanceTimers: vi.advanceTimersByTime.bind(vi) } : {},
-    )
     let voted = true
     let finished = false
-    const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({
-        attach: voted ? votedAttach() : withdrawnAttach(finished ? finishedFlags : {}),
-      }),
-      'vote.AttachedVote.recall': () => {
-        voted = false
-        return { attach: withdrawnAttach() }
+    const { user, portal, queryClient } = openPollScreen(
+      {
+        'vote.AttachedVote.get': () => ({
+          attach: voted ? votedAttach() : withdrawnAttach(finished ? finishedFlags : {}),
+        }),
+        'vote.AttachedVote.recall': () => {
+          voted = false
+          return { attach: withdrawnAttach() }
+        },
+        'vote.AttachedVote.vote': votes,
       },
-      'vote.AttachedVote.vote': votes,
-    })
-    const { queryClient } = renderPollScreen(portal, pollRef)
+      { user: fakeTimers ? { advanceTimers: vi.advanceTimersByTime.bind(vi) } : {} },
+    )
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
     const undo = await screen.findByRole('button', { name: 'Undo' })
     return {
@@ -481,12 +450,10 @@ describe('undoing a withdrawal', () => {
   })
 
   test('is withdrawn once the poll shows I voted again elsewhere', async () => {
-    const user = userEvent.setup()
-    const portal = fakePortal({
+    const { user, queryClient } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    const { queryClient } = renderPollScreen(portal, pollRef)
     await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
 
@@ -558,10 +525,9 @@ describe('undoing a withdrawal', () => {
 
 describe('the caption', () => {
   test('tells the rules of a public poll that allows changing votes', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText(
@@ -571,12 +537,11 @@ describe('the caption', () => {
   })
 
   test('of a finished poll says it is finished rather than what could be changed', async () => {
-    const portal = fakePortal({
+    openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: votedAttach({ isFinished: true, canRevote: false }),
       }),
     })
-    renderPollScreen(portal, pollRef)
 
     expect(
       await screen.findByText('Public poll · Poll ended · 1 person voted'),
@@ -586,8 +551,7 @@ describe('the caption', () => {
   test('says that the shares of a multiple-choice poll can add up to more than 100%', async () => {
     const attach = votedAttach({ ANONYMITY: 2, OPTIONS: 0, canRevote: false })
     onlyQuestion(attach).FIELD_TYPE = '1'
-    const portal = fakePortal({ 'vote.AttachedVote.get': () => ({ attach }) })
-    renderPollScreen(portal, pollRef)
+    openPollScreen({ 'vote.AttachedVote.get': () => ({ attach }) })
 
     expect(
       await screen.findByText(
@@ -599,12 +563,14 @@ describe('the caption', () => {
 
 describe('in Russian', () => {
   test('counts, shares and the button speak Russian', async () => {
-    const portal = fakePortal({
-      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
-    })
-    renderPollScreen(portal, pollRef, {
-      catalogue: await loadCatalogue('ru'),
-    })
+    openPollScreen(
+      {
+        'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+      },
+      {
+        catalogue: await loadCatalogue('ru'),
+      },
+    )
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toHaveAttribute(
       'aria-valuetext',

@@ -1,21 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { fakePortal, pollCalls, restError } from '../../../testing/fake-portal'
+import { pollCalls, restError } from '../../../testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
-import { renderPollScreen } from '../../../testing/render'
-
-const pollRef = { messageId: 13 }
-
-async function clickWithdraw() {
-  const user = userEvent.setup()
-  await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
-}
+import { openPollScreen } from '../../../testing/render'
 
 describe('withdrawing when something goes wrong', () => {
   test('a poll finished while open explains why the vote stays and shows the fresh state', async () => {
     let reads = 0
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: votedAttach(reads++ === 0 ? {} : { isFinished: true, canRevote: false }),
       }),
@@ -23,9 +15,8 @@ describe('withdrawing when something goes wrong', () => {
         throw restError('403', 'The poll is inactive.')
       },
     })
-    renderPollScreen(portal, pollRef)
 
-    await clickWithdraw()
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your vote wasn’t withdrawn: the poll ended while it was open here.',
@@ -38,7 +29,7 @@ describe('withdrawing when something goes wrong', () => {
 
   test('a lost answer to a recall that went through is reported as a withdrawal', async () => {
     let reads = 0
-    const portal = fakePortal({
+    const { user } = openPollScreen({
       'vote.AttachedVote.get': () => ({
         attach: reads++ === 0 ? votedAttach() : withdrawnAttach(),
       }),
@@ -46,9 +37,8 @@ describe('withdrawing when something goes wrong', () => {
         throw restError('NETWORK_ERROR', 'Network Error', 0)
       },
     })
-    renderPollScreen(portal, pollRef)
 
-    await clickWithdraw()
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
     expect(await screen.findByText('Your vote was withdrawn.')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
@@ -57,7 +47,7 @@ describe('withdrawing when something goes wrong', () => {
 
   test('when neither the recall nor the re-read get through, the outcome is called unknown and a retry is offered', async () => {
     let reads = 0
-    const portal = fakePortal({
+    const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => {
         if (reads++ === 0) return { attach: votedAttach() }
         throw restError('NETWORK_ERROR', 'Network Error', 0)
@@ -66,15 +56,14 @@ describe('withdrawing when something goes wrong', () => {
         throw restError('NETWORK_ERROR', 'Network Error', 0)
       },
     })
-    renderPollScreen(portal, pollRef)
 
-    await clickWithdraw()
+    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
       'Couldn’t reach Bitrix24 to confirm your vote was withdrawn.',
     )
-    await userEvent.click(within(alert).getByText('Details'))
+    await user.click(within(alert).getByText('Details'))
     expect(within(alert).getByText('Error code: NETWORK_ERROR')).toBeVisible()
     expect(screen.getByRole('button', { name: 'Withdraw vote' })).toHaveAttribute(
       'aria-disabled',
