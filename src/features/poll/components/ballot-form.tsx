@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/i18n'
 import { useHydrated } from '../../../lib/use-hydrated'
 import { useCastVote } from '../api/cast-vote'
 import { usePollBusy } from '../api/poll-changes'
-import { ballotProblem, choose, resultsView, type Ballot, type Poll } from '../poll'
+import { ballotProblem, choose, type Ballot, type Poll } from '../poll'
 import { QuestionResults } from './question-results'
 
 /**
@@ -21,12 +21,9 @@ export function BallotForm({
   onVoted,
   onFailed,
   onCancel,
-  showVoters,
   actionBar,
 }: {
   poll: Poll
-  /** Offer who voted for each answer: public polls only. */
-  showVoters: boolean
   initialBallot: Ballot
   /** Changing an earlier vote rather than voting for the first time. */
   isChange: boolean
@@ -78,10 +75,8 @@ export function BallotForm({
       {poll.questions.map((question) => (
         <QuestionResults
           key={question.id}
+          poll={poll}
           question={question}
-          showVoters={showVoters}
-          showResults={resultsView(poll) === 'shown'}
-          showAnswered={poll.questions.length > 1}
           choice={{
             selected: ballot[question.id] ?? [],
             onChange: (answerId, checked) => {

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench } from '../../../lib/bench-marks'
-import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
+import { canWithdraw, myBallot, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
 import { ChangeButton } from './change-button'
 import { undoWithdrawal } from './later-parts'
@@ -43,7 +43,6 @@ export function PollView({ poll }: { poll: Poll }) {
   const [failure, setFailure] = useState<Failure>()
   const focusTarget = useRef<FocusTarget>(undefined)
   const voting = poll.canVote || (changing && canWithdraw(poll))
-  const showVoters = !poll.isAnonymous
   const questions = useProgressiveQuestions(poll.questions)
 
   // Focus moves once the element it goes to is on screen: every change that
@@ -112,7 +111,6 @@ export function PollView({ poll }: { poll: Poll }) {
           <BallotForm
             poll={poll}
             initialBallot={changing ? myBallot(poll) : {}}
-            showVoters={showVoters}
             isChange={changing}
             actionBar={undo}
             onChoose={() => {
@@ -136,13 +134,7 @@ export function PollView({ poll }: { poll: Poll }) {
         ) : (
           <>
             {questions.map((question) => (
-              <QuestionResults
-                key={question.id}
-                question={question}
-                showVoters={showVoters}
-                showResults={resultsView(poll) === 'shown'}
-                showAnswered={poll.questions.length > 1}
-              />
+              <QuestionResults key={question.id} poll={poll} question={question} />
             ))}
             {undo ||
               (poll.isVoted ? (

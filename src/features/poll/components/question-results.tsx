@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { answerShares, type Question } from '../poll'
+import { answerShares, resultsView, type Poll, type Question } from '../poll'
 import { PollText } from '../poll-text/poll-text'
 import { AnswerMeter } from './answer-meter'
 import { answerVoters, pieChart } from './later-parts'
@@ -21,24 +21,22 @@ export interface QuestionChoice {
  * chosen card is highlighted.
  */
 export function QuestionResults({
+  poll,
   question,
   choice,
-  showResults,
-  showVoters = false,
-  showAnswered = false,
 }: {
+  /** The poll the question is in, which says what its rows may show. */
+  poll: Poll
   question: Question
   choice?: QuestionChoice
-  /** Counts, shares and the chart: only where the user may see them. */
-  showResults: boolean
-  /** Offer who voted for each answer: public polls only. */
-  showVoters?: boolean
-  /**
-   * Say how many people answered this question: in a poll of several
-   * questions each has its own voters, whom its shares are out of.
-   */
-  showAnswered?: boolean
 }) {
+  // Counts, shares and the chart: only where the user may see them.
+  const showResults = resultsView(poll) === 'shown'
+  // Who voted for each answer: public polls only.
+  const showVoters = !poll.isAnonymous
+  // In a poll of several questions each has its own voters, whom its
+  // shares are out of: say how many answered this one.
+  const showAnswered = poll.questions.length > 1
   const { t, plural } = useI18n()
   const headingId = useId()
   const hintId = useId()
