@@ -1,9 +1,9 @@
 import type { Locator } from '@playwright/test'
+import { lunchPoll, quarterPoll, snackPoll } from '@chat-poll/simulated-portal/demo-polls'
 import { appFrame } from './support/app-frame'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { LIGHT_SURFACE, pageColours } from './support/page-colours'
-import { lunchPoll, quarterPoll, snackPoll } from './support/polls'
 
 /** How far the app's page scrolls sideways: 0 when everything fits. */
 function sidewaysOverflow(insideApp: Locator) {

@@ -1,7 +1,7 @@
+import { lunchPoll } from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
 import { expect, test } from './support/fixtures'
-import { lunchPoll } from './support/polls'
 
 test('the app runs its whole flow under its Content-Security-Policy without a violation', async ({
   page,

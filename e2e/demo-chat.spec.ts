@@ -1,8 +1,8 @@
 import type { PortalSession } from '@chat-poll/simulated-portal/client'
+import { ANNA, CHEN } from '@chat-poll/simulated-portal/demo-polls'
 import { appFrame } from './support/app-frame'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-import { ANNA, CHEN } from './support/polls'
 
 /** The demo `npm start` shows, as a newcomer meets it: its chats, polls and messages. */
 test.use({ portalSetup: { scenario: 'demo' } })

@@ -1,9 +1,9 @@
 import type { FrameLocator, Page } from '@playwright/test'
 import type { PortalSession } from '@chat-poll/simulated-portal/client'
 import type { ChatPoll } from '@chat-poll/simulated-portal/schemas'
+import { ANNA, CHEN, lunchPoll } from '@chat-poll/simulated-portal/demo-polls'
 import { WHO_VOTED_READS } from './support/poll-calls'
 import { expect, test } from './support/fixtures'
-import { ANNA, CHEN, lunchPoll } from './support/polls'
 import { internalServerError } from './support/portal-session'
 
 /**

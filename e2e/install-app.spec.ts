@@ -1,6 +1,11 @@
+import {
+  ANNA,
+  BORIS,
+  lunchPoll,
+  lunchQuestion,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-import { ANNA, BORIS, lunchPoll, lunchQuestion } from './support/polls'
 
 test.use({ portalSetup: { installed: false } })
 

@@ -1,6 +1,10 @@
+import {
+  lunchPoll,
+  lunchQuestion,
+  snackPoll,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-import { lunchPoll, lunchQuestion, snackPoll } from './support/polls'
 
 test('in Russian, counts take their plural forms and every outcome is in Russian', async ({
   page,

@@ -1,6 +1,3 @@
-import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
-import { expect, test } from './support/fixtures'
-import { pollCalls } from './support/poll-calls'
 import {
   ANNA,
   CHEN,
@@ -10,7 +7,10 @@ import {
   redesignPoll,
   releasePoll,
   toolsPoll,
-} from './support/polls'
+} from '@chat-poll/simulated-portal/demo-polls'
+import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
+import { expect, test } from './support/fixtures'
+import { pollCalls } from './support/poll-calls'
 
 /**
  * The app against answers a real portal gives, as the vote module's own

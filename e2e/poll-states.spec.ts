@@ -1,4 +1,3 @@
-import { expect, test } from './support/fixtures'
 import {
   BORIS,
   budgetPoll,
@@ -7,7 +6,8 @@ import {
   quarterPoll,
   releasePoll,
   snackPoll,
-} from './support/polls'
+} from '@chat-poll/simulated-portal/demo-polls'
+import { expect, test } from './support/fixtures'
 
 test('a poll I have not voted in offers its answers, keeps its results until I vote, and has nothing to withdraw', async ({
   page,

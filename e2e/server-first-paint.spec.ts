@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test'
+import {
+  lunchPoll,
+  lunchQuestion,
+  trainingPoll,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-import { lunchPoll, lunchQuestion, trainingPoll } from './support/polls'
 import { pollCalls, WHO_VOTED_READS } from './support/poll-calls'
 import { internalServerError } from './support/portal-session'
 

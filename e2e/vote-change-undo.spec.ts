@@ -1,6 +1,3 @@
-import { expectNoAxeViolations } from './support/axe'
-import { expect, test } from './support/fixtures'
-import { pollCalls } from './support/poll-calls'
 import {
   ANNA,
   lunchPoll,
@@ -8,7 +5,10 @@ import {
   offsitePoll,
   snackPoll,
   trainingPoll,
-} from './support/polls'
+} from '@chat-poll/simulated-portal/demo-polls'
+import { expectNoAxeViolations } from './support/axe'
+import { expect, test } from './support/fixtures'
+import { pollCalls } from './support/poll-calls'
 
 test('a member who has not voted chooses an answer and votes', async ({
   page,

@@ -1,7 +1,13 @@
 import { CROWD_CHAT, CROWD_USER_IDS } from '@chat-poll/simulated-portal'
+import {
+  ANNA,
+  EMIL,
+  lunchPoll,
+  lunchQuestion,
+  snackPoll,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-import { ANNA, EMIL, lunchPoll, lunchQuestion, snackPoll } from './support/polls'
 
 test('in a public poll each answer’s row names who chose it, "You" first, and the whole list opens on demand', async ({
   page,

@@ -1,6 +1,12 @@
+import {
+  ANNA,
+  EMIL,
+  HANA,
+  lunchPoll,
+  lunchQuestion,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { expect, test } from './support/fixtures'
 import { pollCalls } from './support/poll-calls'
-import { ANNA, EMIL, HANA, lunchPoll, lunchQuestion } from './support/polls'
 
 test('a voter sees their answer marked, withdraws it, and sees the count the portal returned', async ({
   page,
