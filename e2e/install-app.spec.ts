@@ -16,7 +16,7 @@ test('an administrator installs Chat Poll from the app list; only then it appear
 }) => {
   await portal.createPoll(lunchPoll)
   await portal.fault({ method: 'placement.bind', hold: true })
-  await page.goto(portal.chatUrl())
+  await chat.open()
   await chat.openMessageMenu(lunchQuestion)
   await expect(page.getByRole('menuitem', { name: 'Copy text' })).toBeVisible()
   await expect(page.getByRole('menuitem', { name: 'Chat Poll' })).toHaveCount(0)
@@ -51,7 +51,6 @@ test('an administrator installs Chat Poll from the app list; only then it appear
 })
 
 test('a second run of the installer finds its menu item already there and finishes', async ({
-  page,
   portal,
   chat,
 }) => {
@@ -60,7 +59,7 @@ test('a second run of the installer finds its menu item already there and finish
     HANDLER: appUrl(),
     TITLE: 'Chat Poll',
   })
-  await page.goto(portal.chatUrl())
+  await chat.open()
 
   await chat.appListEntry.click()
 
@@ -73,11 +72,10 @@ test('a second run of the installer finds its menu item already there and finish
 })
 
 test('someone who is not an administrator is told why Chat Poll could not be installed', async ({
-  page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ user: String(BORIS) }))
+  await chat.open({ user: BORIS })
 
   await chat.appListEntry.click()
 
