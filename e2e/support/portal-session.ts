@@ -13,6 +13,12 @@ export const internalServerError = {
   body: { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' },
 }
 
+/** Opens the Details of the app's `alert` and expects the error code they name. */
+export async function expectErrorCode(alert: Locator, code: string) {
+  await alert.getByText('Details').click()
+  await expect(alert.getByText(`Error code: ${code}`)).toBeVisible()
+}
+
 /** Who opens the chat page, in which language, and how the portal page behaves. */
 export interface ChatPageOptions {
   /** The user the chat page is opened for; Anna unless given. */
