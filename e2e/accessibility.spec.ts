@@ -1,9 +1,9 @@
 import type { Locator } from '@playwright/test'
+import { lunchPoll, quarterPoll, snackPoll } from '@chat-poll/simulated-portal/demo-polls'
 import { appFrame } from './support/app-frame'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
 import { LIGHT_SURFACE, pageColours } from './support/page-colours'
-import { lunchPoll, quarterPoll, snackPoll } from './support/polls'
 
 /** How far the app's page scrolls sideways: 0 when everything fits. */
 function sidewaysOverflow(insideApp: Locator) {
@@ -15,10 +15,9 @@ function sidewaysOverflow(insideApp: Locator) {
 
 test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
   page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
+  await chat.openPoll(snackPoll)
   const chocolate = chat.app.getByRole('radio', { name: 'Chocolate' })
   const heading = chat.app.getByRole('heading', { name: 'Poll', level: 1 })
   await expect(chocolate).toBeVisible()
@@ -39,7 +38,7 @@ test('the whole flow works by keyboard alone: vote, withdraw, undo', async ({
   await page.keyboard.press('Tab')
   await expect(chat.app.getByRole('button', { name: 'Change vote' })).toBeFocused()
   await page.keyboard.press('Tab')
-  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toBeFocused()
+  await expect(chat.withdrawButton).toBeFocused()
   await page.keyboard.press('Enter')
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
@@ -67,10 +66,9 @@ test.describe('on a 320 px wide slider, with the system in dark mode', () => {
   ] as const) {
     test(`the ${state} view fits without sideways scrolling, light like Bitrix24, and keeps its contrast`, async ({
       page,
-      portal,
       chat,
     }) => {
-      await page.goto(portal.chatPollUrl(await portal.createPoll(poll)))
+      await chat.openPoll(poll)
       const main = chat.app.getByRole('main')
       // Before voting a member sees the answers as choices, without results.
       await expect(
@@ -92,14 +90,13 @@ test.describe('on a 320 px wide slider, with the system in dark mode', () => {
 
     test('the app is light from its first paint: the skeleton before any script', async ({
       page,
-      portal,
+      chat,
     }) => {
       // Bitrix24 never answers and the app's clock stands still: nothing
       // replaces the skeleton while it is looked at.
       await page.clock.install()
       await page.clock.pauseAt(Date.now() + 1_000)
-      const lunch = await portal.createPoll(lunchPoll)
-      await page.goto(portal.chatPollUrl(lunch, { parent: 'silent' }))
+      await chat.openPoll(lunchPoll, { parent: 'silent' })
 
       await expect(async () => {
         expect(await pageColours(await appFrame(page))).toEqual({
@@ -112,12 +109,8 @@ test.describe('on a 320 px wide slider, with the system in dark mode', () => {
   })
 })
 
-test('the circle diagram keeps every answer as a meter', async ({
-  page,
-  portal,
-  chat,
-}) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(quarterPoll)))
+test('the circle diagram keeps every answer as a meter', async ({ page, chat }) => {
+  await chat.openPoll(quarterPoll)
   const question = chat.app.getByRole('group', {
     name: 'What should next quarter focus on?',
   })
@@ -130,10 +123,10 @@ test('the circle diagram keeps every answer as a meter', async ({
   await expectNoAxeViolations(page)
 })
 
-test('with reduced motion nothing moves', async ({ page, portal, chat }) => {
+test('with reduced motion nothing moves', async ({ page, chat }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' })
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+  await chat.openPoll(lunchPoll)
+  await chat.withdrawButton.click()
   const undo = chat.app.getByRole('button', { name: 'Undo' })
   await expect(undo).toBeVisible()
 

@@ -1,7 +1,7 @@
+import { lunchPoll } from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
 import { expect, test } from './support/fixtures'
-import { lunchPoll } from './support/polls'
 
 test('the app runs its whole flow under its Content-Security-Policy without a violation', async ({
   page,
@@ -13,10 +13,9 @@ test('the app runs its whole flow under its Content-Security-Policy without a vi
   page.on('request', (request) => requested.push(request.url()))
   const appPage = page.waitForResponse((response) => response.url().startsWith(appUrl()))
 
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  await chat.openPoll(lunchPoll)
   const policy = (await (await appPage).allHeaders())['content-security-policy'] ?? ''
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
-  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+  await chat.withdrawVote()
 
   const portalOrigin = new URL(portal.chatUrl()).origin
   expect(policy).toContain("script-src 'self'")

@@ -1,14 +1,13 @@
 import type { PortalSession } from '@chat-poll/simulated-portal/client'
+import { ANNA, CHEN, lunchQuestion } from '@chat-poll/simulated-portal/demo-polls'
 import { appFrame } from './support/app-frame'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-import { ANNA, CHEN } from './support/polls'
 
 /** The demo `npm start` shows, as a newcomer meets it: its chats, polls and messages. */
 test.use({ portalSetup: { scenario: 'demo' } })
 
-const lunchPoll = 'Where shall we have the team lunch on Friday?'
-const snackPoll = 'Favourite office snack?'
+const snackQuestion = 'Favourite office snack?'
 
 /** The stored counters and ballots of the demo's poll message that Anna sees with this text. */
 async function demoPoll(portal: PortalSession, text: string) {
@@ -21,13 +20,12 @@ async function demoPoll(portal: PortalSession, text: string) {
 }
 
 test('a user votes in the chat’s own poll widget and sees the results', async ({
-  page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl())
+  await chat.open()
   await chat.openChat('Random')
-  const widget = chat.pollWidget(snackPoll)
+  const widget = chat.pollWidget(snackQuestion)
 
   await widget.getByRole('radio', { name: 'Fruit' }).check()
   await widget.getByRole('button', { name: 'Vote' }).click()
@@ -36,7 +34,7 @@ test('a user votes in the chat’s own poll widget and sees the results', async 
     '✓ Fruit',
   )
   await expect(widget).toContainText('3 votes · anonymous')
-  const stored = await demoPoll(portal, snackPoll)
+  const stored = await demoPoll(portal, snackQuestion)
   const fruit = stored.questions[0]?.answers.find((answer) => answer.text === 'Fruit')
   expect(Object.values(stored.ballots[ANNA] ?? {})).toEqual([[fruit?.id]])
 })
@@ -46,7 +44,7 @@ test('switching user opens the app with that user’s own token and ballot', asy
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl())
+  await chat.open()
   await expect(chat.page.getByRole('navigation', { name: 'Chats' })).toContainText(
     'Random',
   )
@@ -57,7 +55,7 @@ test('switching user opens the app with that user’s own token and ballot', asy
   await expect(chat.page.getByRole('navigation', { name: 'Chats' })).not.toContainText(
     'Random',
   )
-  await chat.openAppFromMessage(lunchPoll)
+  await chat.openAppFromMessage(lunchQuestion)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
     'aria-valuetext',
     '2\u00a0votes, 50%, your answer',
@@ -78,29 +76,25 @@ test('switching language reaches the app and the menu item’s own translation',
     TITLE: 'Chat Poll',
     LANG_ALL: { de: { TITLE: 'Chat-Umfrage' } },
   })
-  await page.goto(portal.chatUrl())
+  await chat.open()
 
   await page.getByLabel('Language').selectOption({ label: 'Deutsch' })
 
   await expect(page.getByLabel('Language')).toHaveValue('de')
-  await chat.openAppFromMessage(lunchPoll, 'Chat-Umfrage')
+  await chat.openAppFromMessage(lunchQuestion, 'Chat-Umfrage')
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   await expect.poll(async () => (await appFrame(page)).url()).toContain('LANG=de')
 })
 
-test('the chat’s own widget follows a vote the app withdraws', async ({
-  page,
-  portal,
-  chat,
-}) => {
-  await page.goto(portal.chatUrl())
-  const widget = chat.pollWidget(lunchPoll)
+test('the chat’s own widget follows a vote the app withdraws', async ({ chat }) => {
+  await chat.open()
+  const widget = chat.pollWidget(lunchQuestion)
   const sushi = widget.getByRole('listitem').filter({ hasText: 'Sushi bar' })
   await expect(sushi).toContainText('✓ Sushi bar')
   await expect(sushi).toContainText('2 · 50%')
 
-  await chat.openAppFromMessage(lunchPoll)
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+  await chat.openAppFromMessage(lunchQuestion)
+  await chat.withdrawButton.click()
 
   // No longer voted: the widget offers the ballot again, and like Bitrix24's
   // own, shows only the total until the user votes.
@@ -110,12 +104,10 @@ test('the chat’s own widget follows a vote the app withdraws', async ({
 })
 
 test('a user changes their vote in the chat’s widget when the poll allows it', async ({
-  page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl())
-  const widget = chat.pollWidget(lunchPoll)
+  await chat.open()
+  const widget = chat.pollWidget(lunchQuestion)
 
   await widget.getByRole('button', { name: 'Change vote' }).click()
   await widget.getByRole('radio', { name: 'Pizza place' }).check()
@@ -128,11 +120,9 @@ test('a user changes their vote in the chat’s widget when the poll allows it',
 })
 
 test('a poll that does not allow changing votes offers no second ballot', async ({
-  page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl())
+  await chat.open()
   await chat.openChat('Product team')
 
   const widget = chat.pollWidget('Ship the release this week?')
@@ -147,25 +137,25 @@ test('the poll’s author finishes it from the chat, and the app sees it finishe
   portal,
   chat,
 }) => {
-  const offsitePoll = 'Which days suit you for the offsite?'
-  await page.goto(portal.chatUrl())
-  const widget = chat.pollWidget(offsitePoll)
+  const offsiteQuestion = 'Which days suit you for the offsite?'
+  await chat.open()
+  const widget = chat.pollWidget(offsiteQuestion)
   await expect(
-    chat.pollWidget(lunchPoll).getByRole('button', { name: 'Finish poll' }),
+    chat.pollWidget(lunchQuestion).getByRole('button', { name: 'Finish poll' }),
   ).toHaveCount(0)
 
   await widget.getByRole('button', { name: 'Finish poll' }).click()
 
   await expect(widget).toContainText('finished')
   await expect(widget.getByRole('button', { name: 'Change vote' })).toHaveCount(0)
-  await chat.openAppFromMessage(offsitePoll)
-  await expect(
-    chat.app.getByRole('button', { name: 'Withdraw vote' }),
-  ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll has ended.')
+  await chat.openAppFromMessage(offsiteQuestion)
+  await expect(chat.withdrawButton).toHaveAccessibleDescription(
+    'You can’t withdraw your vote: this poll has ended.',
+  )
   await page.getByRole('button', { name: 'Close' }).click()
 
   await widget.getByRole('button', { name: 'Resume poll' }).click()
 
   await expect(widget.getByRole('button', { name: 'Change vote' })).toBeVisible()
-  expect((await demoPoll(portal, offsitePoll)).isFinished).toBe(false)
+  expect((await demoPoll(portal, offsiteQuestion)).isFinished).toBe(false)
 })

@@ -1,6 +1,12 @@
+import {
+  ANNA,
+  BORIS,
+  lunchPoll,
+  lunchQuestion,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-import { ANNA, BORIS, lunchPoll, lunchQuestion } from './support/polls'
+import { expectErrorCode } from './support/portal-session'
 
 test.use({ portalSetup: { installed: false } })
 
@@ -11,7 +17,7 @@ test('an administrator installs Chat Poll from the app list; only then it appear
 }) => {
   await portal.createPoll(lunchPoll)
   await portal.fault({ method: 'placement.bind', hold: true })
-  await page.goto(portal.chatUrl())
+  await chat.open()
   await chat.openMessageMenu(lunchQuestion)
   await expect(page.getByRole('menuitem', { name: 'Copy text' })).toBeVisible()
   await expect(page.getByRole('menuitem', { name: 'Chat Poll' })).toHaveCount(0)
@@ -46,7 +52,6 @@ test('an administrator installs Chat Poll from the app list; only then it appear
 })
 
 test('a second run of the installer finds its menu item already there and finishes', async ({
-  page,
   portal,
   chat,
 }) => {
@@ -55,7 +60,7 @@ test('a second run of the installer finds its menu item already there and finish
     HANDLER: appUrl(),
     TITLE: 'Chat Poll',
   })
-  await page.goto(portal.chatUrl())
+  await chat.open()
 
   await chat.appListEntry.click()
 
@@ -68,19 +73,17 @@ test('a second run of the installer finds its menu item already there and finish
 })
 
 test('someone who is not an administrator is told why Chat Poll could not be installed', async ({
-  page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatUrl({ user: String(BORIS) }))
+  await chat.open({ user: BORIS })
 
   await chat.appListEntry.click()
 
   const notice = chat.app.getByRole('alert')
   await expect(notice).toContainText('Only an administrator can install Chat Poll')
   await expect(notice).toContainText('Ask your Bitrix24 administrator')
-  await notice.getByText('Details').click()
-  await expect(notice.getByText('Error code: ACCESS_DENIED')).toBeVisible()
+  await expectErrorCode(notice, 'ACCESS_DENIED')
   // Trying again cannot make them an administrator.
   await expect(chat.app.getByRole('button', { name: 'Retry' })).toHaveCount(0)
   expect((await portal.app()).installed).toBe(false)

@@ -1,13 +1,16 @@
+import {
+  lunchPoll,
+  lunchQuestion,
+  snackPoll,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-import { lunchPoll, lunchQuestion, snackPoll } from './support/polls'
 
 test('in Russian, counts take their plural forms and every outcome is in Russian', async ({
   page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll), { lang: 'ru' }))
+  await chat.openPoll(lunchPoll, { lang: 'ru' })
   const question = chat.app.getByRole('group', { name: lunchQuestion })
   const sushi = question.getByRole('meter', { name: 'Sushi bar' })
 
@@ -35,10 +38,9 @@ test('in Russian, counts take their plural forms and every outcome is in Russian
 
 test('in Arabic, the app is written right to left with mirrored layout', async ({
   page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll), { lang: 'ar' }))
+  await chat.openPoll(lunchPoll, { lang: 'ar' })
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
   const withdraw = chat.app.getByRole('button', { name: 'سحب الصوت' })
 
@@ -73,12 +75,8 @@ for (const [lang, withdraw] of [
   ['ua', 'Відкликати голос'],
   ['xx', 'Withdraw vote'],
 ] as const) {
-  test(`Bitrix24 language ${lang} shows the app in its language`, async ({
-    page,
-    portal,
-    chat,
-  }) => {
-    await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll), { lang }))
+  test(`Bitrix24 language ${lang} shows the app in its language`, async ({ chat }) => {
+    await chat.openPoll(lunchPoll, { lang })
 
     await expect(chat.app.getByRole('button', { name: withdraw })).toBeVisible()
   })
@@ -132,12 +130,9 @@ const flows = [
 for (const texts of flows) {
   test(`in ${texts.lang}: vote, change, withdraw and undo, with axe on every state`, async ({
     page,
-    portal,
     chat,
   }) => {
-    await page.goto(
-      portal.chatPollUrl(await portal.createPoll(snackPoll), { lang: texts.lang }),
-    )
+    await chat.openPoll(snackPoll, { lang: texts.lang })
     const status = chat.app.getByRole('status')
     await expect(chat.app.getByText(texts.caption)).toBeVisible()
     await expectNoAxeViolations(page)

@@ -1,6 +1,3 @@
-import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
-import { expect, test } from './support/fixtures'
-import { pollCalls } from './support/poll-calls'
 import {
   ANNA,
   CHEN,
@@ -10,7 +7,10 @@ import {
   redesignPoll,
   releasePoll,
   toolsPoll,
-} from './support/polls'
+} from '@chat-poll/simulated-portal/demo-polls'
+import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
+import { expect, test } from './support/fixtures'
+import { pollCalls } from './support/poll-calls'
 
 /**
  * The app against answers a real portal gives, as the vote module's own
@@ -31,11 +31,9 @@ test('a vote whose answer is lost is resent, refused as a repeat, and still repo
     await route.fetch()
     return route.abort('connectionreset')
   })
-  const release = await portal.createPoll(releasePoll)
-  await page.goto(portal.chatPollUrl(release, { user: String(DANA) }))
+  const release = await chat.openPoll(releasePoll, { user: DANA })
 
-  await chat.app.getByRole('radio', { name: 'Not sure' }).check()
-  await chat.app.getByRole('button', { name: 'Vote', exact: true }).click()
+  await chat.vote('Not sure')
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.', {
     // The SDK waits about a second before it resends.
@@ -54,16 +52,15 @@ test('a vote whose answer is lost is resent, refused as a repeat, and still repo
 })
 
 test('while a withdrawal is on its way, nothing else can be sent', async ({
-  page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  await chat.openPoll(lunchPoll)
   const change = chat.app.getByRole('button', { name: 'Change vote' })
   await expect(change).toBeEnabled()
   await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
 
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+  await chat.withdrawButton.click()
 
   await expect(change).toBeDisabled()
   await change.dispatchEvent('click')
@@ -82,10 +79,10 @@ test('a portal that stops answering gets the user an answer within 15 seconds', 
   chat,
 }) => {
   await page.clock.install()
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
-  await expect(withdraw).toBeEnabled()
+  await chat.openPoll(lunchPoll)
+  await chat.waitForAppToTakeOver()
   await portal.fault({ method: 'vote.AttachedVote.recall', hang: true })
+  const withdraw = chat.withdrawButton
 
   await withdraw.click()
   await expect(withdraw).toHaveAttribute('aria-busy', 'true')
@@ -115,8 +112,7 @@ test('a change Bitrix24 refuses after deleting the earlier ballot is told as it 
       postData: { ...(route.request().postDataJSON() as object), ballot: {} },
     }),
   )
-  const lunch = await portal.createPoll(lunchPoll)
-  await page.goto(portal.chatPollUrl(lunch))
+  const lunch = await chat.openPoll(lunchPoll)
   await chat.app.getByRole('button', { name: 'Change vote' }).click()
   await chat.app.getByRole('radio', { name: 'Pizza place' }).check()
 
@@ -132,16 +128,14 @@ test('a change Bitrix24 refuses after deleting the earlier ballot is told as it 
 })
 
 test('a poll deleted with its message while the app is open gives way at the next change', async ({
-  page,
   portal,
   chat,
 }) => {
-  const lunch = await portal.createPoll(lunchPoll)
-  await page.goto(portal.chatPollUrl(lunch))
+  const lunch = await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   await portal.deletePoll(lunch.messageId)
 
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+  await chat.withdrawButton.click()
 
   await expect(
     chat.app.getByRole('heading', { name: 'This message has no poll' }),
@@ -155,16 +149,14 @@ test('a poll deleted with its message while the app is open gives way at the nex
 })
 
 test('someone removed from the chat while the app is open is told they can no longer see the poll', async ({
-  page,
   portal,
   chat,
 }) => {
-  const lunch = await portal.createPoll(lunchPoll)
-  await page.goto(portal.chatPollUrl(lunch))
+  const lunch = await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   await portal.removeMember(ANNA, lunch.messageId)
 
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+  await chat.withdrawButton.click()
 
   await expect(
     chat.app.getByRole('heading', { name: 'You can’t see this poll' }),
@@ -177,11 +169,9 @@ test.describe('where the portal names the read denial as the docs do', () => {
   test.use({ portalSetup: { settings: { readDeniedCode: 'docs' } } })
 
   test('a poll from a chat I am not a member of is not shown either', async ({
-    page,
-    portal,
     chat,
   }) => {
-    await page.goto(portal.chatPollUrl(await portal.createPoll(budgetPoll)))
+    await chat.openPoll(budgetPoll)
 
     await expect(
       chat.app.getByRole('heading', { name: 'You can’t see this poll' }),
@@ -190,12 +180,10 @@ test.describe('where the portal names the read denial as the docs do', () => {
 })
 
 test('results the author hid show a member only the answers and their own choice', async ({
-  page,
   portal,
   chat,
 }) => {
-  const redesign = await portal.createPoll(redesignPoll)
-  await page.goto(portal.chatPollUrl(redesign))
+  const redesign = await chat.openPoll(redesignPoll)
   const question = chat.app.getByRole('group', { name: 'Who should lead the redesign?' })
   await expect(question.getByRole('listitem')).toHaveCount(3)
 
@@ -210,10 +198,8 @@ test('results the author hid show a member only the answers and their own choice
   expect((await portal.poll(redesign.messageId)).counter).toBe(3)
 })
 
-test('results the author hid are shown to the author', async ({ page, portal, chat }) => {
-  await page.goto(
-    portal.chatPollUrl(await portal.createPoll(redesignPoll), { user: String(CHEN) }),
-  )
+test('results the author hid are shown to the author', async ({ chat }) => {
+  await chat.openPoll(redesignPoll, { user: CHEN })
 
   await expect(chat.app.getByRole('meter', { name: 'Olga' })).toHaveAttribute(
     'aria-valuetext',
@@ -223,10 +209,9 @@ test('results the author hid are shown to the author', async ({ page, portal, ch
 
 test('the frame keeps following the slider’s width after it fitted its content', async ({
   page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   const frame = page.getByTitle('Chat Poll')
   const slider = page.getByRole('dialog', { name: 'Chat Poll' })
@@ -246,7 +231,6 @@ test('the frame keeps following the slider’s width after it fitted its content
 
 test('a poll created over REST, a multiple selection list with answers stored as HTML, is voted in with checkboxes', async ({
   page,
-  portal,
   chat,
 }) => {
   await recordCspViolations(page)
@@ -256,15 +240,13 @@ test('a poll created over REST, a multiple selection list with answers stored as
     .route('https://cdn.bitrix24.example/**', (route) =>
       route.abort('addressunreachable'),
     )
-  await page.goto(portal.chatPollUrl(await portal.createPoll(toolsPoll)))
+  await chat.openPoll(toolsPoll)
   const question = chat.app.getByRole('group', {
     name: 'Which design tools should we keep?',
   })
 
   await expect(question.getByRole('checkbox')).toHaveCount(4)
-  await question.getByRole('checkbox', { name: 'Penpot' }).check()
-  await question.getByRole('checkbox', { name: 'Framer' }).check()
-  await chat.app.getByRole('button', { name: 'Vote', exact: true }).click()
+  await chat.vote('Penpot', 'Framer')
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
   await expect(question.getByRole('meter', { name: 'Penpot' })).toHaveAttribute(

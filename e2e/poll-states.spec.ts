@@ -1,4 +1,3 @@
-import { expect, test } from './support/fixtures'
 import {
   BORIS,
   budgetPoll,
@@ -7,14 +6,13 @@ import {
   quarterPoll,
   releasePoll,
   snackPoll,
-} from './support/polls'
+} from '@chat-poll/simulated-portal/demo-polls'
+import { expect, test } from './support/fixtures'
 
 test('a poll I have not voted in offers its answers, keeps its results until I vote, and has nothing to withdraw', async ({
-  page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
+  await chat.openPoll(snackPoll)
 
   const question = chat.app.getByRole('group', { name: 'Favourite office snack?' })
   await expect(question.getByRole('radio', { name: 'Chocolate' })).not.toBeChecked()
@@ -26,21 +24,20 @@ test('a poll I have not voted in offers its answers, keeps its results until I v
       /^Anonymous poll · .* · 2\u00a0people voted · Vote to see the results$/,
     ),
   ).toBeVisible()
-  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toHaveCount(0)
+  await expect(chat.withdrawButton).toHaveCount(0)
 })
 
 test('when the author does not allow changing votes, withdrawing is disabled and explained', async ({
-  page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(releasePoll)))
+  await chat.openPoll(releasePoll)
 
   await expect(chat.app.getByRole('meter', { name: 'Yes' })).toHaveAttribute(
     'aria-valuetext',
     '2\u00a0votes, 67%, your answer',
   )
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
+  const withdraw = chat.withdrawButton
   await expect(withdraw).toBeDisabled()
   await expect(withdraw).toHaveAccessibleDescription(
     'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
@@ -49,48 +46,40 @@ test('when the author does not allow changing votes, withdrawing is disabled and
 })
 
 test('a finished poll keeps my answer and explains why it cannot be withdrawn', async ({
-  page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(quarterPoll)))
+  await chat.openPoll(quarterPoll)
 
   await expect(chat.app.getByRole('meter', { name: 'Customer delight' })).toHaveAttribute(
     'aria-valuetext',
     '2\u00a0votes, 67%, your answer',
   )
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
+  const withdraw = chat.withdrawButton
   await expect(withdraw).toBeDisabled()
   await expect(withdraw).toHaveAccessibleDescription(
     'You can’t withdraw your vote: this poll has ended.',
   )
 })
 
-test('a message without a poll says so', async ({ page, portal, chat }) => {
+test('a message without a poll says so', async ({ portal, chat }) => {
   await portal.postMessage({ chat: 'General', authorId: BORIS, text: 'Morning, team!' })
-  await page.goto(portal.chatUrl())
+  await chat.open()
   await chat.openChat('General')
   await chat.openAppFromMessage('Morning, team!')
 
   await expect(chat.app.getByRole('alert')).toContainText('This message has no poll')
 })
 
-test('a poll from a chat I am not a member of is not shown', async ({
-  page,
-  portal,
-  chat,
-}) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(budgetPoll)))
+test('a poll from a chat I am not a member of is not shown', async ({ chat }) => {
+  await chat.openPoll(budgetPoll)
 
   await expect(chat.app.getByRole('alert')).toContainText('You can’t see this poll')
 })
 
 test('a news-feed poll opened by its attachment shows every question', async ({
-  page,
-  portal,
   chat,
 }) => {
-  await page.goto(portal.feedPollUrl(await portal.createFeedPoll(officePoll)))
+  await chat.openFeedPoll(officePoll)
 
   await expect(chat.app.getByRole('group')).toHaveCount(2)
   const rating = chat.app.getByRole('group', { name: 'How do you rate the new office?' })
@@ -137,8 +126,8 @@ test('opened from the application list, the app says it is installed and where t
   ).toBeVisible()
 })
 
-test('the frame grows to fit the whole poll', async ({ page, portal, chat }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(offsitePoll)))
+test('the frame grows to fit the whole poll', async ({ page, chat }) => {
+  await chat.openPoll(offsitePoll)
   await expect(chat.app.getByRole('meter', { name: 'Thursday' })).toBeVisible()
 
   const frame = page.getByTitle('Chat Poll')

@@ -3,8 +3,8 @@ import { resolve } from 'node:path'
 import { chromium, expect, type FrameLocator, type Page } from '@playwright/test'
 import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
 import type { PollSpec } from '@chat-poll/simulated-portal/schemas'
+import { ANNA, officePoll } from '@chat-poll/simulated-portal/demo-polls'
 import { findChromium } from './support/chromium'
-import { ANNA, officePoll } from './support/polls'
 import { startAppInPortal } from './support/start-app-in-portal'
 
 /**

@@ -1,7 +1,11 @@
 import type { Page } from '@playwright/test'
+import {
+  lunchPoll,
+  lunchQuestion,
+  trainingPoll,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-import { lunchPoll, lunchQuestion, trainingPoll } from './support/polls'
 import { pollCalls, WHO_VOTED_READS } from './support/poll-calls'
 import { internalServerError } from './support/portal-session'
 
@@ -32,6 +36,11 @@ function browserRestCalls(page: Page): string[] {
   return calls
 }
 
+/** The app's scripts never arrive: whatever shows came in the page itself. */
+async function withoutAppScripts(page: Page) {
+  await page.route(`${appOrigin()}/assets/*.js`, (route) => route.abort())
+}
+
 /** Errors the app reports, hydration mismatches among them. */
 function appErrors(page: Page): string[] {
   const errors: string[] = []
@@ -46,13 +55,11 @@ function appErrors(page: Page): string[] {
 
 test('the poll is on the first paint, before any of the app’s scripts has run', async ({
   page,
-  portal,
   chat,
 }) => {
-  // The app's scripts never arrive: whatever shows came in the page itself.
-  await page.route(`${appOrigin()}/assets/*.js`, (route) => route.abort())
+  await withoutAppScripts(page)
 
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  await chat.openPoll(lunchPoll)
 
   const question = chat.app.getByRole('group', { name: lunchQuestion })
   await expect(question.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
@@ -61,17 +68,16 @@ test('the poll is on the first paint, before any of the app’s scripts has run'
   )
   await expect(chat.app.getByText(/4\u00a0people voted/)).toBeVisible()
   // Until the app runs, its buttons say they cannot be used yet.
-  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toBeDisabled()
+  await expect(chat.withdrawButton).toBeDisabled()
 })
 
 test('a painted ballot takes no choice before the app has taken it over', async ({
   page,
-  portal,
   chat,
 }) => {
-  await page.route(`${appOrigin()}/assets/*.js`, (route) => route.abort())
+  await withoutAppScripts(page)
 
-  await page.goto(portal.feedPollUrl(await portal.createFeedPoll(trainingPoll)))
+  await chat.openFeedPoll(trainingPoll)
 
   const answer = chat.app.getByRole('radio').first()
   await expect(answer).toBeVisible()
@@ -86,13 +92,11 @@ test('opening makes no REST call from the page; the vote is withdrawn once the a
 }) => {
   const fromPage = browserRestCalls(page)
   const errors = appErrors(page)
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
-  await expect(withdraw).toBeEnabled()
+  await chat.openPoll(lunchPoll)
+  await chat.waitForAppToTakeOver()
 
-  await withdraw.click()
+  await chat.withdrawVote()
 
-  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   await expect(chat.app.getByText(/· 3\u00a0people voted ·/)).toBeVisible()
   expect(fromPage).toEqual(['vote.AttachedVote.recall'])
   // The server's read, with the user's own token, and the page's recall.
@@ -106,15 +110,13 @@ test('opening makes no REST call from the page; the vote is withdrawn once the a
 
 test('a ballot painted by the server is taken over without a mismatch and checks required questions', async ({
   page,
-  portal,
   chat,
 }) => {
   const fromPage = browserRestCalls(page)
   const errors = appErrors(page)
-  await page.goto(portal.feedPollUrl(await portal.createFeedPoll(trainingPoll)))
+  await chat.openFeedPoll(trainingPoll)
 
-  // Once the app has taken the painted ballot over, its answers can be chosen.
-  await expect(chat.app.getByRole('radio').first()).toBeEnabled()
+  await chat.waitForAppToTakeOver()
   await chat.app.getByRole('button', { name: 'Vote', exact: true }).press('Enter')
 
   await expect(chat.app.getByRole('alert')).toContainText(
@@ -137,7 +139,7 @@ for (const [how, fault] of [
     await portal.fault({ method: 'vote.AttachedVote.get', ...fault })
     const fromPage = browserRestCalls(page)
 
-    await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+    await chat.openPoll(lunchPoll)
 
     await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
       'aria-valuetext',
@@ -150,13 +152,10 @@ for (const [how, fault] of [
 }
 
 test('a Bitrix24 page that never answers the app: the painted poll gives way to saying so', async ({
-  page,
   portal,
   chat,
 }) => {
-  await page.goto(
-    portal.chatPollUrl(await portal.createPoll(lunchPoll), { parent: 'silent' }),
-  )
+  await chat.openPoll(lunchPoll, { parent: 'silent' })
 
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   await expect(chat.app.getByRole('alert')).toContainText('Bitrix24 is not responding', {
@@ -170,15 +169,13 @@ test.describe('served as a file, as by nginx', () => {
 
   test('the app reads the poll itself with one REST call and works the same', async ({
     page,
-    portal,
     chat,
   }) => {
     const fromPage = browserRestCalls(page)
-    await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+    await chat.openPoll(lunchPoll)
 
-    await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+    await chat.withdrawVote()
 
-    await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
     expect(fromPage).toEqual(['vote.AttachedVote.get', 'vote.AttachedVote.recall'])
   })
 })

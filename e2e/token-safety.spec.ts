@@ -1,7 +1,7 @@
+import { lunchPoll } from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { appFrame } from './support/app-frame'
 import { expect, test } from './support/fixtures'
-import { lunchPoll } from './support/polls'
 import { internalServerError } from './support/portal-session'
 
 test('the access and refresh tokens never reach a URL, the page the server painted, storage, the console or an error on screen', async ({
@@ -41,7 +41,7 @@ test('the access and refresh tokens never reach a URL, the page the server paint
     }
   })
 
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   // A renewed token, a failed call and a call that never gets through, each
   // with its error handling and messages.
@@ -50,7 +50,7 @@ test('the access and refresh tokens never reach a URL, the page the server paint
     method: 'vote.AttachedVote.recall',
     response: internalServerError,
   })
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
+  const withdraw = chat.withdrawButton
   await withdraw.click()
   await expect(chat.app.getByRole('alert')).toContainText('Your vote wasn’t withdrawn:')
   await page.context().route('**/rest/**', (route) => route.abort('internetdisconnected'))

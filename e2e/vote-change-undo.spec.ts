@@ -1,6 +1,3 @@
-import { expectNoAxeViolations } from './support/axe'
-import { expect, test } from './support/fixtures'
-import { pollCalls } from './support/poll-calls'
 import {
   ANNA,
   lunchPoll,
@@ -8,21 +5,22 @@ import {
   offsitePoll,
   snackPoll,
   trainingPoll,
-} from './support/polls'
+} from '@chat-poll/simulated-portal/demo-polls'
+import { expectNoAxeViolations } from './support/axe'
+import { expect, test } from './support/fixtures'
+import { pollCalls } from './support/poll-calls'
 
 test('a member who has not voted chooses an answer and votes', async ({
   page,
   portal,
   chat,
 }) => {
-  const snack = await portal.createPoll(snackPoll)
-  await page.goto(portal.chatPollUrl(snack))
+  const snack = await chat.openPoll(snackPoll)
   const question = chat.app.getByRole('group', { name: 'Favourite office snack?' })
   await expect(question.getByRole('radio')).toHaveCount(4)
   await expectNoAxeViolations(page)
 
-  await question.getByRole('radio', { name: 'Fruit' }).check()
-  await chat.app.getByRole('button', { name: 'Vote' }).click()
+  await chat.vote('Fruit')
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
   await expect(question.getByRole('meter', { name: 'Fruit' })).toHaveAttribute(
@@ -45,9 +43,8 @@ test('Vote stays unavailable until an answer is chosen; pressed anyway, it asks 
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
-  // Once the app has taken the painted ballot over, its answers can be chosen.
-  await expect(chat.app.getByRole('radio', { name: 'Chocolate' })).toBeEnabled()
+  await chat.openPoll(snackPoll)
+  await chat.waitForAppToTakeOver()
   const vote = chat.app.getByRole('button', { name: 'Vote' })
   await expect(vote).toBeDisabled()
   await expect(vote).toHaveAccessibleDescription('Choose an answer before voting.')
@@ -65,8 +62,7 @@ test('Change vote opens the ballot with my answer chosen and saves the new one',
   portal,
   chat,
 }) => {
-  const lunch = await portal.createPoll(lunchPoll)
-  await page.goto(portal.chatPollUrl(lunch))
+  const lunch = await chat.openPoll(lunchPoll)
   const question = chat.app.getByRole('group', { name: lunchQuestion })
 
   await chat.app.getByRole('button', { name: 'Change vote' }).click()
@@ -87,13 +83,8 @@ test('Change vote opens the ballot with my answer chosen and saves the new one',
   expect((await portal.poll(lunch.messageId)).counter).toBe(4)
 })
 
-test('a multiple-choice vote is changed with checkboxes', async ({
-  page,
-  portal,
-  chat,
-}) => {
-  const offsite = await portal.createPoll(offsitePoll)
-  await page.goto(portal.chatPollUrl(offsite))
+test('a multiple-choice vote is changed with checkboxes', async ({ portal, chat }) => {
+  const offsite = await chat.openPoll(offsitePoll)
   const question = chat.app.getByRole('group', {
     name: 'Which days suit you for the offsite?',
   })
@@ -128,11 +119,10 @@ test('Undo after a withdrawal casts the same ballot again', async ({
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  await chat.openPoll(lunchPoll)
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
 
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
-  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+  await chat.withdrawVote()
   const undo = chat.app.getByRole('button', { name: 'Undo' })
   await expect(undo).toBeFocused()
   await expect(chat.app.getByText('Vote withdrawn', { exact: true })).toBeVisible()
@@ -154,20 +144,18 @@ test('Undo after a withdrawal casts the same ballot again', async ({
 
 test('Undo is offered for ten seconds, counted on screen, standing still under the pointer', async ({
   page,
-  portal,
   chat,
 }) => {
   await page.clock.install()
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
-  const withdraw = chat.app.getByRole('button', { name: 'Withdraw vote' })
-  await expect(withdraw).toBeEnabled()
+  await chat.openPoll(lunchPoll)
+  await chat.waitForAppToTakeOver()
   // From here the app's clock moves only when the test moves it, so however
   // long the machine takes to withdraw and show Undo, its ten seconds wait.
   const frameTimes = await Promise.all(
     page.frames().map((frame) => frame.evaluate(() => Date.now())),
   )
   await page.clock.pauseAt(Math.max(...frameTimes) + 1_000)
-  await withdraw.click()
+  await chat.withdrawButton.click()
   const undo = chat.app.getByRole('button', { name: 'Undo' })
   // The app passes the answer on through zero-delay timers, which the paused
   // clock turns into 1 ms ones: a millisecond at a time until Undo is there,
@@ -199,10 +187,8 @@ test('Undo says clearly when the poll finished in the meantime', async ({
   portal,
   chat,
 }) => {
-  const lunch = await portal.createPoll(lunchPoll)
-  await page.goto(portal.chatPollUrl(lunch))
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
-  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
+  const lunch = await chat.openPoll(lunchPoll)
+  await chat.withdrawVote()
 
   await portal.stopPoll(lunch.messageId)
   await chat.app.getByRole('button', { name: 'Undo' }).click()
@@ -218,12 +204,10 @@ test('a required question must be answered before the vote is sent; optional one
   portal,
   chat,
 }) => {
-  const poll = await portal.createFeedPoll(trainingPoll)
-  await page.goto(portal.feedPollUrl(poll))
+  const poll = await chat.openFeedPoll(trainingPoll)
   const required = chat.app.getByRole('group', { name: 'Which training would you join?' })
   await expect(required).toHaveAccessibleDescription(/Required/)
-  // Once the app has taken the painted ballot over, its answers can be chosen.
-  await expect(required.getByRole('radio', { name: 'Public speaking' })).toBeEnabled()
+  await chat.waitForAppToTakeOver()
 
   const vote = chat.app.getByRole('button', { name: 'Vote', exact: true })
   await expect(vote).toBeDisabled()
@@ -236,8 +220,7 @@ test('a required question must be answered before the vote is sent; optional one
   expect(await portal.callsOf('vote.AttachedVote.vote')).toHaveLength(0)
   await expectNoAxeViolations(page)
 
-  await required.getByRole('radio', { name: 'Data literacy' }).check()
-  await chat.app.getByRole('button', { name: 'Vote', exact: true }).click()
+  await chat.vote('Data literacy')
 
   await expect(chat.app.getByRole('status')).toHaveText('Your vote was counted.')
   await expect(required.getByRole('meter', { name: 'Data literacy' })).toHaveAttribute(

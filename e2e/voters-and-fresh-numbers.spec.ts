@@ -1,14 +1,20 @@
 import { CROWD_CHAT, CROWD_USER_IDS } from '@chat-poll/simulated-portal'
+import {
+  ANNA,
+  EMIL,
+  lunchPoll,
+  lunchQuestion,
+  snackPoll,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { expectNoAxeViolations } from './support/axe'
 import { expect, test } from './support/fixtures'
-import { ANNA, EMIL, lunchPoll, lunchQuestion, snackPoll } from './support/polls'
 
 test('in a public poll each answer’s row names who chose it, "You" first, and the whole list opens on demand', async ({
   page,
   portal,
   chat,
 }) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(lunchPoll)))
+  await chat.openPoll(lunchPoll)
   const whoVoted = chat.app.getByRole('button', { name: 'Who voted Sushi bar You, Chen' })
   await expect(whoVoted).toHaveAttribute('aria-expanded', 'false')
   await expect(
@@ -41,7 +47,7 @@ test.describe('in a chat of 120 people', () => {
     chat,
   }) => {
     // 90 of the 120 chose "Yes".
-    const allHands = await portal.createPoll({
+    await chat.openPoll({
       chat: CROWD_CHAT,
       authorId: ANNA,
       questions: [{ text: 'Keep the Friday demo?', answers: ['Yes', 'No'] }],
@@ -49,7 +55,6 @@ test.describe('in a chat of 120 people', () => {
         CROWD_USER_IDS.map((id, index) => [id, [[index % 4 === 0 ? 'No' : 'Yes']]]),
       ),
     })
-    await page.goto(portal.chatPollUrl(allHands))
 
     await chat.app.getByRole('button', { name: /^Who voted Yes .* \+88$/ }).click()
     const panel = chat.app.getByRole('group', {
@@ -71,14 +76,9 @@ test.describe('in a chat of 120 people', () => {
   })
 })
 
-test('an anonymous poll never shows nor asks who voted', async ({
-  page,
-  portal,
-  chat,
-}) => {
-  await page.goto(portal.chatPollUrl(await portal.createPoll(snackPoll)))
-  await chat.app.getByRole('radio', { name: 'Chocolate' }).check()
-  await chat.app.getByRole('button', { name: 'Vote' }).click()
+test('an anonymous poll never shows nor asks who voted', async ({ portal, chat }) => {
+  await chat.openPoll(snackPoll)
+  await chat.vote('Chocolate')
   await expect(chat.app.getByRole('meter', { name: 'Chocolate' })).toBeVisible()
 
   await expect(chat.app.getByRole('button', { name: /Who voted/ })).toHaveCount(0)
@@ -92,8 +92,7 @@ test('coming back to the app after half a minute shows the votes cast meanwhile'
   chat,
 }) => {
   await page.clock.install()
-  const lunch = await portal.createPoll(lunchPoll)
-  await page.goto(portal.chatPollUrl(lunch))
+  const lunch = await chat.openPoll(lunchPoll)
   const question = chat.app.getByRole('group', { name: lunchQuestion })
   const burger = question.getByRole('meter', { name: 'Burger joint' })
   await expect(burger).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')

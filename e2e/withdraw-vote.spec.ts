@@ -1,14 +1,19 @@
+import {
+  ANNA,
+  EMIL,
+  HANA,
+  lunchPoll,
+  lunchQuestion,
+} from '@chat-poll/simulated-portal/demo-polls'
 import { expect, test } from './support/fixtures'
 import { pollCalls } from './support/poll-calls'
-import { ANNA, EMIL, HANA, lunchPoll, lunchQuestion } from './support/polls'
 
 test('a voter sees their answer marked, withdraws it, and sees the count the portal returned', async ({
-  page,
   portal,
   chat,
 }) => {
   const lunch = await portal.createPoll(lunchPoll)
-  await page.goto(portal.chatUrl())
+  await chat.open()
   await chat.openChat('General')
   await chat.openAppFromMessage(lunchQuestion)
 
@@ -23,15 +28,14 @@ test('a voter sees their answer marked, withdraws it, and sees the count the por
   // recall response can show them.
   await portal.voteAs(EMIL, lunch, ['Burger joint'])
   await portal.voteAs(HANA, lunch, ['Burger joint'])
-  await chat.app.getByRole('button', { name: 'Withdraw vote' }).click()
+  await chat.withdrawVote()
 
-  await expect(chat.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   await expect(chat.app.getByText(/· 5\u00a0people voted ·/)).toBeVisible()
   // Not voted any more: the answers to choose from, their results once Anna votes.
   await expect(question.getByRole('radio', { name: 'Sushi bar' })).not.toBeChecked()
   await expect(question.getByRole('meter')).toHaveCount(0)
   await expect(chat.app.getByText('Your answer')).toHaveCount(0)
-  await expect(chat.app.getByRole('button', { name: 'Withdraw vote' })).toHaveCount(0)
+  await expect(chat.withdrawButton).toHaveCount(0)
 
   expect(await pollCalls(portal)).toEqual([
     'vote.AttachedVote.get',

@@ -1,4 +1,5 @@
 import type { Frame } from '@playwright/test'
+import { BORIS } from '@chat-poll/simulated-portal/demo-polls'
 import {
   appFrame,
   cspViolations,
@@ -6,7 +7,6 @@ import {
   type CspViolation,
 } from './support/app-frame'
 import { expect, test } from './support/fixtures'
-import { BORIS } from './support/polls'
 import { XSS_VECTORS } from './support/xss-vectors'
 
 const INLINE_FORMATTING = [

@@ -1,7 +1,8 @@
 /**
  * The simulated Bitrix24 portal (README.md): its server, an app started
- * beside it, and the ids the benchmark and the crowd's tests need. The control client and the schemas have
- * entries of their own, `./client` and `./schemas`, that also run in a browser.
+ * beside it, and the ids the benchmark and the crowd's tests need. The control client, the schemas and
+ * the demo's polls have entries of their own, `./client`, `./schemas` and `./demo-polls`, that
+ * also run in a browser.
  */
 export { startPortal, type PortalOptions, type RunningPortal } from './server'
 export { startPortalWithApp, type RunningApp, type StartApp } from './start-both'

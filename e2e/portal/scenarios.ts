@@ -1,4 +1,27 @@
-import type { PollSpec, ScenarioName } from './control-schemas'
+import type { ChatPollRequest, PollSpec, ScenarioName } from './control-schemas'
+import {
+  ANNA,
+  BORIS,
+  CHEN,
+  DANA,
+  EMIL,
+  FATIMA,
+  GREG,
+  HANA,
+  IVAN,
+  OLGA,
+  PAVEL,
+  budgetPoll,
+  lunchPoll,
+  offsitePoll,
+  officePoll,
+  quarterPoll,
+  redesignPoll,
+  releasePoll,
+  snackPoll,
+  toolsPoll,
+  trainingPoll,
+} from './demo-polls'
 import { storePoll } from './poll-spec'
 import type { PollRecord } from './vote/poll'
 import {
@@ -88,6 +111,13 @@ export class WorldBuilder {
     )
   }
 
+  /** A poll posted as message `messageId` in the chat its request names. */
+  postPoll(messageId: number, { chat: name, ...spec }: ChatPollRequest): PollRecord {
+    const chat = this.world.chats.find((candidate) => candidate.name === name)
+    if (!chat) throw new Error(`No chat named "${name}"`)
+    return this.chatPoll(chat, messageId, spec)
+  }
+
   feedPoll(postId: number, spec: PollSpec): PollRecord {
     return storePoll(this.world, { postId }, spec, this.#date)
   }
@@ -100,32 +130,38 @@ export class WorldBuilder {
 
 const people: readonly User[] = [
   {
-    id: 1,
+    id: ANNA,
     name: 'Anna Petrova',
     position: 'Product manager',
     isAdmin: true,
     hasPhoto: true,
   },
   {
-    id: 2,
+    id: BORIS,
     name: 'Boris Ivanov',
     position: 'Backend developer',
     isAdmin: false,
     hasPhoto: true,
   },
-  { id: 3, name: 'Chen Wei', position: 'Designer', isAdmin: false, hasPhoto: true },
-  { id: 4, name: 'Dana Scott', position: 'QA engineer', isAdmin: false, hasPhoto: false },
-  { id: 5, name: 'Emil Novak', position: 'Sales', isAdmin: false, hasPhoto: true },
+  { id: CHEN, name: 'Chen Wei', position: 'Designer', isAdmin: false, hasPhoto: true },
   {
-    id: 6,
+    id: DANA,
+    name: 'Dana Scott',
+    position: 'QA engineer',
+    isAdmin: false,
+    hasPhoto: false,
+  },
+  { id: EMIL, name: 'Emil Novak', position: 'Sales', isAdmin: false, hasPhoto: true },
+  {
+    id: FATIMA,
     name: 'Fatima Khan',
     position: 'Support lead',
     isAdmin: false,
     hasPhoto: true,
   },
-  { id: 7, name: 'Greg Hill', position: '', isAdmin: false, hasPhoto: false },
-  { id: 8, name: 'Hana Sato', position: 'CFO', isAdmin: false, hasPhoto: true },
-  { id: 9, name: 'Ivan Lee', position: 'CEO', isAdmin: false, hasPhoto: true },
+  { id: GREG, name: 'Greg Hill', position: '', isAdmin: false, hasPhoto: false },
+  { id: HANA, name: 'Hana Sato', position: 'CFO', isAdmin: false, hasPhoto: true },
+  { id: IVAN, name: 'Ivan Lee', position: 'CEO', isAdmin: false, hasPhoto: true },
 ]
 
 /**
@@ -136,8 +172,15 @@ export function demoWorld(setup: WorldSetup = {}): World {
   const builder = new WorldBuilder(setup)
   const chats = addPeople(builder)
   addDemo(builder, chats)
-  addToolsPoll(builder, chats.design)
-  addHiddenResultsPoll(builder, chats.design)
+  // Added after the other demo polls, so that their ids stay as they were.
+  builder.message(
+    chats.design,
+    1012,
+    CHEN,
+    'Licences renew next month: which tools do we keep?',
+  )
+  builder.postPoll(TOOLS_POLL, toolsPoll)
+  builder.postPoll(HIDDEN_RESULTS_POLL, redesignPoll)
   return builder.world
 }
 
@@ -151,11 +194,10 @@ export function peopleWorld(setup: WorldSetup = {}): World {
   return builder.world
 }
 
+/** The chats whose messages are not all polls (a poll finds its chat by name). */
 interface DemoChats {
   readonly general: Chat
-  readonly product: Chat
   readonly random: Chat
-  readonly board: Chat
   readonly design: Chat
 }
 
@@ -166,7 +208,7 @@ interface DemoChats {
 function addPeople(builder: WorldBuilder): DemoChats {
   for (const person of people) builder.user(person)
   builder.user({
-    id: 10,
+    id: OLGA,
     name: 'Olga Smirnova',
     position: 'Illustrator',
     isAdmin: false,
@@ -174,20 +216,21 @@ function addPeople(builder: WorldBuilder): DemoChats {
     image: LOCAL_PHOTO_PATH,
   })
   builder.user({
-    id: 11,
+    id: PAVEL,
     name: 'Pavel Orlov',
     position: 'Motion designer',
     isAdmin: false,
     hasPhoto: true,
     image: CLOUD_PHOTO_URL,
   })
-  return {
-    general: builder.chat(1, 'General', [1, 2, 3, 4, 5, 6, 7, 8, 9]),
-    product: builder.chat(2, 'Product team', [1, 2, 3, 4]),
-    random: builder.chat(3, 'Random', [1, 5, 6, 7]),
-    board: builder.chat(4, 'Board room', [8, 9]),
-    design: builder.chat(6, 'Design studio', [1, 3, 4, 10, 11]),
-  }
+  // Everyone but Olga and Pavel, who came for the design studio.
+  const generalMembers = people.map((person) => person.id)
+  const general = builder.chat(1, 'General', generalMembers)
+  builder.chat(2, 'Product team', [ANNA, BORIS, CHEN, DANA])
+  const random = builder.chat(3, 'Random', [ANNA, EMIL, FATIMA, GREG])
+  builder.chat(4, 'Board room', [HANA, IVAN])
+  const design = builder.chat(6, 'Design studio', [ANNA, CHEN, DANA, OLGA, PAVEL])
+  return { general, random, design }
 }
 
 /** Where a portal that keeps its own files serves a resized photo (`CFile::ResizeImageGet`). */
@@ -199,173 +242,22 @@ export const CLOUD_PHOTO_URL =
 /** Message id of the poll as a REST client creates it: a multiselect list of HTML answers. */
 export const TOOLS_POLL = 1011
 
-/**
- * A poll posted with `vote.Integration.Im.send` and no types given: answers
- * stored as 'html' (plain words all the same), the question a multiselect
- * list (FIELD_TYPE 3), and voters whose `IMAGE` is null, a relative path and
- * an absolute URL on another host. Added after the other demo polls, so
- * their ids stay as they were.
- */
-function addToolsPoll(builder: WorldBuilder, design: Chat) {
-  builder.message(design, 1012, 3, 'Licences renew next month: which tools do we keep?')
-  builder.chatPoll(design, TOOLS_POLL, {
-    authorId: 3,
-    questions: [
-      {
-        text: 'Which design tools should we keep?',
-        answers: ['Figma', 'Sketch', 'Penpot', 'Framer'],
-        fieldType: 3,
-        answerTextType: 'html',
-      },
-    ],
-    ballots: {
-      4: [['Figma', 'Penpot']],
-      10: [['Figma']],
-      11: [['Sketch', 'Figma']],
-    },
-  })
-}
-
 /** Message id of the poll whose author hid the results. */
 export const HIDDEN_RESULTS_POLL = 1013
 
-/**
- * A poll created over REST with `OPTIONS` 3: votes can be changed and only
- * its author, Chen, sees the results in Bitrix24's own poll.
- */
-function addHiddenResultsPoll(builder: WorldBuilder, design: Chat) {
-  builder.chatPoll(design, HIDDEN_RESULTS_POLL, {
-    authorId: 3,
-    hideResults: true,
-    questions: [
-      {
-        text: 'Who should lead the redesign?',
-        answers: ['Dana', 'Olga', 'Pavel'],
-      },
-    ],
-    ballots: { 1: [['Olga']], 4: [['Olga']], 10: [['Pavel']] },
-  })
-}
-
-function addDemo(builder: WorldBuilder, chats: DemoChats) {
-  const { general, product, random, board } = chats
-  builder.message(general, 1001, 2, 'Morning, team!')
-  builder.chatPoll(general, 1002, {
-    authorId: 2,
-    questions: [
-      {
-        text: 'Where shall we have the team lunch on Friday?',
-        answers: ['Sushi bar', 'Burger joint', 'Pizza place', 'Salad bar'],
-      },
-    ],
-    ballots: {
-      1: [['Sushi bar']],
-      3: [['Sushi bar']],
-      4: [['Pizza place']],
-      6: [['Salad bar']],
-    },
-  })
-  builder.message(general, 1007, 3, 'Sushi again? Fine by me.')
-  builder.chatPoll(general, 1003, {
-    authorId: 1,
-    questions: [
-      {
-        text: 'Which days suit you for the offsite?',
-        answers: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'],
-        multiple: true,
-      },
-    ],
-    ballots: {
-      1: [['Tuesday', 'Thursday']],
-      2: [['Thursday', 'Friday']],
-      3: [['Monday', 'Thursday']],
-      5: [['Tuesday']],
-    },
-  })
-
-  builder.chatPoll(product, 1004, {
-    authorId: 3,
-    revote: false,
-    questions: [
-      { text: 'Ship the release this week?', answers: ['Yes', 'No', 'Not sure'] },
-    ],
-    ballots: { 1: [['Yes']], 2: [['Yes']], 3: [['No']] },
-  })
-  builder.chatPoll(product, 1005, {
-    authorId: 2,
-    finished: true,
-    questions: [
-      {
-        text: 'What should next quarter focus on?',
-        answers: ['Customer delight', 'Performance', 'New markets'],
-        diagram: 'circle',
-      },
-    ],
-    ballots: {
-      1: [['Customer delight']],
-      4: [['Customer delight']],
-      2: [['Performance']],
-    },
-  })
-
-  builder.message(random, 1009, 5, 'Who finished the last bag of crisps again?')
-  builder.message(random, 1010, 7, 'Not me. Let’s settle it properly.')
-  builder.chatPoll(random, 1006, {
-    authorId: 6,
-    anonymous: true,
-    questions: [
-      {
-        text: 'Favourite office snack?',
-        answers: ['Chocolate', 'Nuts', 'Fruit', 'Crisps'],
-      },
-    ],
-    ballots: { 5: [['Chocolate']], 6: [['Nuts']] },
-  })
-
-  builder.chatPoll(board, 3001, {
-    authorId: 9,
-    questions: [{ text: 'Approve the budget?', answers: ['Approve', 'Reject'] }],
-    ballots: { 8: [['Approve']] },
-  })
-
-  builder.feedPoll(501, {
-    authorId: 2,
-    questions: [
-      {
-        text: 'How do you rate the new office?',
-        answers: ['Great', 'Fine', 'Could be better'],
-      },
-      {
-        text: 'What should we add?',
-        answers: ['Quiet room', 'Standing desks', 'More plants'],
-        multiple: true,
-      },
-    ],
-    ballots: {
-      1: [['Great'], ['Quiet room', 'More plants']],
-      2: [['Fine'], ['Quiet room']],
-    },
-  })
-
-  builder.feedPoll(502, {
-    authorId: 3,
-    questions: [
-      {
-        text: 'Which training would you join?',
-        answers: ['Public speaking', 'Data literacy', 'Design thinking'],
-        required: true,
-      },
-      {
-        text: 'Which days work for you?',
-        answers: ['Tuesday', 'Thursday'],
-        multiple: true,
-      },
-    ],
-    ballots: {
-      2: [['Data literacy'], ['Tuesday']],
-      3: [['Design thinking'], []],
-    },
-  })
+function addDemo(builder: WorldBuilder, { general, random }: DemoChats) {
+  builder.message(general, 1001, BORIS, 'Morning, team!')
+  builder.postPoll(1002, lunchPoll)
+  builder.message(general, 1007, CHEN, 'Sushi again? Fine by me.')
+  builder.postPoll(1003, offsitePoll)
+  builder.postPoll(1004, releasePoll)
+  builder.postPoll(1005, quarterPoll)
+  builder.message(random, 1009, EMIL, 'Who finished the last bag of crisps again?')
+  builder.message(random, 1010, GREG, 'Not me. Let’s settle it properly.')
+  builder.postPoll(1006, snackPoll)
+  builder.postPoll(3001, budgetPoll)
+  builder.feedPoll(501, officePoll)
+  builder.feedPoll(502, trainingPoll)
 }
 
 const firstNames = [
@@ -405,7 +297,7 @@ export function crowdWorld(setup: WorldSetup = {}): World {
       hasPhoto: index % 2 === 0,
     })
   })
-  builder.chat(5, CROWD_CHAT, [1, ...CROWD_USER_IDS])
+  builder.chat(5, CROWD_CHAT, [ANNA, ...CROWD_USER_IDS])
   return builder.world
 }
 

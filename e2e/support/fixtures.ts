@@ -36,8 +36,8 @@ export const test = base.extend<{
     await use(session)
     await session.close()
   },
-  chat: async ({ page }, use) => {
-    await use(new ChatPage(page))
+  chat: async ({ page, portal }, use) => {
+    await use(new ChatPage(page, portal))
   },
 })
 

@@ -1,4 +1,11 @@
-import type { FrameLocator, Page } from '@playwright/test'
+import { expect, type FrameLocator, type Locator, type Page } from '@playwright/test'
+import type { PortalSession } from '@chat-poll/simulated-portal/client'
+import type {
+  ChatPoll,
+  ChatPollRequest,
+  FeedPoll,
+  PollSpec,
+} from '@chat-poll/simulated-portal/schemas'
 
 /** Bitrix24's answer to a call that failed on the server: HTTP 500 `INTERNAL_SERVER_ERROR`. */
 export const internalServerError = {
@@ -6,17 +13,108 @@ export const internalServerError = {
   body: { error: 'INTERNAL_SERVER_ERROR', error_description: 'Internal server error' },
 }
 
-/** The simulated chat, as a user sees and drives it. */
+/** Opens the Details of the app's `alert` and expects the error code they name. */
+export async function expectErrorCode(alert: Locator, code: string) {
+  await alert.getByText('Details').click()
+  await expect(alert.getByText(`Error code: ${code}`)).toBeVisible()
+}
+
+/** Who opens the chat page, in which language, and how the portal page behaves. */
+export interface ChatPageOptions {
+  /** The user the chat page is opened for; Anna unless given. */
+  readonly user?: number
+  /** The portal's language, which it passes the app as `LANG`. */
+  readonly lang?: string
+  /** `silent`: the portal page never answers the app's `getInitData`. */
+  readonly parent?: 'silent'
+}
+
+function chatQuery({ user, lang, parent }: ChatPageOptions): Record<string, string> {
+  return {
+    ...(user === undefined ? {} : { user: String(user) }),
+    ...(lang === undefined ? {} : { lang }),
+    ...(parent === undefined ? {} : { parent }),
+  }
+}
+
+/** The simulated chat of a test's portal session, as a user sees and drives it. */
 export class ChatPage {
   readonly page: Page
+  readonly #portal: PortalSession
 
-  constructor(page: Page) {
+  constructor(page: Page, portal: PortalSession) {
     this.page = page
+    this.#portal = portal
   }
 
   /** The app inside the portal's slider. */
   get app(): FrameLocator {
     return this.page.getByTitle('Chat Poll').contentFrame()
+  }
+
+  /** The chat page of the test's portal session. */
+  async open(options: ChatPageOptions = {}) {
+    await this.page.goto(this.#portal.chatUrl(chatQuery(options)))
+  }
+
+  /**
+   * Posts `poll` as a new message of its chat and opens the chat page with
+   * Chat Poll opened on it from the message's menu, as a user would.
+   */
+  async openPoll(
+    poll: ChatPollRequest,
+    options: ChatPageOptions = {},
+  ): Promise<ChatPoll> {
+    const posted = await this.#portal.createPoll(poll)
+    await this.page.goto(this.#portal.chatPollUrl(posted, chatQuery(options)))
+    return posted
+  }
+
+  /**
+   * Posts `poll` as a new news-feed post and opens Chat Poll on it by its
+   * attachment, as a slider page would.
+   */
+  async openFeedPoll(poll: PollSpec, options: ChatPageOptions = {}): Promise<FeedPoll> {
+    const posted = await this.#portal.createFeedPoll(poll)
+    await this.page.goto(this.#portal.feedPollUrl(posted, chatQuery(options)))
+    return posted
+  }
+
+  /**
+   * Waits until the app has taken over the poll its server painted, whose
+   * answers and buttons do nothing before: until an answer can be chosen or
+   * the vote withdrawn. A click waits for that by itself; a key press, a
+   * fault set up on the portal or a clock moved on does not.
+   */
+  async waitForAppToTakeOver() {
+    await expect(
+      this.app
+        .getByRole('radio')
+        .or(this.app.getByRole('checkbox'))
+        .or(this.withdrawButton)
+        .first(),
+    ).toBeEnabled()
+  }
+
+  get withdrawButton(): Locator {
+    return this.app.getByRole('button', { name: 'Withdraw vote' })
+  }
+
+  /** Chooses `answers`, radio buttons or checkboxes, and presses Vote. */
+  async vote(...answers: string[]) {
+    for (const answer of answers) {
+      await this.app
+        .getByRole('radio', { name: answer })
+        .or(this.app.getByRole('checkbox', { name: answer }))
+        .check()
+    }
+    await this.app.getByRole('button', { name: 'Vote', exact: true }).click()
+  }
+
+  /** Withdraws the vote, and waits until the app says it was withdrawn. */
+  async withdrawVote() {
+    await this.withdrawButton.click()
+    await expect(this.app.getByRole('status')).toHaveText('Your vote was withdrawn.')
   }
 
   async openChat(name: string) {

@@ -1,10 +1,11 @@
-import type { ChatPollRequest, PollSpec } from '@chat-poll/simulated-portal/schemas'
+import type { ChatPollRequest, PollSpec } from './control-schemas'
 
 /**
- * The polls end-to-end tests post in their own session (the `people`
- * scenario: the demo's people and chats, without a message), each with the
- * ballots cast before the test starts. A test posts what it needs with
- * `portal.createPoll(…)` and works with the ids that come back.
+ * The polls the demo chat is built from (`scenarios.ts`), each with the
+ * ballots cast before anyone opens it, and the people they name. End-to-end
+ * tests start from the demo's people and chats without a message (the
+ * `people` scenario), post the ones they need with `portal.createPoll(…)` and
+ * work with the ids that come back.
  */
 
 /** The people of the portal, by user id. Anna is an administrator. */
@@ -14,6 +15,7 @@ export const CHEN = 3
 export const DANA = 4
 export const EMIL = 5
 export const FATIMA = 6
+export const GREG = 7
 export const HANA = 8
 export const IVAN = 9
 export const OLGA = 10
@@ -110,7 +112,7 @@ export const budgetPoll = {
   ballots: { [HANA]: [['Approve']] },
 } satisfies ChatPollRequest
 
-/** Two questions, the second multiple-choice; Anna answered both. */
+/** A news-feed poll of two questions, the second multiple-choice; Anna answered both. */
 export const officePoll = {
   authorId: BORIS,
   questions: [
@@ -130,7 +132,7 @@ export const officePoll = {
   },
 } satisfies PollSpec
 
-/** A required question and an optional one; Anna has not voted. */
+/** A news-feed poll of a required question and an optional one; Anna has not voted. */
 export const trainingPoll = {
   authorId: CHEN,
   questions: [
@@ -153,9 +155,9 @@ export const trainingPoll = {
 
 /**
  * As `vote.Integration.Im.send` stores a poll sent with no types: a
- * multiselect list (FIELD_TYPE 3) with answers stored as HTML. Its voters
- * have no photo (Dana), one on the portal (Olga) and one on cloud storage
- * (Pavel); Anna has not voted.
+ * multiselect list (FIELD_TYPE 3) with answers stored as HTML (plain words
+ * all the same). Its voters have no photo (Dana), one on the portal (Olga)
+ * and one on cloud storage (Pavel); Anna has not voted.
  */
 export const toolsPoll = {
   chat: 'Design studio',
@@ -175,7 +177,10 @@ export const toolsPoll = {
   },
 } satisfies ChatPollRequest
 
-/** Chen, its author, hid the results; Anna chose "Olga". */
+/**
+ * Created over REST with `OPTIONS` 3: votes can be changed, and only its
+ * author, Chen, sees the results; Anna chose "Olga".
+ */
 export const redesignPoll = {
   chat: 'Design studio',
   authorId: CHEN,
