@@ -226,20 +226,29 @@ export const FeedPollRequestSchema = PollSpecSchema
 export const FeedPollSchema = postedPollSchema({ postId: v.number() })
 export type FeedPoll = v.InferOutput<typeof FeedPollSchema>
 
-/** A `placement.bind` row: where the app's handler is shown. */
+/**
+ * A `placement.bind` row: where the app's handler is shown, its fields in the
+ * order of the method's own examples
+ * (https://apidocs.bitrix24.com/api-reference/widgets/placement-bind.html).
+ */
 export const PlacementBindingSchema = v.object({
   placement: v.string(),
   handler: v.string(),
+  options: v.record(v.string(), v.unknown()),
   title: v.string(),
   description: v.string(),
   langAll: v.record(
     v.string(),
     v.object({ TITLE: v.optional(v.string()), DESCRIPTION: v.optional(v.string()) }),
   ),
-  options: v.record(v.string(), v.unknown()),
 })
+export type PlacementBinding = v.InferOutput<typeof PlacementBindingSchema>
 
-/** The app as the portal knows it: installed or not, its placements and scopes. */
+/**
+ * The app as the portal knows it: installed or not (an app with a UI is
+ * installed only once its installer calls `installFinish`), its placements
+ * and the scopes its tokens carry.
+ */
 export const AppStateSchema = v.object({
   installed: v.boolean(),
   bindings: v.array(PlacementBindingSchema),

@@ -70,7 +70,7 @@ export class WorldBuilder {
         message: 5000,
         post: 700,
       }),
-      app: { installed, bindings: [], scopes: scopes ?? APP_SCOPES },
+      app: { installed, bindings: [], scopes: [...(scopes ?? APP_SCOPES)] },
       sentPolls: new Map(),
     }
     if (installed && appUrl !== undefined) {

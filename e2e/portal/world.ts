@@ -1,4 +1,4 @@
-import type { SessionSettings } from './control-schemas'
+import type { AppState, PlacementBinding, SessionSettings } from './control-schemas'
 import type { Sequences, PollRecord, Table } from './vote/poll'
 import type { Voter } from './vote/voters'
 
@@ -39,26 +39,7 @@ export const defaultSettings: PortalSettings = {
   lockTimeoutMs: 15_000,
 }
 
-/** A `placement.bind` row: where the app's handler is shown. */
-export interface PlacementBinding {
-  readonly placement: string
-  readonly handler: string
-  readonly title: string
-  readonly description: string
-  readonly langAll: Readonly<Record<string, { TITLE?: string; DESCRIPTION?: string }>>
-  readonly options: Readonly<Record<string, unknown>>
-}
-
-/**
- * The app as this portal knows it: installed or not (an app with a UI is
- * installed only once its installer calls `installFinish`), its placements
- * and the scopes its tokens carry.
- */
-export interface AppState {
-  installed: boolean
-  readonly bindings: PlacementBinding[]
-  readonly scopes: readonly string[]
-}
+export type { AppState, PlacementBinding } from './control-schemas'
 
 export interface World {
   readonly users: Map<number, User>
