@@ -1,11 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
-import {
-  createQueryClient,
-  notifyInTheSameTask,
-  watchFrameFocus,
-} from './app/query-client'
+import { createQueryClient, watchFrameFocus } from './app/query-client'
 import { readServerData } from './app/server-data'
 import { startApp } from './app/start-app'
 import { startFromServer } from './app/start-from-server'
@@ -18,7 +14,6 @@ if (!root) throw new Error('index.html has no #root element')
 
 const queryClient = createQueryClient()
 watchFrameFocus()
-notifyInTheSameTask()
 // Module level, exactly once: the SDK's frame must never be created or
 // destroyed by React's (Strict Mode) effect lifecycle.
 const connection = connectToBitrix24()

@@ -1,4 +1,4 @@
-import { focusManager, notifyManager, QueryClient } from '@tanstack/react-query'
+import { focusManager, QueryClient } from '@tanstack/react-query'
 
 /** How long a poll read counts as current: the portal's rate limit is per user. */
 export const POLL_FRESH_MS = 30_000
@@ -57,14 +57,4 @@ export function watchFrameFocus(): void {
       window.removeEventListener('blur', onBlur)
     }
   })
-}
-
-/**
- * TanStack Query tells React of a change in a timer task of its own, which
- * waits behind whatever the page queued meanwhile (a frame to paint, other
- * timers): a poll answered by the portal reached the screen a task late. A
- * microtask renders it in the task the answer arrived in.
- */
-export function notifyInTheSameTask(): void {
-  notifyManager.setScheduler(queueMicrotask)
 }
