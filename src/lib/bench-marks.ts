@@ -13,3 +13,17 @@ export const BENCH_MARKS = {
 export function markForBench(moment: keyof typeof BENCH_MARKS): void {
   performance.mark(BENCH_MARKS[moment])
 }
+
+/**
+ * Marks `moment` once what was just committed is painted: the next frame's
+ * callbacks run before its style, layout and paint, and a task queued from
+ * them runs after. Work that still follows the commit in the same task (a
+ * second render, a layout forced by moving focus) is counted too.
+ */
+export function markForBenchOnScreen(moment: keyof typeof BENCH_MARKS): void {
+  requestAnimationFrame(() => {
+    setTimeout(() => {
+      markForBench(moment)
+    }, 0)
+  })
+}

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { markForBench } from '../../../lib/bench-marks'
+import { markForBenchOnScreen } from '../../../lib/bench-marks'
 import { canWithdraw, myBallot, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
 import { ChangeButton } from './change-button'
@@ -33,7 +33,7 @@ export function PollView({ poll }: { poll: Poll }) {
   const { t } = useI18n()
   const headingId = useId()
   useEffect(() => {
-    markForBench('pollRendered')
+    markForBenchOnScreen('pollRendered')
   }, [poll])
   const heading = useRef<HTMLHeadingElement>(null)
   const changeButton = useRef<HTMLButtonElement>(null)
