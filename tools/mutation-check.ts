@@ -82,7 +82,6 @@ const MUTATIONS: readonly Mutation[] = [
   { name: 'cancel waits for the vote', file: `${COMPONENTS}/ballot-form.tsx`, from: 'if (changes.isFree()) onCancel()', to: 'onCancel()', tests: SCREEN_TESTS },
   { name: 'the ballot shows where the user can vote', file: `${COMPONENTS}/poll-view.tsx`, from: 'const voting = poll.canVote || (changing && canWithdraw(poll))', to: 'const voting = changing && canWithdraw(poll)', tests: SCREEN_TESTS },
   { name: 'a change of vote ends when it is no longer allowed', file: `${COMPONENTS}/poll-view.tsx`, from: 'const voting = poll.canVote || (changing && canWithdraw(poll))', to: 'const voting = poll.canVote || changing', tests: SCREEN_TESTS },
-  { name: 'Change my vote waits for a change on its way', file: `${COMPONENTS}/poll-view.tsx`, from: '                          if (!changes.isFree()) return\n', to: '', tests: SCREEN_TESTS },
   { name: 'Change my vote only where votes can change', file: `${COMPONENTS}/poll-view.tsx`, from: 'besideButton={\n                    canWithdraw(poll) && (', to: 'besideButton={\n                    (', tests: SCREEN_TESTS },
 
   // Withdrawals and their undo.
