@@ -1,9 +1,9 @@
 const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?'
+/** A host name and an optional port, the port captured: no scheme, path, user or query. */
+const HOST_AND_PORT = `${LABEL}(?:\\.${LABEL})*(?::(\\d{1,5}))?`
 // CSP allows a wildcard only for the leftmost labels: `https://*.bitrix24.com`.
-const ORIGIN = new RegExp(
-  `^https?://(?:\\*\\.)?${LABEL}(?:\\.${LABEL})*(?::(\\d{1,5}))?$`,
-  'i',
-)
+const ORIGIN = new RegExp(`^https?://(?:\\*\\.)?${HOST_AND_PORT}$`, 'i')
+const HOST = new RegExp(`^${HOST_AND_PORT}$`, 'i')
 const EXAMPLE = 'https://your-company.bitrix24.com'
 
 /**
@@ -26,7 +26,18 @@ export function validatePortalOrigins(origins: readonly string[]): readonly stri
 }
 
 function isOrigin(value: string): boolean {
-  const match = ORIGIN.exec(value)
+  return hasValidPort(ORIGIN.exec(value))
+}
+
+/**
+ * A host name with an optional port and nothing else, as a portal names
+ * itself in the `DOMAIN` of its POST.
+ */
+export function isHost(value: string): boolean {
+  return hasValidPort(HOST.exec(value))
+}
+
+function hasValidPort(match: RegExpExecArray | null): boolean {
   if (!match) return false
   const port = match[1]
   return port === undefined || (Number(port) >= 1 && Number(port) <= 65535)

@@ -1,4 +1,5 @@
 import type { Placement } from '../src/lib/portal.ts'
+import { isHost } from './portal-origins.ts'
 
 /**
  * What Bitrix24's form POST to the handler says, as far as a server that
@@ -15,9 +16,6 @@ export interface PortalPost {
   readonly placement: Placement
 }
 
-/** A host name with an optional port, nothing else: no path, user or query. */
-const HOST =
-  /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(?::\d{1,5})?$/i
 /** Far above any real token; a longer one is not Bitrix24's. */
 const MAX_TOKEN_LENGTH = 1024
 
@@ -48,16 +46,11 @@ export function portalPostOf(
 }
 
 function originOf(domain: string | null, protocol: string | null): string | undefined {
-  if (!domain || !HOST.test(domain)) return undefined
+  if (!domain || !isHost(domain)) return undefined
   const scheme = protocol === '1' ? 'https' : protocol === '0' ? 'http' : undefined
   if (!scheme) return undefined
-  try {
-    // Lower case, without the scheme's default port: as browsers name origins.
-    return new URL(`${scheme}://${domain}`).origin
-  } catch {
-    // A port beyond 65535.
-    return undefined
-  }
+  // Lower case, without the scheme's default port: as browsers name origins.
+  return new URL(`${scheme}://${domain}`).origin
 }
 
 /**
