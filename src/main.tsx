@@ -3,7 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 import { App } from './app/app'
 import { createQueryClient, watchFrameFocus } from './app/query-client'
 import { readServerData } from './app/server-data'
-import { startApp } from './app/start-app'
+import { opensInstaller, startApp, type Startup } from './app/start-app'
 import { startFromServer } from './app/start-from-server'
 import { connectToBitrix24 } from './lib/bitrix24-frame'
 import './skeleton.css'
@@ -25,32 +25,22 @@ if (fromServer) {
   // The server painted the poll: React takes over its markup at once and the
   // SDK connects meanwhile. Without a connection, or opened to install, the
   // screen becomes what the app would have shown from the start.
-  const app = hydrateRoot(
-    root,
-    <StrictMode>
-      <App started={fromServer} queryClient={queryClient} />
-    </StrictMode>,
-  )
+  const app = hydrateRoot(root, appShowing(fromServer))
   const connected = await connection
-  if (
-    connected.status !== 'connected' ||
-    (connected.portal.isInstallMode && connected.portal.placement.code === 'DEFAULT')
-  ) {
-    const started = await startApp(queryClient, () => Promise.resolve(connected))
-    app.render(
-      <StrictMode>
-        <App started={started} queryClient={queryClient} />
-      </StrictMode>,
-    )
+  if (connected.status !== 'connected' || opensInstaller(connected.portal)) {
+    app.render(appShowing(await startApp(queryClient, () => Promise.resolve(connected))))
   }
 } else {
   // React renders only once Bitrix24's init data is in and the poll's request
   // is on its way, so that rendering never delays it; the skeleton in
   // index.html shows meanwhile.
-  const started = await startApp(queryClient, () => connection)
-  createRoot(root).render(
+  createRoot(root).render(appShowing(await startApp(queryClient, () => connection)))
+}
+
+function appShowing(started: Startup) {
+  return (
     <StrictMode>
       <App started={started} queryClient={queryClient} />
-    </StrictMode>,
+    </StrictMode>
   )
 }

@@ -16,6 +16,11 @@ export type Startup = (
     }
 ) & { readonly catalogue: Catalogue }
 
+/** Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer. */
+export function opensInstaller(portal: Portal): boolean {
+  return portal.isInstallMode && portal.placement.code === 'DEFAULT'
+}
+
 /**
  * Connects to Bitrix24 once per page and starts loading the poll and the
  * user's language before React renders, so the first paint does not wait for
@@ -28,8 +33,7 @@ export async function startApp(
   const connection = await connect()
   if (connection.status !== 'connected') return { ...connection, catalogue: english }
   const { portal } = connection
-  // Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer.
-  if (portal.isInstallMode && portal.placement.code === 'DEFAULT') {
+  if (opensInstaller(portal)) {
     const [catalogue] = await Promise.all([
       loadCatalogue(portal.lang),
       // Not loaded: the app says it is installing until it is.
