@@ -128,15 +128,15 @@ async function main() {
     const runs: Run[] = []
     for (let run = 0; run < settings.warmups + settings.runs; run += 1) {
       // Alternate so that drift in the machine's load hits all alike.
-      const baselineRun = await measure(browser, baselineTarget, chatPollQuery, withdraw)
+      const baselineRun = await measure(browser, baselineTarget, chatPollUrl, withdraw)
       const serverFirstOpen = await measure(
         browser,
         serverFirstTarget,
-        chatPollQuery,
+        chatPollUrl,
         () => undefined,
       )
-      const appRun = await measure(browser, appTarget, chatPollQuery, withdraw)
-      const feedRender = await measure(browser, appTarget, feedPollQuery, () => undefined)
+      const appRun = await measure(browser, appTarget, chatPollUrl, withdraw)
+      const feedRender = await measure(browser, appTarget, feedPollUrl, () => undefined)
       if (run >= settings.warmups) {
         runs.push({
           baselineOpen: baselineRun.open,
@@ -167,20 +167,21 @@ async function buildBundle(config: Parameters<typeof build>[0]): Promise<BundleS
   return bundleSizes(bundle)
 }
 
-async function chatPollQuery(): Promise<Record<string, string>> {
-  return Promise.resolve({ open: String(BENCH_CHAT_POLL) })
+/** The chat poll, opened from its message's menu. */
+async function chatPollUrl(session: PortalSession): Promise<string> {
+  return Promise.resolve(session.chatPollUrl({ messageId: BENCH_CHAT_POLL }))
 }
 
-async function feedPollQuery(session: PortalSession): Promise<Record<string, string>> {
-  const { attachId } = await session.poll(BENCH_FEED_POLL)
-  return { placement: 'DEFAULT', options: JSON.stringify({ attachId: String(attachId) }) }
+/** The feed poll, opened by its attachment. */
+async function feedPollUrl(session: PortalSession): Promise<string> {
+  return session.feedPollUrl(await session.poll(BENCH_FEED_POLL))
 }
 
 /** One cold open in a fresh browser context (empty cache), then `after` on the open app. */
 async function measure<T>(
   browser: Browser,
   target: Target,
-  query: (session: PortalSession) => Promise<Record<string, string>>,
+  url: (session: PortalSession) => Promise<string>,
   after: (page: Page, frame: Frame, session: PortalSession) => Promise<T> | T,
 ): Promise<{ open: OpenResult; after: T }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -191,7 +192,7 @@ async function measure<T>(
     scenario: 'bench',
   })
   try {
-    await page.goto(session.chatUrl(await query(session)))
+    await page.goto(await url(session))
     const frame = await appFrame(page)
     await frame.waitForFunction(
       (rendered) => performance.getEntriesByName(rendered).length > 0,
