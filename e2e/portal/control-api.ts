@@ -274,15 +274,7 @@ function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
         ),
       }),
     ],
-    [
-      'GET',
-      /^\/app$/,
-      ({ session }): AppState => ({
-        installed: session.world.app.installed,
-        bindings: session.world.app.bindings,
-        scopes: [...session.world.app.scopes],
-      }),
-    ],
+    ['GET', /^\/app$/, ({ session }): AppState => session.world.app],
     [
       'POST',
       /^\/app\/install-finish$/,
