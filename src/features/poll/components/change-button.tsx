@@ -5,8 +5,8 @@ import { usePollBusy } from '../api/poll-changes'
  * A button that acts on the user's vote (change, withdraw, undo). It stays
  * in place when the action is not allowed, or while any change to the poll is
  * on its way, and then does nothing; its own change shows as a spinner.
- * Only these buttons follow whether a change is on its way, so a change
- * setting out re-renders them alone, not the poll around them.
+ * It follows whether a change is on its way itself, so a change setting out
+ * re-renders the button, not the poll around it.
  */
 export function ChangeButton({
   ref,
