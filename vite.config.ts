@@ -1,3 +1,4 @@
+import { basename } from 'node:path'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -5,12 +6,15 @@ import { answerPortalPost } from './server/answer-portal-post.ts'
 import { renderBlockingScript } from './tools/render-blocking-script.ts'
 import { INITIAL_APP_BUDGET_KB, sizeBudget } from './tools/size-budget.ts'
 
+/** Decides light or the system's scheme before the first paint, as a classic script. */
+const COLOR_SCHEME_SCRIPT = 'src/app/color-scheme.ts'
+
 export default defineConfig({
   plugins: [
     react(),
     sizeBudget({ initialAppKb: INITIAL_APP_BUDGET_KB }),
     // Light inside Bitrix24, the system's scheme elsewhere, decided before the first paint.
-    renderBlockingScript('src/app/color-scheme.ts'),
+    renderBlockingScript(COLOR_SCHEME_SCRIPT),
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
     // opens them with a form POST, which paints the poll first for the
     // portals in PORTAL_ORIGINS.
@@ -49,7 +53,7 @@ export default defineConfig({
               test: (id) =>
                 /[\\/]src[\\/]/.test(id) &&
                 !id.endsWith('main.tsx') &&
-                !id.endsWith('color-scheme.ts'),
+                !id.endsWith(basename(COLOR_SCHEME_SCRIPT)),
               tags: ['$initial'],
             },
           ],
