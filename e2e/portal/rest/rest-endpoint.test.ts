@@ -4,6 +4,7 @@ import { useRestHarness } from '../testing/rest-harness'
 import { LeakyBucket } from './rate-limit'
 
 const rest = useRestHarness()
+const distantRest = useRestHarness({ latencyMs: 80 })
 
 const get = 'vote.AttachedVote.get'
 
@@ -49,6 +50,20 @@ describe('the REST transport', () => {
     expect(answer.status).toBe(204)
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://app.example')
     expect(answer.headers.get('access-control-allow-headers')).toMatch(/Content-Type/)
+  })
+
+  test('a preflight takes the network’s latency like any request, and is counted', async () => {
+    const before = (await distantRest.portal.preflights()).length
+    const sentAt = Date.now()
+
+    await distantRest.request(`/rest/${get}?bx24_request_id=1`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'POST' },
+    })
+
+    expect(Date.now() - sentAt).toBeGreaterThanOrEqual(80)
+    const preflights = await distantRest.portal.preflights()
+    expect(preflights.slice(before).map((preflight) => preflight.method)).toEqual([get])
   })
 
   test.each([

@@ -44,16 +44,17 @@ export async function handleRest(
 ): Promise<void> {
   if (latencyMs > 0) await delay(latencyMs)
   allowCors(request, response)
-  if (request.method === 'OPTIONS') {
-    response.writeHead(204).end()
-    return
-  }
-  const startedAt = Date.now()
   const url = new URL(request.url ?? '/', 'http://portal')
   const method = decodeURIComponent(url.pathname.replace(/^\/rest\//, '')).replace(
     /\.json$/i,
     '',
   )
+  if (request.method === 'OPTIONS') {
+    sessions.preflights.push({ method, at: Date.now() })
+    response.writeHead(204).end()
+    return
+  }
+  const startedAt = Date.now()
   let params: Record<string, unknown>
   try {
     params = {
