@@ -58,14 +58,11 @@ export function toFormBody(params: object): string {
  * the body it hands to axios is serialised differently, `auth` in it.
  */
 export function sendFormBodies(b24: Pick<B24Frame, 'getHttpClient'>) {
-  b24.getHttpClient(ApiVersion.v2).ajaxClient.interceptors.request.use((request) => {
-    const params: unknown = request.data
-    if (typeof params === 'object' && params !== null) {
-      request.data = toFormBody(params)
-      request.headers.setContentType('application/x-www-form-urlencoded')
-    }
-    return request
-  })
+  const { defaults } = b24.getHttpClient(ApiVersion.v2).ajaxClient
+  defaults.headers.post['Content-Type'] = 'application/x-www-form-urlencoded'
+  // In place of axios's JSON: the SDK posts every call's parameters, `auth`
+  // added, as one object.
+  defaults.transformRequest = toFormBody
 }
 
 function toPortal(b24: B24Frame): Portal {
@@ -130,7 +127,7 @@ export function toRestError(error: unknown): RestError {
   if (!answer.success) return new RestError(error.code, error.message, error.status)
   const { error: code, error_description: description } = answer.output.response.data
   return new RestError(
-    code === null || code === undefined || code === 0 || code === '0' ? '' : String(code),
+    !code || code === '0' ? '' : String(code),
     description,
     error.status,
   )
