@@ -54,6 +54,23 @@ interface OpenResult {
   readonly pageCalls: number
 }
 
+/** The CORS preflights the portal answered, by the action whose call they came before. */
+interface Preflights {
+  /** Reading the poll (and anything else the page reads to show it). */
+  readonly open: number
+  /** Reading who voted (`getWithVoted`, `getAnswerVoted`). */
+  readonly whoVoted: number
+  readonly withdraw: number
+  readonly vote: number
+}
+
+const ACTION_OF_METHOD: Record<string, keyof Preflights> = {
+  'vote.attachedvote.getwithvoted': 'whoVoted',
+  'vote.attachedvote.getanswervoted': 'whoVoted',
+  'vote.attachedvote.recall': 'withdraw',
+  'vote.attachedvote.vote': 'vote',
+}
+
 interface WithdrawResult {
   readonly clickToCountersMs: number
   /** Time the SDK takes before the request leaves (rate limiter, axios). */
@@ -70,9 +87,13 @@ interface Run {
   readonly baselineOpen: OpenResult
   /** The baseline's own withdrawal: React and the SDK with nothing else on the way. */
   readonly baselineWithdrawal: WithdrawResult
+  readonly baselinePreflights: Preflights
   readonly serverFirstOpen: OpenResult
+  readonly serverFirstPreflights: Preflights
   readonly appOpen: OpenResult
   readonly withdrawal: WithdrawResult
+  /** The app served as a file: opened, who voted read, the vote withdrawn and cast again. */
+  readonly appPreflights: Preflights
   /** The app's render of the long news-feed poll. */
   readonly feedRenderMs: number
 }
@@ -135,15 +156,18 @@ async function main() {
         chatPollUrl,
         () => undefined,
       )
-      const appRun = await measure(browser, appTarget, chatPollUrl, withdraw)
+      const appRun = await measure(browser, appTarget, chatPollUrl, withdrawThenVote)
       const feedRender = await measure(browser, appTarget, feedPollUrl, () => undefined)
       if (run >= settings.warmups) {
         runs.push({
           baselineOpen: baselineRun.open,
           baselineWithdrawal: baselineRun.after,
+          baselinePreflights: baselineRun.preflights,
           serverFirstOpen: serverFirstOpen.open,
+          serverFirstPreflights: serverFirstOpen.preflights,
           appOpen: appRun.open,
           withdrawal: appRun.after,
+          appPreflights: appRun.preflights,
           feedRenderMs: feedRender.open.renderMs,
         })
       }
@@ -183,14 +207,15 @@ async function measure<T>(
   target: Target,
   url: (session: PortalSession) => Promise<string>,
   after: (page: Page, frame: Frame, session: PortalSession) => Promise<T> | T,
-): Promise<{ open: OpenResult; after: T }> {
+): Promise<{ open: OpenResult; after: T; preflights: Preflights }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: settings.cpuSlowdown })
-  const session = await new PortalClient(target.portalUrl).createSession({
-    scenario: 'bench',
-  })
+  const portal = new PortalClient(target.portalUrl)
+  const session = await portal.createSession({ scenario: 'bench' })
+  // Counted for the whole portal: the measurements run one at a time.
+  const preflightsBefore = (await portal.preflights()).length
   try {
     await page.goto(await url(session))
     const frame = await appFrame(page)
@@ -227,7 +252,13 @@ async function measure<T>(
       openCalls: (await session.calls()).length,
       pageCalls: timings.pageCalls,
     }
-    return { open, after: await after(page, frame, session) }
+    const afterOpen = await after(page, frame, session)
+    await callsOnceSettled(page, session)
+    const preflights = { open: 0, whoVoted: 0, withdraw: 0, vote: 0 }
+    for (const { method } of (await portal.preflights()).slice(preflightsBefore)) {
+      preflights[ACTION_OF_METHOD[method.toLowerCase()] ?? 'open'] += 1
+    }
+    return { open, after: afterOpen, preflights }
   } finally {
     await context.close()
     await session.close()
@@ -273,6 +304,20 @@ async function withdraw(page: Page, frame: Frame, session: PortalSession) {
     withdrawCalls,
     refetchesAfter,
   }
+}
+
+/** Withdraws, then votes again from the ballot the withdrawal brought back. */
+async function withdrawThenVote(page: Page, frame: Frame, session: PortalSession) {
+  const withdrawal = await withdraw(page, frame, session)
+  await frame.getByRole('radio', { name: 'Option 1' }).check()
+  const clickedAt = await frame.evaluate(() => performance.now())
+  await frame.getByRole('button', { name: 'Vote' }).click()
+  await frame.waitForFunction(
+    ({ mark, since }) =>
+      performance.getEntriesByName(mark).some((entry) => entry.startTime > since),
+    { mark: BENCH_MARKS.pollRendered, since: clickedAt },
+  )
+  return withdrawal
 }
 
 /**
@@ -350,6 +395,11 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
       clickToRequest: baselineClickToRequest,
       responseToCounters: baselineResponseToCounters,
     },
+    preflights: {
+      app: mostPreflights(runs.map((run) => run.appPreflights)),
+      serverFirst: mostPreflights(runs.map((run) => run.serverFirstPreflights)),
+      baseline: mostPreflights(runs.map((run) => run.baselinePreflights)),
+    },
     restCalls: {
       serverFirstOpen: across((run) => run.serverFirstOpen.openCalls),
       serverFirstOpenFromPage: across((run) => run.serverFirstOpen.pageCalls),
@@ -390,6 +440,10 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
     'click → counters, baseline': ms(baselineClickToCounters),
     '  of which click → request sent ': ms(baselineClickToRequest),
     '  of which response → counters ': ms(baselineResponseToCounters),
+    'preflights (target 0 each), app as a file: open / who voted / withdraw / vote':
+      preflightsRow(figures.preflights.app),
+    '  server-first: open / who voted': `${String(figures.preflights.serverFirst.open)} / ${String(figures.preflights.serverFirst.whoVoted)}`,
+    '  baseline: open / withdraw': `${String(figures.preflights.baseline.open)} / ${String(figures.preflights.baseline.withdraw)}`,
     'REST calls to open, server-first (from the page)': `${String(figures.restCalls.serverFirstOpen.median)} (${String(figures.restCalls.serverFirstOpenFromPage.median)})`,
     'REST calls to open, served as a file': figures.restCalls.open.median,
     'REST calls to withdraw': figures.restCalls.withdraw.median,
@@ -409,6 +463,23 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
   mkdirSync(resolve(root, 'bench'), { recursive: true })
   writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`)
   console.log(`Figures written to ${out}`)
+}
+
+/** The most preflights any run counted for each action. */
+function mostPreflights(runs: readonly Preflights[]): Preflights {
+  const most = (action: keyof Preflights) => Math.max(...runs.map((run) => run[action]))
+  return {
+    open: most('open'),
+    whoVoted: most('whoVoted'),
+    withdraw: most('withdraw'),
+    vote: most('vote'),
+  }
+}
+
+function preflightsRow(counts: Preflights): string {
+  return [counts.open, counts.whoVoted, counts.withdraw, counts.vote]
+    .map(String)
+    .join(' / ')
 }
 
 function machine() {
