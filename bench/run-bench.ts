@@ -6,7 +6,6 @@ import react from '@vitejs/plugin-react'
 import { build, type Rolldown } from 'vite'
 import { BENCH_CHAT_POLL, BENCH_FEED_POLL } from '@chat-poll/simulated-portal'
 import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
-import { appFrame } from '../e2e/support/app-frame'
 import { findChromium } from '../e2e/support/chromium'
 import { startAppInPortal } from '../e2e/support/start-app-in-portal'
 import { BENCH_MARKS } from '../src/lib/bench-marks'
@@ -32,8 +31,14 @@ const settings = {
 }
 
 const root = resolve(import.meta.dirname, '..')
-/** One frame at 60 Hz: the paint the click → counters target allows after the answer. */
-const FRAME_MS = 1000 / 60
+/** Each figure's target, as a share of the baseline's own figure in the same run. */
+const TARGETS = {
+  serverFirstOpen: 0.5,
+  servedAsFileOpen: 0.9,
+  /** Against the baseline's poll on screen: ready for input before the baseline shows it. */
+  serverFirstHydrated: 0.8,
+  clickToCounters: 0.75,
+}
 const baselineOut = resolve(root, 'node_modules/.cache/bench-baseline')
 
 interface Target {
@@ -218,11 +223,7 @@ async function measure<T>(
   const preflightsBefore = (await portal.preflights()).length
   try {
     await page.goto(await url(session))
-    const frame = await appFrame(page)
-    await frame.waitForFunction(
-      (rendered) => performance.getEntriesByName(rendered).length > 0,
-      BENCH_MARKS.pollRendered,
-    )
+    const frame = await renderedFrame(page, target.appOrigin)
     const frameCreated = await page.evaluate(() => {
       const mark = performance.getEntriesByName('portal:app-frame-created')[0]
       return performance.timeOrigin + (mark?.startTime ?? Number.NaN)
@@ -306,10 +307,30 @@ async function withdraw(page: Page, frame: Frame, session: PortalSession) {
   }
 }
 
+/**
+ * The app's frame once it has rendered the poll, watched without Playwright's
+ * locators or `waitForFunction`: both inject Playwright's script into the
+ * page, whose compilation takes the renderer's main thread for hundreds of
+ * milliseconds on the slowed CPU, at a moment of the opening that varies.
+ */
+async function renderedFrame(page: Page, appOrigin: string): Promise<Frame> {
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(appOrigin))
+    const rendered = await frame
+      ?.evaluate(
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        BENCH_MARKS.pollRendered,
+      )
+      .catch(() => false)
+    if (frame && rendered) return frame
+    await page.waitForTimeout(20)
+  }
+}
+
 /** Withdraws, then votes again from the ballot the withdrawal brought back. */
 async function withdrawThenVote(page: Page, frame: Frame, session: PortalSession) {
   const withdrawal = await withdraw(page, frame, session)
-  await frame.getByRole('radio', { name: 'Option 1' }).check()
+  await frame.getByRole('radio', { name: 'Option 1', exact: true }).check()
   const clickedAt = await frame.evaluate(() => performance.now())
   await frame.getByRole('button', { name: 'Vote' }).click()
   await frame.waitForFunction(
@@ -369,7 +390,6 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
   const baselineResponseToCounters = across(
     (run) => run.baselineWithdrawal.responseToCountersMs,
   )
-  const clickToCountersTarget = recallRoundTrip.median + FRAME_MS
   const smallRender = across((run) => run.appOpen.renderMs)
   const largeRender = across((run) => run.feedRenderMs)
   const kb = (bytes: number) => Number((bytes / 1000).toFixed(1))
@@ -383,13 +403,15 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
       app: appOpen,
       baseline: baselineOpen,
       serverFirstRatio: serverFirstOpen.median / baselineOpen.median,
+      serverFirstHydratedRatio: serverFirstHydrated.median / baselineOpen.median,
       ratio: appOpen.median / baselineOpen.median,
     },
     clickToCountersMs: clickToCounters,
     clickToRequestMs: clickToRequest,
     recallRoundTripMs: recallRoundTrip,
     responseToCountersMs: responseToCounters,
-    clickToCountersTargetMs: clickToCountersTarget,
+    clickToCountersRatio: clickToCounters.median / baselineClickToCounters.median,
+    targets: TARGETS,
     baselineWithdrawalMs: {
       clickToCounters: baselineClickToCounters,
       clickToRequest: baselineClickToRequest,
@@ -429,17 +451,21 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
     '  … hydrated (interactive)': ms(serverFirstHydrated),
     'cold open, app served as a file': ms(appOpen),
     'cold open, baseline': ms(baselineOpen),
-    'server-first / baseline (target ≤ 0.60)':
+    [`server-first / baseline (target ≤ ${String(TARGETS.serverFirstOpen)})`]:
       figures.coldOpenMs.serverFirstRatio.toFixed(2),
-    'served as a file / baseline': figures.coldOpenMs.ratio.toFixed(2),
-    [`click → counters (target ≤ round trip + 1 frame = ${clickToCountersTarget.toFixed(0)} ms)`]:
-      ms(clickToCounters),
+    [`  hydrated / baseline (target ≤ ${String(TARGETS.serverFirstHydrated)})`]:
+      figures.coldOpenMs.serverFirstHydratedRatio.toFixed(2),
+    [`served as a file / baseline (target ≤ ${String(TARGETS.servedAsFileOpen)})`]:
+      figures.coldOpenMs.ratio.toFixed(2),
+    'click → counters': ms(clickToCounters),
     '  of which click → request sent': ms(clickToRequest),
     '  of which recall round trip': ms(recallRoundTrip),
     '  of which response → counters': ms(responseToCounters),
     'click → counters, baseline': ms(baselineClickToCounters),
     '  of which click → request sent ': ms(baselineClickToRequest),
     '  of which response → counters ': ms(baselineResponseToCounters),
+    [`click → counters / baseline (target ≤ ${String(TARGETS.clickToCounters)})`]:
+      figures.clickToCountersRatio.toFixed(2),
     'preflights (target 0 each), app as a file: open / who voted / withdraw / vote':
       preflightsRow(figures.preflights.app),
     '  server-first: open / who voted': `${String(figures.preflights.serverFirst.open)} / ${String(figures.preflights.serverFirst.whoVoted)}`,
