@@ -41,6 +41,25 @@ describe('the REST transport', () => {
       expect(answer.status).toBe(200)
   })
 
+  test('a form body reads as PHP reads it: brackets nest, [] appends, every value a string', async () => {
+    const { session, token } = rest.open(docWorld().world)
+
+    await rest.request(`/rest/${get}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body:
+        `auth=${token}&moduleId=im&entityType=${encodeURIComponent(byMessage.entityType)}` +
+        '&entityId=13&ballot[7][]=31&ballot[7][]=33&ballot[9][0]=40&pageNavigation[pageSize]=50',
+    })
+
+    expect(session.calls.at(-1)?.params).toEqual({
+      ...byMessage,
+      entityId: '13',
+      ballot: { 7: ['31', '33'], 9: ['40'] },
+      pageNavigation: { pageSize: '50' },
+    })
+  })
+
   test('a preflight is answered for any origin', async () => {
     const answer = await rest.request(`/rest/${get}`, {
       method: 'OPTIONS',
