@@ -267,8 +267,12 @@ async function measure<T>(
 }
 
 async function withdraw(page: Page, frame: Frame, session: PortalSession) {
+  const withdrawVote = frame.getByRole('button', { name: 'Withdraw vote' })
+  // Playwright's script is injected and compiled now, while the page settles,
+  // not in the moments measured from the click.
+  await withdrawVote.waitFor()
   const callsBefore = await callsOnceSettled(page, session)
-  await frame.getByRole('button', { name: 'Withdraw vote' }).click()
+  await withdrawVote.click()
   await frame.waitForFunction((marks) => {
     const click = performance.getEntriesByName(marks.withdrawClicked)[0]
     return performance
