@@ -6,7 +6,6 @@ import react from '@vitejs/plugin-react'
 import { build, type Rolldown } from 'vite'
 import { BENCH_CHAT_POLL, BENCH_FEED_POLL } from '@chat-poll/simulated-portal'
 import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
-import { appFrame } from '../e2e/support/app-frame'
 import { findChromium } from '../e2e/support/chromium'
 import { startAppInPortal } from '../e2e/support/start-app-in-portal'
 import { BENCH_MARKS } from '../src/lib/bench-marks'
@@ -32,8 +31,14 @@ const settings = {
 }
 
 const root = resolve(import.meta.dirname, '..')
-/** One frame at 60 Hz: the paint the click → counters target allows after the answer. */
-const FRAME_MS = 1000 / 60
+/** Each figure's target, as a share of the baseline's own figure in the same run. */
+const TARGETS = {
+  serverFirstOpen: 0.5,
+  servedAsFileOpen: 0.9,
+  /** Against the baseline's poll on screen: ready for input before the baseline shows it. */
+  serverFirstHydrated: 0.8,
+  clickToCounters: 0.75,
+}
 const baselineOut = resolve(root, 'node_modules/.cache/bench-baseline')
 
 interface Target {
@@ -54,6 +59,23 @@ interface OpenResult {
   readonly pageCalls: number
 }
 
+/** The CORS preflights the portal answered, by the action whose call they came before. */
+interface Preflights {
+  /** Reading the poll (and anything else the page reads to show it). */
+  readonly open: number
+  /** Reading who voted (`getWithVoted`, `getAnswerVoted`). */
+  readonly whoVoted: number
+  readonly withdraw: number
+  readonly vote: number
+}
+
+const ACTION_OF_METHOD: Record<string, keyof Preflights> = {
+  'vote.attachedvote.getwithvoted': 'whoVoted',
+  'vote.attachedvote.getanswervoted': 'whoVoted',
+  'vote.attachedvote.recall': 'withdraw',
+  'vote.attachedvote.vote': 'vote',
+}
+
 interface WithdrawResult {
   readonly clickToCountersMs: number
   /** Time the SDK takes before the request leaves (rate limiter, axios). */
@@ -70,9 +92,13 @@ interface Run {
   readonly baselineOpen: OpenResult
   /** The baseline's own withdrawal: React and the SDK with nothing else on the way. */
   readonly baselineWithdrawal: WithdrawResult
+  readonly baselinePreflights: Preflights
   readonly serverFirstOpen: OpenResult
+  readonly serverFirstPreflights: Preflights
   readonly appOpen: OpenResult
   readonly withdrawal: WithdrawResult
+  /** The app served as a file: opened, who voted read, the vote withdrawn and cast again. */
+  readonly appPreflights: Preflights
   /** The app's render of the long news-feed poll. */
   readonly feedRenderMs: number
 }
@@ -135,15 +161,18 @@ async function main() {
         chatPollUrl,
         () => undefined,
       )
-      const appRun = await measure(browser, appTarget, chatPollUrl, withdraw)
+      const appRun = await measure(browser, appTarget, chatPollUrl, withdrawThenVote)
       const feedRender = await measure(browser, appTarget, feedPollUrl, () => undefined)
       if (run >= settings.warmups) {
         runs.push({
           baselineOpen: baselineRun.open,
           baselineWithdrawal: baselineRun.after,
+          baselinePreflights: baselineRun.preflights,
           serverFirstOpen: serverFirstOpen.open,
+          serverFirstPreflights: serverFirstOpen.preflights,
           appOpen: appRun.open,
           withdrawal: appRun.after,
+          appPreflights: appRun.preflights,
           feedRenderMs: feedRender.open.renderMs,
         })
       }
@@ -183,21 +212,18 @@ async function measure<T>(
   target: Target,
   url: (session: PortalSession) => Promise<string>,
   after: (page: Page, frame: Frame, session: PortalSession) => Promise<T> | T,
-): Promise<{ open: OpenResult; after: T }> {
+): Promise<{ open: OpenResult; after: T; preflights: Preflights }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: settings.cpuSlowdown })
-  const session = await new PortalClient(target.portalUrl).createSession({
-    scenario: 'bench',
-  })
+  const portal = new PortalClient(target.portalUrl)
+  const session = await portal.createSession({ scenario: 'bench' })
+  // Counted for the whole portal: the measurements run one at a time.
+  const preflightsBefore = (await portal.preflights()).length
   try {
     await page.goto(await url(session))
-    const frame = await appFrame(page)
-    await frame.waitForFunction(
-      (rendered) => performance.getEntriesByName(rendered).length > 0,
-      BENCH_MARKS.pollRendered,
-    )
+    const frame = await renderedFrame(page, target.appOrigin)
     const frameCreated = await page.evaluate(() => {
       const mark = performance.getEntriesByName('portal:app-frame-created')[0]
       return performance.timeOrigin + (mark?.startTime ?? Number.NaN)
@@ -227,7 +253,13 @@ async function measure<T>(
       openCalls: (await session.calls()).length,
       pageCalls: timings.pageCalls,
     }
-    return { open, after: await after(page, frame, session) }
+    const afterOpen = await after(page, frame, session)
+    await callsOnceSettled(page, session)
+    const preflights = { open: 0, whoVoted: 0, withdraw: 0, vote: 0 }
+    for (const { method } of (await portal.preflights()).slice(preflightsBefore)) {
+      preflights[ACTION_OF_METHOD[method.toLowerCase()] ?? 'open'] += 1
+    }
+    return { open, after: afterOpen, preflights }
   } finally {
     await context.close()
     await session.close()
@@ -235,8 +267,12 @@ async function measure<T>(
 }
 
 async function withdraw(page: Page, frame: Frame, session: PortalSession) {
+  const withdrawVote = frame.getByRole('button', { name: 'Withdraw vote' })
+  // Playwright's script is injected and compiled now, while the page settles,
+  // not in the moments measured from the click.
+  await withdrawVote.waitFor()
   const callsBefore = await callsOnceSettled(page, session)
-  await frame.getByRole('button', { name: 'Withdraw vote' }).click()
+  await withdrawVote.click()
   await frame.waitForFunction((marks) => {
     const click = performance.getEntriesByName(marks.withdrawClicked)[0]
     return performance
@@ -273,6 +309,40 @@ async function withdraw(page: Page, frame: Frame, session: PortalSession) {
     withdrawCalls,
     refetchesAfter,
   }
+}
+
+/**
+ * The app's frame once it has rendered the poll, watched without Playwright's
+ * locators or `waitForFunction`: both inject Playwright's script into the
+ * page, whose compilation takes the renderer's main thread for hundreds of
+ * milliseconds on the slowed CPU, at a moment of the opening that varies.
+ */
+async function renderedFrame(page: Page, appOrigin: string): Promise<Frame> {
+  for (;;) {
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(appOrigin))
+    const rendered = await frame
+      ?.evaluate(
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        BENCH_MARKS.pollRendered,
+      )
+      .catch(() => false)
+    if (frame && rendered) return frame
+    await page.waitForTimeout(20)
+  }
+}
+
+/** Withdraws, then votes again from the ballot the withdrawal brought back. */
+async function withdrawThenVote(page: Page, frame: Frame, session: PortalSession) {
+  const withdrawal = await withdraw(page, frame, session)
+  await frame.getByRole('radio', { name: 'Option 1', exact: true }).check()
+  const clickedAt = await frame.evaluate(() => performance.now())
+  await frame.getByRole('button', { name: 'Vote' }).click()
+  await frame.waitForFunction(
+    ({ mark, since }) =>
+      performance.getEntriesByName(mark).some((entry) => entry.startTime > since),
+    { mark: BENCH_MARKS.pollRendered, since: clickedAt },
+  )
+  return withdrawal
 }
 
 /**
@@ -324,7 +394,6 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
   const baselineResponseToCounters = across(
     (run) => run.baselineWithdrawal.responseToCountersMs,
   )
-  const clickToCountersTarget = recallRoundTrip.median + FRAME_MS
   const smallRender = across((run) => run.appOpen.renderMs)
   const largeRender = across((run) => run.feedRenderMs)
   const kb = (bytes: number) => Number((bytes / 1000).toFixed(1))
@@ -338,17 +407,24 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
       app: appOpen,
       baseline: baselineOpen,
       serverFirstRatio: serverFirstOpen.median / baselineOpen.median,
+      serverFirstHydratedRatio: serverFirstHydrated.median / baselineOpen.median,
       ratio: appOpen.median / baselineOpen.median,
     },
     clickToCountersMs: clickToCounters,
     clickToRequestMs: clickToRequest,
     recallRoundTripMs: recallRoundTrip,
     responseToCountersMs: responseToCounters,
-    clickToCountersTargetMs: clickToCountersTarget,
+    clickToCountersRatio: clickToCounters.median / baselineClickToCounters.median,
+    targets: TARGETS,
     baselineWithdrawalMs: {
       clickToCounters: baselineClickToCounters,
       clickToRequest: baselineClickToRequest,
       responseToCounters: baselineResponseToCounters,
+    },
+    preflights: {
+      app: mostPreflights(runs.map((run) => run.appPreflights)),
+      serverFirst: mostPreflights(runs.map((run) => run.serverFirstPreflights)),
+      baseline: mostPreflights(runs.map((run) => run.baselinePreflights)),
     },
     restCalls: {
       serverFirstOpen: across((run) => run.serverFirstOpen.openCalls),
@@ -379,17 +455,25 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
     '  … hydrated (interactive)': ms(serverFirstHydrated),
     'cold open, app served as a file': ms(appOpen),
     'cold open, baseline': ms(baselineOpen),
-    'server-first / baseline (target ≤ 0.60)':
+    [`server-first / baseline (target ≤ ${String(TARGETS.serverFirstOpen)})`]:
       figures.coldOpenMs.serverFirstRatio.toFixed(2),
-    'served as a file / baseline': figures.coldOpenMs.ratio.toFixed(2),
-    [`click → counters (target ≤ round trip + 1 frame = ${clickToCountersTarget.toFixed(0)} ms)`]:
-      ms(clickToCounters),
+    [`  hydrated / baseline (target ≤ ${String(TARGETS.serverFirstHydrated)})`]:
+      figures.coldOpenMs.serverFirstHydratedRatio.toFixed(2),
+    [`served as a file / baseline (target ≤ ${String(TARGETS.servedAsFileOpen)})`]:
+      figures.coldOpenMs.ratio.toFixed(2),
+    'click → counters': ms(clickToCounters),
     '  of which click → request sent': ms(clickToRequest),
     '  of which recall round trip': ms(recallRoundTrip),
     '  of which response → counters': ms(responseToCounters),
     'click → counters, baseline': ms(baselineClickToCounters),
     '  of which click → request sent ': ms(baselineClickToRequest),
     '  of which response → counters ': ms(baselineResponseToCounters),
+    [`click → counters / baseline (target ≤ ${String(TARGETS.clickToCounters)})`]:
+      figures.clickToCountersRatio.toFixed(2),
+    'preflights (target 0 each), app as a file: open / who voted / withdraw / vote':
+      preflightsRow(figures.preflights.app),
+    '  server-first: open / who voted': `${String(figures.preflights.serverFirst.open)} / ${String(figures.preflights.serverFirst.whoVoted)}`,
+    '  baseline: open / withdraw': `${String(figures.preflights.baseline.open)} / ${String(figures.preflights.baseline.withdraw)}`,
     'REST calls to open, server-first (from the page)': `${String(figures.restCalls.serverFirstOpen.median)} (${String(figures.restCalls.serverFirstOpenFromPage.median)})`,
     'REST calls to open, served as a file': figures.restCalls.open.median,
     'REST calls to withdraw': figures.restCalls.withdraw.median,
@@ -409,6 +493,23 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
   mkdirSync(resolve(root, 'bench'), { recursive: true })
   writeFileSync(out, `${JSON.stringify(figures, null, 2)}\n`)
   console.log(`Figures written to ${out}`)
+}
+
+/** The most preflights any run counted for each action. */
+function mostPreflights(runs: readonly Preflights[]): Preflights {
+  const most = (action: keyof Preflights) => Math.max(...runs.map((run) => run[action]))
+  return {
+    open: most('open'),
+    whoVoted: most('whoVoted'),
+    withdraw: most('withdraw'),
+    vote: most('vote'),
+  }
+}
+
+function preflightsRow(counts: Preflights): string {
+  return [counts.open, counts.whoVoted, counts.withdraw, counts.vote]
+    .map(String)
+    .join(' / ')
 }
 
 function machine() {

@@ -107,11 +107,12 @@ test('a change Bitrix24 refuses after deleting the earlier ballot is told as it 
 }) => {
   // A ballot the module refuses reaches it, as one would if the app's own
   // check let it through: Bitrix24 deletes the earlier ballot first.
-  await page.context().route('**/rest/vote.AttachedVote.vote**', (route) =>
-    route.continue({
-      postData: { ...(route.request().postDataJSON() as object), ballot: {} },
-    }),
-  )
+  await page.context().route('**/rest/vote.AttachedVote.vote**', (route) => {
+    const form = new URLSearchParams(route.request().postData() ?? '')
+    for (const key of [...form.keys()]) if (key.startsWith('ballot[')) form.delete(key)
+    form.set('ballot', '')
+    return route.continue({ postData: form.toString() })
+  })
   const lunch = await chat.openPoll(lunchPoll)
   await chat.app.getByRole('button', { name: 'Change vote' }).click()
   await chat.app.getByRole('radio', { name: 'Pizza place' }).check()

@@ -36,8 +36,8 @@ test('the access and refresh tokens never reach a URL, the page the server paint
         if (value) tokens.add(value)
       }
     } else if (request.url().includes('/rest/') && request.method() === 'POST') {
-      const auth = (JSON.parse(body || '{}') as { auth?: unknown }).auth
-      if (typeof auth === 'string') tokens.add(auth)
+      const auth = new URLSearchParams(body).get('auth')
+      if (auth) tokens.add(auth)
     }
   })
 

@@ -128,6 +128,7 @@ function dispatch(
     const { scenario = 'demo', ...setup } = parse(SessionSetupSchema, body)
     return { id: sessions.create(scenario, setup).id }
   }
+  if (method === 'GET' && path === '/preflights') return sessions.preflights
   if (method === 'POST' && path === '/auth/refresh') {
     const { refreshToken } = parse(RefreshAuthRequestSchema, body)
     const token = sessions.refresh(refreshToken)

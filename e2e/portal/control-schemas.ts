@@ -86,6 +86,10 @@ export const RestCallSchema = v.object({
 })
 export type RestCall = v.InferOutput<typeof RestCallSchema>
 
+/** A CORS preflight the portal answered: the method named in its URL, and when. */
+export const PreflightSchema = v.object({ method: v.string(), at: v.number() })
+export type Preflight = v.InferOutput<typeof PreflightSchema>
+
 /**
  * What the next `times` calls of `method` get (1 by default, `null` for every
  * call): a full rate-limit bucket, a delay, an answer held until the session's

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
-import type { RestCall, ScenarioName } from './control-schemas'
+import type { Preflight, RestCall, ScenarioName } from './control-schemas'
 import { LeakyBucket } from './rest/rate-limit'
 import { scenarios, type WorldSetup } from './scenarios'
 import { UserLocks } from './vote/user-locks'
@@ -66,6 +66,11 @@ export function notifyChange(session: Session): void {
 export class SessionStore {
   /** The app's handler URL, bound in sessions that start installed. */
   readonly appUrl: string | undefined
+  /**
+   * The CORS preflights answered, for every session alike: a preflight
+   * carries no token, so it names no session.
+   */
+  readonly preflights: Preflight[] = []
   readonly #sessions = new Map<string, Session>()
   readonly #tokens = new Map<string, Token>()
   readonly #refreshTokens = new Map<string, Token>()

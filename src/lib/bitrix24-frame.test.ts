@@ -1,6 +1,11 @@
-import { SdkError } from '@bitrix24/b24jssdk'
+import { ApiVersion, B24Hook, SdkError } from '@bitrix24/b24jssdk'
 import { afterEach, describe, expect, test } from 'vitest'
-import { connectToBitrix24, toRestError } from './bitrix24-frame'
+import {
+  connectToBitrix24,
+  sendFormBodies,
+  toFormBody,
+  toRestError,
+} from './bitrix24-frame'
 
 describe('connecting to Bitrix24 with the real SDK', () => {
   afterEach(() => {
@@ -76,5 +81,101 @@ describe('errors from the portal, as the app sees them', () => {
     )
 
     expect([error.code, error.httpStatus]).toEqual(['NETWORK_ERROR', 0])
+  })
+})
+
+describe('REST calls as the browser sends them', () => {
+  const CHAT_MESSAGE = {
+    moduleId: 'im',
+    entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
+    entityId: 4711,
+  }
+
+  test('a single-choice ballot in a chat message is a form body PHP reads as the same ballot', () => {
+    const body = toFormBody({
+      ...CHAT_MESSAGE,
+      ballot: { 12: ['50'] },
+      actionUuid: 'a1b2',
+      auth: 'TOKEN',
+    })
+
+    expect(body).toBe(
+      'moduleId=im&entityType=Bitrix%5CVote%5CAttachment%5CImMessageConnector' +
+        '&entityId=4711&ballot[12][]=50&actionUuid=a1b2&auth=TOKEN',
+    )
+  })
+
+  test('a multi-choice ballot sends every answer chosen under its question', () => {
+    const body = toFormBody({
+      ...CHAT_MESSAGE,
+      ballot: { 12: ['50', '52'], 13: ['60'] },
+      actionUuid: 'a1b2',
+      auth: 'TOKEN',
+    })
+
+    expect(body).toBe(
+      'moduleId=im&entityType=Bitrix%5CVote%5CAttachment%5CImMessageConnector' +
+        '&entityId=4711&ballot[12][]=50&ballot[12][]=52&ballot[13][]=60' +
+        '&actionUuid=a1b2&auth=TOKEN',
+    )
+  })
+
+  test('a news-feed poll’s ballot names the poll by its signed attachment', () => {
+    const body = toFormBody({
+      signedAttachId: 'abc.def+/=',
+      ballot: { 7: ['31', '33'] },
+      actionUuid: 'c3d4',
+      auth: 'TOKEN',
+    })
+
+    expect(body).toBe(
+      'signedAttachId=abc.def%2B%2F%3D&ballot[7][]=31&ballot[7][]=33' +
+        '&actionUuid=c3d4&auth=TOKEN',
+    )
+  })
+
+  test('paging parameters nest in brackets too', () => {
+    expect(
+      toFormBody({ attachId: 5, pageNavigation: { pageSize: 50, currentPage: 2 } }),
+    ).toBe('attachId=5&pageNavigation[pageSize]=50&pageNavigation[currentPage]=2')
+  })
+
+  test('the SDK posts the form body with no header a browser would preflight', async () => {
+    const sdk = new B24Hook({ b24Url: 'https://portal.example', userId: 1, secret: 's' })
+    sdk.offClientSideWarning()
+    sendFormBodies(sdk)
+    const client = sdk.getHttpClient(ApiVersion.v2).ajaxClient
+    const sent: { method?: string; headers: Record<string, unknown>; data: unknown }[] =
+      []
+    client.defaults.adapter = (config) => {
+      sent.push({
+        method: config.method,
+        headers: config.headers.toJSON(),
+        data: config.data as unknown,
+      })
+      return Promise.resolve({
+        data: { result: true, time: { operating: 0, operating_reset_at: 0 } },
+        status: 200,
+        statusText: 'OK',
+        headers: {},
+        config,
+      })
+    }
+
+    await sdk.actions.v2.call.make({
+      method: 'vote.AttachedVote.recall',
+      params: { attachId: 5 },
+    })
+
+    expect(sent).toEqual([
+      {
+        method: 'post',
+        headers: {
+          Accept: 'application/json, text/plain, */*',
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        data: 'attachId=5',
+      },
+    ])
   })
 })

@@ -1,4 +1,10 @@
-import { SdkError, initializeB24Frame, type B24Frame } from '@bitrix24/b24jssdk'
+import {
+  ApiVersion,
+  SdkError,
+  initializeB24Frame,
+  type B24Frame,
+} from '@bitrix24/b24jssdk'
+import { stringify } from 'qs-esm'
 import * as v from 'valibot'
 import { RestError, type Portal, type PortalConnection } from './portal'
 
@@ -18,7 +24,10 @@ export async function connectToBitrix24(
     }, timeoutMs)
   })
   const connected = initializeB24Frame().then(
-    (b24): PortalConnection => ({ status: 'connected', portal: toPortal(b24) }),
+    (b24): PortalConnection => {
+      sendFormBodies(b24)
+      return { status: 'connected', portal: toPortal(b24) }
+    },
     (error: unknown): PortalConnection =>
       // Opened outside a Bitrix24 frame: `window.name` carries no portal.
       error instanceof SdkError && error.code === 'JSSDK_CLIENT_SIDE_WARNING'
@@ -30,6 +39,30 @@ export async function connectToBitrix24(
   } finally {
     clearTimeout(timer)
   }
+}
+
+/**
+ * A REST call's parameters as the form body Bitrix24 reads like PHP does:
+ * `auth=…&ballot[12][]=50`. Keys are left as they are (the app's own names
+ * and numeric ids); values are percent-encoded.
+ */
+export function toFormBody(params: object): string {
+  return stringify(params, { arrayFormat: 'brackets', encodeValuesOnly: true })
+}
+
+/**
+ * The SDK posts JSON, which is not a CORS-safelisted request: the browser
+ * would send an `OPTIONS` preflight before every call, a second round trip
+ * to the portal. A form body with no other header is safelisted. The SDK
+ * keeps its transport (token refresh, rate limits, retries, errors): only
+ * the body it hands to axios is serialised differently, `auth` in it.
+ */
+export function sendFormBodies(b24: Pick<B24Frame, 'getHttpClient'>) {
+  const { defaults } = b24.getHttpClient(ApiVersion.v2).ajaxClient
+  defaults.headers.post['Content-Type'] = 'application/x-www-form-urlencoded'
+  // In place of axios's JSON: the SDK posts every call's parameters, `auth`
+  // added, as one object.
+  defaults.transformRequest = toFormBody
 }
 
 function toPortal(b24: B24Frame): Portal {
@@ -94,7 +127,7 @@ export function toRestError(error: unknown): RestError {
   if (!answer.success) return new RestError(error.code, error.message, error.status)
   const { error: code, error_description: description } = answer.output.response.data
   return new RestError(
-    code === null || code === undefined || code === 0 || code === '0' ? '' : String(code),
+    !code || code === '0' ? '' : String(code),
     description,
     error.status,
   )

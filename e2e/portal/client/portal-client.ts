@@ -10,6 +10,7 @@ import {
   MemberIdsSchema,
   OkSchema,
   PostedMessageSchema,
+  PreflightSchema,
   RestCallSchema,
   StoredPollSchema,
   type ChatPollRequest,
@@ -139,6 +140,15 @@ export class PortalClient {
     return this.#control.send('POST', '/control/auth/refresh', AuthDataSchema, {
       refreshToken,
     })
+  }
+
+  /**
+   * The CORS preflights the portal has answered, for every session: a
+   * browser sends one before a cross-origin request that is not safelisted,
+   * a JSON POST for one.
+   */
+  preflights() {
+    return this.#control.send('GET', '/control/preflights', v.array(PreflightSchema))
   }
 }
 

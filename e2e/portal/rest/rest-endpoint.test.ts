@@ -4,6 +4,7 @@ import { useRestHarness } from '../testing/rest-harness'
 import { LeakyBucket } from './rate-limit'
 
 const rest = useRestHarness()
+const distantRest = useRestHarness({ latencyMs: 80 })
 
 const get = 'vote.AttachedVote.get'
 
@@ -40,6 +41,25 @@ describe('the REST transport', () => {
       expect(answer.status).toBe(200)
   })
 
+  test('a form body reads as PHP reads it: brackets nest, [] appends, every value a string', async () => {
+    const { session, token } = rest.open(docWorld().world)
+
+    await rest.request(`/rest/${get}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body:
+        `auth=${token}&moduleId=im&entityType=${encodeURIComponent(byMessage.entityType)}` +
+        '&entityId=13&ballot[7][]=31&ballot[7][]=33&ballot[9][0]=40&pageNavigation[pageSize]=50',
+    })
+
+    expect(session.calls.at(-1)?.params).toEqual({
+      ...byMessage,
+      entityId: '13',
+      ballot: { 7: ['31', '33'], 9: ['40'] },
+      pageNavigation: { pageSize: '50' },
+    })
+  })
+
   test('a preflight is answered for any origin', async () => {
     const answer = await rest.request(`/rest/${get}`, {
       method: 'OPTIONS',
@@ -49,6 +69,20 @@ describe('the REST transport', () => {
     expect(answer.status).toBe(204)
     expect(answer.headers.get('access-control-allow-origin')).toBe('http://app.example')
     expect(answer.headers.get('access-control-allow-headers')).toMatch(/Content-Type/)
+  })
+
+  test('a preflight takes the network’s latency like any request, and is counted', async () => {
+    const before = (await distantRest.portal.preflights()).length
+    const sentAt = Date.now()
+
+    await distantRest.request(`/rest/${get}?bx24_request_id=1`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://app.example', 'Access-Control-Request-Method': 'POST' },
+    })
+
+    expect(Date.now() - sentAt).toBeGreaterThanOrEqual(80)
+    const preflights = await distantRest.portal.preflights()
+    expect(preflights.slice(before).map((preflight) => preflight.method)).toEqual([get])
   })
 
   test.each([

@@ -31,10 +31,25 @@ const changingMethods = new Set([
 ])
 
 /**
- * Bracket keys as PHP reads them: `ballot[7][]=3` is `{ballot: {7: {0: 3}}}`.
- * qs would otherwise turn numeric keys into arrays and renumber them.
+ * Bracket keys as PHP reads them: `ballot[7][]=3` is `{ballot: {7: ['3']}}`.
+ * qs would otherwise turn numeric keys into arrays and renumber them, so it
+ * reads every key as a map's, and `phpArrays` makes lists of the maps PHP
+ * would encode as JSON lists.
  */
 const phpQuery = { depth: 10, arrayLimit: -1 }
+
+function parsePhpQuery(query: string): Record<string, unknown> {
+  return phpArrays(parseQuery(query, phpQuery)) as Record<string, unknown>
+}
+
+/** A map keyed 0, 1, 2… in order is a list, as PHP's `json_encode` writes it. */
+function phpArrays(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null) return value
+  const entries = Object.entries(value).map(([key, entry]) => [key, phpArrays(entry)])
+  return entries.length > 0 && entries.every(([key], index) => key === String(index))
+    ? entries.map(([, entry]) => entry)
+    : Object.fromEntries(entries)
+}
 
 export async function handleRest(
   request: IncomingMessage,
@@ -44,20 +59,21 @@ export async function handleRest(
 ): Promise<void> {
   if (latencyMs > 0) await delay(latencyMs)
   allowCors(request, response)
-  if (request.method === 'OPTIONS') {
-    response.writeHead(204).end()
-    return
-  }
-  const startedAt = Date.now()
   const url = new URL(request.url ?? '/', 'http://portal')
   const method = decodeURIComponent(url.pathname.replace(/^\/rest\//, '')).replace(
     /\.json$/i,
     '',
   )
+  if (request.method === 'OPTIONS') {
+    sessions.preflights.push({ method, at: Date.now() })
+    response.writeHead(204).end()
+    return
+  }
+  const startedAt = Date.now()
   let params: Record<string, unknown>
   try {
     params = {
-      ...parseQuery(url.search.slice(1), phpQuery),
+      ...parsePhpQuery(url.search.slice(1)),
       ...(await readParams(request)),
     }
   } catch {
@@ -206,7 +222,7 @@ async function readParams(request: IncomingMessage): Promise<Record<string, unkn
     }
     return parsed as Record<string, unknown>
   }
-  return parseQuery(body, phpQuery)
+  return parsePhpQuery(body)
 }
 
 function tokenOf(

@@ -1,3 +1,4 @@
+import { stringify } from 'qs'
 import { describe, expect, test } from 'vitest'
 import {
   getExample,
@@ -315,6 +316,43 @@ describe('voting', () => {
     })
 
     expect(body?.result).toMatchObject({ attach: { COUNTER: 1, isVoted: true } })
+  })
+
+  test('a form call, every value a string, answers with the same JSON types as its JSON twin', async () => {
+    const asForm = rest.open(docWorld().world, 2)
+    const asJson = rest.open(docWorld().world, 2)
+    const { poll } = docWorld()
+    const ballot = { [String(poll.questions[0]?.id)]: [String(answerIds(poll)[1])] }
+    const calls: [string, Record<string, unknown>][] = [
+      ['vote.AttachedVote.get', byMessage],
+      ['vote.AttachedVote.vote', { ...byMessage, ballot }],
+      ['vote.AttachedVote.getWithVoted', { ...byMessage, pageSize: 3 }],
+      [
+        'vote.AttachedVote.getAnswerVoted',
+        {
+          ...byMessage,
+          answerId: answerIds(poll)[1],
+          pageNavigation: { pageSize: 50, currentPage: 1 },
+          start: 0,
+        },
+      ],
+      ['vote.AttachedVote.recall', byMessage],
+    ]
+
+    for (const [method, params] of calls) {
+      const fromJson = await rest.call(asJson.token, method, params)
+      const fromForm = await rest.request(`/rest/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+        body: stringify(
+          { ...params, auth: asForm.token },
+          { arrayFormat: 'brackets', encodeValuesOnly: true },
+        ),
+      })
+
+      expect(fromForm.status).toBe(200)
+      expect(shapeOf(fromForm.body?.result)).toEqual(shapeOf(fromJson.body?.result))
+    }
   })
 
   test('a stopped poll refuses votes with "403" The poll is inactive, and resuming reopens it', async () => {

@@ -48,10 +48,10 @@ export interface RestHarness {
  * closed after them. Its members reach the running harness when a test uses
  * them.
  */
-export function useRestHarness(): Omit<RestHarness, 'close'> {
+export function useRestHarness(options: HarnessOptions = {}): Omit<RestHarness, 'close'> {
   let started: RestHarness | undefined
   beforeAll(async () => {
-    started = await startRestHarness()
+    started = await startRestHarness(options)
   })
   afterAll(async () => {
     await started?.close()
@@ -76,12 +76,19 @@ export function useRestHarness(): Omit<RestHarness, 'close'> {
   }
 }
 
-export async function startRestHarness(): Promise<RestHarness> {
+interface HarnessOptions {
+  /** Added to every REST request, preflight included, as the portal's own option. */
+  readonly latencyMs?: number
+}
+
+export async function startRestHarness(
+  options: HarnessOptions = {},
+): Promise<RestHarness> {
   const sessions = new SessionStore()
   const server = createServer((request, response) => {
     if (request.url?.startsWith('/control/'))
       void handleControl(request, response, sessions)
-    else void handleRest(request, response, sessions)
+    else void handleRest(request, response, sessions, options.latencyMs)
   })
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
