@@ -93,6 +93,15 @@ const answers: Record<string, Answer> = {
     res.writeHead(200, { 'Content-Type': 'application/json' })
     stream(res, { head: '', fill: '[', size: 40 * 1000 * 1000, tail: '' })
   },
+  values: (res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json' })
+    stream(res, {
+      head: `${validPoll.slice(0, -1)},"padding":[`,
+      fill: '0,',
+      size: 5 * 1000 * 1000,
+      tail: '0]}',
+    })
+  },
   padded400: (res) => {
     res.writeHead(200, { 'Content-Type': 'application/json' })
     stream(res, paddedParts(400 * 1000 * 1000))

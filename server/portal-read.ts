@@ -2,6 +2,7 @@ import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { request as httpsRequest } from 'node:https'
 import type { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
 
 /**
@@ -15,6 +16,8 @@ export interface PortalReadLimits {
   readonly maxBytes: number
   /** Nesting of arrays and objects. */
   readonly maxDepth: number
+  /** Values and keys: what parsing costs, more than bytes do. */
+  readonly maxValues: number
 }
 
 export const PORTAL_READ_LIMITS: PortalReadLimits = {
@@ -36,6 +39,11 @@ export const PORTAL_READ_LIMITS: PortalReadLimits = {
    * a question, ANSWERS, an answer.
    */
   maxDepth: 10,
+  /**
+   * Four times the 54,759 values and keys of a 20 × 50 poll with a ballot in
+   * every question: enough to parse in about a frame's time.
+   */
+  maxValues: 220_000,
 }
 
 /**
@@ -120,13 +128,16 @@ async function readCapped(
 ): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
-  const nesting = new JsonNesting(limits.maxDepth)
+  const shape = new JsonShape(limits)
   const collect = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
       size += chunk.byteLength
       if (size > limits.maxBytes) throw new Error('The answer is larger than allowed')
-      nesting.scan(chunk)
+      shape.scan(chunk)
       chunks.push(chunk)
+      // Chunks that arrive together would otherwise be taken in one stretch:
+      // other requests get their turn between two.
+      await nextTurn()
     }
   }
   if (decoder) await pipeline(response, decoder, collect, { signal })
@@ -141,19 +152,24 @@ const OPEN_OBJECT = 0x7b
 const CLOSE_ARRAY = 0x5d
 const CLOSE_OBJECT = 0x7d
 
+const COMMA = 0x2c
+const COLON = 0x3a
+
 /**
- * Follows the nesting of JSON text across chunks, outside strings, and throws
- * once it goes deeper than allowed: before the parser ever sees it. Bytes of
- * multi-byte UTF-8 characters are all above 0x7f, so bytes are enough.
+ * Follows the nesting and counts the values of JSON text across chunks,
+ * outside strings, and throws once either is more than allowed: before the
+ * parser ever sees it. Bytes of multi-byte UTF-8 characters are all above
+ * 0x7f, so bytes are enough.
  */
-class JsonNesting {
+class JsonShape {
   private depth = 0
+  private values = 0
   private inString = false
   private escaped = false
-  private readonly maxDepth: number
+  private readonly limits: Pick<PortalReadLimits, 'maxDepth' | 'maxValues'>
 
-  constructor(maxDepth: number) {
-    this.maxDepth = maxDepth
+  constructor(limits: Pick<PortalReadLimits, 'maxDepth' | 'maxValues'>) {
+    this.limits = limits
   }
 
   scan(chunk: Buffer): void {
@@ -167,10 +183,21 @@ class JsonNesting {
         this.inString = true
       } else if (byte === OPEN_ARRAY || byte === OPEN_OBJECT) {
         this.depth += 1
-        if (this.depth > this.maxDepth) throw new Error('The answer is nested too deep')
+        this.count()
+        if (this.depth > this.limits.maxDepth) {
+          throw new Error('The answer is nested too deep')
+        }
       } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
         this.depth -= 1
+      } else if (byte === COMMA || byte === COLON) {
+        this.count()
       }
     }
+  }
+
+  private count(): void {
+    this.values += 1
+    if (this.values > this.limits.maxValues)
+      throw new Error('The answer has too many values')
   }
 }

@@ -20,6 +20,7 @@ const REFRESH = 'refresh-token-91bc'
 const DEADLINE_MS = 200
 /** Small caps, for a fast suite: a real answer in these tests is about 3 kB. */
 const MAX_BYTES = 64 * 1024
+const MAX_VALUES = 5_000
 
 /** A portal on a loopback port that records every request and answers as told. */
 interface FakePortal {
@@ -62,13 +63,16 @@ beforeAll(async () => {
     portalOrigins: [`http://${portal.host}`],
     firstPaint: {
       renderer,
-      readLimits: { deadlineMs: DEADLINE_MS, maxBytes: MAX_BYTES },
+      readLimits: { deadlineMs: DEADLINE_MS, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
     },
   })
   patientApp = await startAppServer({
     root,
     portalOrigins: [`http://${portal.host}`],
-    firstPaint: { renderer, readLimits: { deadlineMs: 60_000, maxBytes: MAX_BYTES } },
+    firstPaint: {
+      renderer,
+      readLimits: { deadlineMs: 60_000, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
+    },
     limits: { maxPortalReads: 1 },
   })
 })
@@ -303,6 +307,12 @@ describe('a hostile portal', () => {
       'a compressed bomb: a small gzip of a poll padded far past the cap',
       () => {
         answerGzipped(paddedAnswer('x'.repeat(MAX_BYTES * 64)))
+      },
+    ],
+    [
+      'a poll padded, within the cap, with more values than any real attach',
+      () => {
+        answerWith(200, paddedAnswer(new Array<number>(MAX_VALUES).fill(0)))
       },
     ],
     [
