@@ -86,7 +86,7 @@ const scenarios: Scenario[] = [
   { name: '40 MB of nested [', portal: 'nested40', atOnce: 1 },
   { name: 'a valid poll padded to 400 MB', portal: 'padded400', atOnce: 1 },
   { name: 'a poll padded with 5 MB of values: 0,0,0,…', portal: 'values', atOnce: 1 },
-  { name: 'a 1 × 1 chat poll (real)', portal: 'chat', atOnce: 1 },
+  { name: "the docs' example chat poll (real)", portal: 'chat', atOnce: 1 },
   {
     name: `a 20 × 50 plain feed poll, ${kB(realAnswers.feedPlain)} (real)`,
     portal: 'feedPlain',
