@@ -40,8 +40,8 @@ export const PORTAL_READ_LIMITS: PortalReadLimits = {
    */
   maxDepth: 10,
   /**
-   * Four times the 54,759 values and keys of a 20 × 50 poll with a ballot in
-   * every question: enough to parse in about a frame's time.
+   * Four times the 54,759 values and keys of a 20 × 50 poll whose user chose
+   * every answer: enough to parse in about a frame's time.
    */
   maxValues: 220_000,
 }
