@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import type * as EntryServer from '../src/entry-server.tsx'
 import { portalOriginsFromEnv } from './portal-origins.ts'
-import { readForm } from './read-form.ts'
+import { readForm, refuseTooLarge } from './read-form.ts'
 
 /**
  * Bitrix24 opens an app with a form POST to its handler URL, carrying the
@@ -42,6 +42,10 @@ export function answerPortalPost(
         }
         firstPaintPage(server, req, portalOrigins).then(
           (page) => {
+            if (page === TOO_LARGE) {
+              refuseTooLarge(req, res)
+              return
+            }
             if (page === undefined) {
               asGet()
               return
@@ -61,12 +65,16 @@ export function answerPortalPost(
   }
 }
 
+/** Not a page: a form too large to be Bitrix24's, refused with 413. */
+const TOO_LARGE = Symbol('too large')
+
 async function firstPaintPage(
   server: ViteDevServer,
   req: IncomingMessage,
   portalOrigins: readonly string[],
-): Promise<string | undefined> {
+): Promise<string | typeof TOO_LARGE | undefined> {
   const form = await readForm(req)
+  if (form === 'too-large') return TOO_LARGE
   if (!form) return undefined
   const url = req.url ?? '/'
   // Loaded on the first POST only: they bring jsdom and React's server side.

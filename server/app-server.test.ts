@@ -130,6 +130,10 @@ describe('starting the app server', () => {
     "https://example.bitrix24.com; script-src 'unsafe-inline'",
     'https://*',
     'https://portal.*.com',
+    'https://*.0.0.1',
+    'http://2130706433',
+    'http://127.1',
+    'http://0x7f.0.0.1',
   ])('the invalid portal origin %j stops the start', async (origin) => {
     await expect(startAppServer({ root, portalOrigins: [origin] })).rejects.toThrow(
       'is not a portal origin',

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import sirv from 'sirv'
 import { contentSecurityPolicy } from './content-security-policy.ts'
 import { validatePortalOrigins } from './portal-origins.ts'
-import { readForm } from './read-form.ts'
+import { MAX_FORM_BYTES, readForm, refuseTooLarge } from './read-form.ts'
 import {
   canPaintFirst,
   serverFirstPage,
@@ -21,12 +21,50 @@ export interface AppServerOptions {
    * Paints the poll into the page on the portal's POST (server-first-paint.ts).
    * Without it, every POST gets the page as it is, as from nginx.
    */
-  firstPaint?: Pick<ServerFirstPaint, 'renderer' | 'fetch' | 'deadlineMs'>
+  firstPaint?: Pick<ServerFirstPaint, 'renderer' | 'readLimits'>
+  /** SERVER_LIMITS where not given: tests use small ones. */
+  limits?: Partial<ServerLimits>
+  /** Receives one line per request when given: method, path, status, time, painted or not. */
+  accessLog?: (line: string) => void
 }
 
 export interface RunningServer {
   url: string
-  close(): Promise<void>
+  /**
+   * Stops taking connections, lets the requests in flight finish within
+   * `graceMs` (SERVER_LIMITS.drainMs by default), then cuts the rest.
+   */
+  close(graceMs?: number): Promise<void>
+}
+
+/** How the server treats clients; docs/security.md says where each figure comes from. */
+export interface ServerLimits {
+  /** Paints in flight, each one portal read and one render; past this a POST gets the page as it is. */
+  readonly maxPortalReads: number
+  readonly maxFormBytes: number
+  /** From the connection (or the previous request on it) to the end of the headers. */
+  readonly headersTimeoutMs: number
+  /** From the connection to the end of the body. */
+  readonly requestTimeoutMs: number
+  /** An idle connection kept open for the next request. */
+  readonly keepAliveTimeoutMs: number
+  /** How long a stopping server waits for the requests in flight. */
+  readonly drainMs: number
+}
+
+export const SERVER_LIMITS: ServerLimits = {
+  // Each holds at most the portal read's 5 MiB cap, about 20 MB once decoded
+  // and parsed: 8 keep a flood under 200 MB. Rendering is CPU work on a
+  // couple of cores, so more in flight would only make each one slower.
+  maxPortalReads: 8,
+  maxFormBytes: MAX_FORM_BYTES,
+  // A browser sends a form POST's headers and its few kilobytes of body at once.
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 15_000,
+  keepAliveTimeoutMs: 5_000,
+  // Longer than a paint can take (a 400 ms read and a render), within the
+  // 30 s a container orchestrator usually waits before it kills.
+  drainMs: 10_000,
 }
 
 const APP_METHODS = ['GET', 'HEAD', 'POST']
@@ -72,66 +110,126 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       .end(page)
   }
 
-  const server = createServer((req, res) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'no-referrer')
-    const method = req.method ?? ''
+  const limits = { ...SERVER_LIMITS, ...options.limits }
+  let paintsInFlight = 0
+  let stopping = false
 
-    if (isFilePath(requestPath(req))) {
-      if (!FILE_METHODS.includes(method)) {
-        notAllowed(res, FILE_METHODS)
+  const answerPost = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    outcome: { painted: boolean },
+  ) => {
+    const form = await readForm(req, limits.maxFormBytes)
+    if (form === 'too-large') {
+      refuseTooLarge(req, res)
+      return
+    }
+    // The page gets its auth from the SDK: without the first paint, or with
+    // every paint slot taken, the form is dropped unseen.
+    if (!form || !firstPaint || paintsInFlight >= limits.maxPortalReads) {
+      sendApp(res)
+      return
+    }
+    paintsInFlight += 1
+    try {
+      const query = new URL(req.url ?? '/', 'http://app').searchParams
+      const page = await serverFirstPage(template, query, form, firstPaint).catch(
+        () => undefined,
+      )
+      outcome.painted = page !== undefined
+      sendApp(res, page ?? html)
+    } finally {
+      paintsInFlight -= 1
+    }
+  }
+
+  const server = createServer(
+    { connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs) },
+    (req, res) => {
+      const started = performance.now()
+      const outcome = { painted: false }
+      if (options.accessLog) {
+        const log = options.accessLog
+        res.once('close', () => {
+          log(accessLine(req, res, performance.now() - started, outcome.painted))
+        })
+      }
+      res.once('finish', () => {
+        // A stopping server closes each connection as its last request is answered.
+        if (stopping)
+          setImmediate(() => {
+            server.closeIdleConnections()
+          })
+      })
+      res.setHeader('X-Content-Type-Options', 'nosniff')
+      res.setHeader('Referrer-Policy', 'no-referrer')
+      const method = req.method ?? ''
+      const path = requestPath(req)
+
+      if (path === HEALTH_PATH && FILE_METHODS.includes(method)) {
+        res.writeHead(200, HEALTH_HEADERS).end(method === 'HEAD' ? undefined : 'ok')
         return
       }
-      serveFile(req, res)
-      return
-    }
-    if (!APP_METHODS.includes(method)) {
-      notAllowed(res, APP_METHODS)
-      return
-    }
-    if (method === 'POST' && firstPaint) {
-      // Bitrix24 opens the app with a form POST carrying the user's tokens and
-      // placement: enough to read the poll here and send it in the page.
-      void answerPortalPost(req, firstPaint)
-        .catch(() => html)
-        .then((page) => {
-          sendApp(res, page)
-        })
-      return
-    }
-    if (method === 'POST') {
-      // The page gets its auth from the SDK, so the body is read to the end,
-      // to keep the connection usable, and dropped unseen.
-      req.once('end', () => {
-        sendApp(res)
-      })
-      req.resume()
-      return
-    }
-    sendApp(res)
-  })
-
-  const answerPortalPost = async (
-    req: IncomingMessage,
-    paint: ServerFirstPaint,
-  ): Promise<Buffer | string> => {
-    const form = await readForm(req)
-    if (!form) return html
-    const query = new URL(req.url ?? '/', 'http://app').searchParams
-    return (await serverFirstPage(template, query, form, paint)) ?? html
-  }
+      if (isFilePath(path)) {
+        if (!FILE_METHODS.includes(method)) {
+          notAllowed(res, FILE_METHODS)
+          return
+        }
+        serveFile(req, res)
+        return
+      }
+      if (!APP_METHODS.includes(method)) {
+        notAllowed(res, APP_METHODS)
+        return
+      }
+      if (method === 'POST') {
+        // Bitrix24 opens the app with a form POST carrying the user's tokens and
+        // placement: enough to read the poll here and send it in the page.
+        void answerPost(req, res, outcome)
+        return
+      }
+      sendApp(res)
+    },
+  )
+  server.headersTimeout = limits.headersTimeoutMs
+  server.requestTimeout = limits.requestTimeoutMs
+  server.keepAliveTimeout = limits.keepAliveTimeoutMs
 
   const address = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0)
   return {
     url: `http://${formatHost(address)}:${address.port}/`,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => {
-          if (error) reject(error)
-          else resolve()
+    close: (graceMs = limits.drainMs) =>
+      new Promise<void>((resolve) => {
+        stopping = true
+        const cutOff = setTimeout(() => {
+          server.closeAllConnections()
+        }, graceMs)
+        server.close(() => {
+          clearTimeout(cutOff)
+          resolve()
         })
+        server.closeIdleConnections()
       }),
   }
+}
+
+const HEALTH_PATH = '/healthz'
+const HEALTH_HEADERS = {
+  'Content-Type': 'text/plain; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'Content-Length': 2,
+}
+
+/** Method, path without its query, status, time and whether the poll was painted in. */
+function accessLine(
+  req: IncomingMessage,
+  res: ServerResponse,
+  ms: number,
+  painted: boolean,
+): string {
+  const [path = '/'] = (req.url ?? '/').split('?', 1)
+  const outcome = res.writableFinished ? String(res.statusCode) : 'aborted'
+  return `${req.method ?? '-'} ${path} ${outcome} ${Math.round(ms)}ms ${painted ? 'painted' : 'unpainted'}`
 }
 
 async function readIndexHtml(root: string): Promise<Buffer> {

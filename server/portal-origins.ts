@@ -1,9 +1,17 @@
 const LABEL = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?'
-/** A host name and an optional port, the port captured: no scheme, path, user or query. */
-const HOST_AND_PORT = `${LABEL}(?:\\.${LABEL})*(?::(\\d{1,5}))?`
+/** A host name and an optional port, both captured: no scheme, path, user or query. */
+const HOST_AND_PORT = `(${LABEL}(?:\\.${LABEL})*)(?::(\\d{1,5}))?`
 // CSP allows a wildcard only for the leftmost labels: `https://*.bitrix24.com`.
-const ORIGIN = new RegExp(`^https?://(?:\\*\\.)?${HOST_AND_PORT}$`, 'i')
+const ORIGIN = new RegExp(`^https?://(\\*\\.)?${HOST_AND_PORT}$`, 'i')
 const HOST = new RegExp(`^${HOST_AND_PORT}$`, 'i')
+/**
+ * A host whose last label is a number is an IPv4 address to the URL parser,
+ * which accepts `2130706433`, `127.1`, `0x7f.1` or `0177.0.0.1` for
+ * 127.0.0.1 (WHATWG URL, "ends in a number").
+ */
+const ENDS_IN_NUMBER = /(?:^|\.)(?:\d+|0x[0-9a-f]*)$/i
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
+const DOTTED_QUAD = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`)
 const EXAMPLE = 'https://your-company.bitrix24.com'
 
 /**
@@ -26,7 +34,12 @@ export function validatePortalOrigins(origins: readonly string[]): readonly stri
 }
 
 function isOrigin(value: string): boolean {
-  return hasValidPort(ORIGIN.exec(value))
+  const match = ORIGIN.exec(value)
+  if (!match) return false
+  const [, wildcard, host = '', port] = match
+  // A wildcard over address labels (`https://*.0.0.1`) names no portal.
+  if (wildcard && ENDS_IN_NUMBER.test(host)) return false
+  return isPlainHost(host) && isValidPort(port)
 }
 
 /**
@@ -34,12 +47,21 @@ function isOrigin(value: string): boolean {
  * itself in the `DOMAIN` of its POST.
  */
 export function isHost(value: string): boolean {
-  return hasValidPort(HOST.exec(value))
+  const match = HOST.exec(value)
+  if (!match) return false
+  const [, host = '', port] = match
+  return isPlainHost(host) && isValidPort(port)
 }
 
-function hasValidPort(match: RegExpExecArray | null): boolean {
-  if (!match) return false
-  const port = match[1]
+/**
+ * A name, or an IPv4 address written the one canonical way: the other ways
+ * are refused rather than normalised, so a host is compared as written.
+ */
+function isPlainHost(host: string): boolean {
+  return !ENDS_IN_NUMBER.test(host) || DOTTED_QUAD.test(host)
+}
+
+function isValidPort(port: string | undefined): boolean {
   return port === undefined || (Number(port) >= 1 && Number(port) <= 65535)
 }
 

@@ -55,6 +55,27 @@ describe("Bitrix24's form POST to the handler", () => {
     expect(post(query)).toBeUndefined()
   })
 
+  test.each(['2130706433', '127.1', '0x7f.0.0.1', '0177.0.0.1', '0x7f000001'])(
+    'naming the allowed address as %s is not one to read the poll for',
+    (alias) => {
+      const query = new URLSearchParams({ DOMAIN: `${alias}:8080`, PROTOCOL: '0' })
+      const form = new URLSearchParams({ AUTH_ID: 'token' })
+
+      expect(portalPostOf(query, form, ['http://127.0.0.1:8080'])).toBeUndefined()
+      query.set('DOMAIN', '127.0.0.1:8080')
+      expect(portalPostOf(query, form, ['http://127.0.0.1:8080'])).toBeDefined()
+    },
+  )
+
+  test.each(['constructor', 'toString', '__proto__', 'EN', 'en-US'])(
+    'with the language %j, reads in English',
+    (lang) => {
+      expect(
+        post({ DOMAIN: 'example.bitrix24.com', PROTOCOL: '1', LANG: lang })?.lang,
+      ).toBe('en')
+    },
+  )
+
   test('without a token is not one to read the poll for', () => {
     const form = new URLSearchParams({ PLACEMENT: 'IM_CONTEXT_MENU' })
     const query = new URLSearchParams({ DOMAIN: 'example.bitrix24.com', PROTOCOL: '1' })

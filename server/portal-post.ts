@@ -36,13 +36,25 @@ export function portalPostOf(
   return {
     origin,
     authId,
-    // As the SDK reads them from the portal's init data: English and DEFAULT when empty.
-    lang: query.get('LANG') || 'en',
+    lang: languageOf(query.get('LANG')),
+    // As the SDK reads it from the portal's init data: DEFAULT when empty.
     placement: {
       code: form.get('PLACEMENT') || 'DEFAULT',
       options: optionsOf(form.get('PLACEMENT_OPTIONS')),
     },
   }
+}
+
+/** Bitrix24 names a language with two letters (`b_language.LID char(2)`, main module's install.sql). */
+const LANGUAGE_ID = /^[a-z]{2}$/
+
+/**
+ * The user's language, English when empty (as the SDK reads it) or when not
+ * a language id: the app looks catalogues up by it, where `constructor` or
+ * `toString` would find an object's built-in properties.
+ */
+function languageOf(lang: string | null): string {
+  return lang && LANGUAGE_ID.test(lang) ? lang : 'en'
 }
 
 function originOf(domain: string | null, protocol: string | null): string | undefined {

@@ -47,11 +47,19 @@ const server = await startAppServer({
   port: parsePort(process.env.PORT || '4173'),
   portalOrigins,
   firstPaint: { renderer: appRenderer(serverPurify()) },
+  // Off unless asked for: a line per request is the proxy's job in most setups.
+  accessLog:
+    process.env.ACCESS_LOG === '1'
+      ? (line) => {
+          console.log(line)
+        }
+      : undefined,
 }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)))
 console.log(`Serving ${root} at ${server.url}`)
 
+// A stop lets the requests in flight be answered (SERVER_LIMITS.drainMs at most).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void server.close()
+    void server.close().then(() => process.exit(0))
   })
 }

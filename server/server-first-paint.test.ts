@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { appRenderer } from '../src/entry-server.tsx'
 import { onlyQuestion, votedAttach } from '../src/testing/fixtures/attach.ts'
@@ -17,6 +18,9 @@ const PAGE = [
 const TOKEN = 'access-token-7f3a'
 const REFRESH = 'refresh-token-91bc'
 const DEADLINE_MS = 200
+/** Small caps, for a fast suite: a real answer in these tests is about 3 kB. */
+const MAX_BYTES = 64 * 1024
+const MAX_VALUES = 5_000
 
 /** A portal on a loopback port that records every request and answers as told. */
 interface FakePortal {
@@ -29,6 +33,8 @@ let root: string
 let portal: FakePortal
 let portalServer: ReturnType<typeof createServer>
 let app: RunningServer
+/** The same, with one read in flight at most and a deadline no test reaches. */
+let patientApp: RunningServer
 const renderer = appRenderer(serverPurify())
 
 function answerWith(status: number, body: unknown) {
@@ -55,7 +61,19 @@ beforeAll(async () => {
   app = await startAppServer({
     root,
     portalOrigins: [`http://${portal.host}`],
-    firstPaint: { renderer, deadlineMs: DEADLINE_MS },
+    firstPaint: {
+      renderer,
+      readLimits: { deadlineMs: DEADLINE_MS, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
+    },
+  })
+  patientApp = await startAppServer({
+    root,
+    portalOrigins: [`http://${portal.host}`],
+    firstPaint: {
+      renderer,
+      readLimits: { deadlineMs: 60_000, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
+    },
+    limits: { maxPortalReads: 1 },
   })
 })
 
@@ -65,7 +83,7 @@ afterEach(() => {
 })
 
 afterAll(async () => {
-  await app.close()
+  await Promise.all([app.close(), patientApp.close()])
   portalServer.closeAllConnections()
   await new Promise((resolve) => portalServer.close(resolve))
   await rm(root, { recursive: true, force: true })
@@ -78,6 +96,8 @@ function openFromPortal(
     protocol?: string
     lang?: string
     form?: Record<string, string>
+    /** Another app server than the suite's. */
+    url?: string
   } = {},
 ): Promise<string> {
   const query = new URLSearchParams({
@@ -96,9 +116,10 @@ function openFromPortal(
     PLACEMENT_OPTIONS: JSON.stringify({ messageId: '1002' }),
     ...options.form,
   })
-  return fetch(`${app.url}?${query.toString()}`, { method: 'POST', body: form }).then(
-    (response) => response.text(),
-  )
+  return fetch(`${options.url ?? app.url}?${query.toString()}`, {
+    method: 'POST',
+    body: form,
+  }).then((response) => response.text())
 }
 
 /** What the page shows before any script runs: the content of `#root`. */
@@ -186,7 +207,6 @@ describe("the app server's first paint", () => {
       { form: { PLACEMENT: 'DEFAULT', PLACEMENT_OPTIONS: '' } },
     ],
     ['a form without a token', { form: { AUTH_ID: '' } }],
-    ['a form too large to be Bitrix24’s', { form: { PADDING: 'x'.repeat(70_000) } }],
   ])('%s gets the page as it is, without a request to any portal', async (_, options) => {
     const html = await openFromPortal(options)
 
@@ -241,6 +261,117 @@ describe("the app server's first paint", () => {
     const html = await openFromPortal()
 
     expect(html).toBe(PAGE)
+    expect(portal.requests).toHaveLength(1)
+  })
+})
+
+test('a language that is no language id is painted in English', async () => {
+  const pages = [
+    await openFromPortal({ lang: 'constructor' }),
+    await openFromPortal({ lang: 'toString' }),
+  ]
+
+  for (const html of pages) {
+    expect(html).toContain('<html lang="en" dir="ltr">')
+    expect(painted(html)).toContain('How are you?')
+  }
+})
+
+/** A valid answer with `padding` beside the poll: the app ignores fields it does not know. */
+function paddedAnswer(padding: unknown): string {
+  return JSON.stringify({ result: { attach: votedAttach() }, time: {}, padding })
+}
+
+function answerGzipped(body: string) {
+  portal.answer = (res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' })
+    res.end(gzipSync(body))
+  }
+}
+
+describe('a hostile portal', () => {
+  test('a poll answered gzipped is painted', async () => {
+    answerGzipped(paddedAnswer(''))
+
+    expect(painted(await openFromPortal())).toContain('How are you?')
+  })
+
+  test.each([
+    [
+      'a valid poll padded past the cap',
+      () => {
+        answerWith(200, paddedAnswer('x'.repeat(MAX_BYTES)))
+      },
+    ],
+    [
+      'a compressed bomb: a small gzip of a poll padded far past the cap',
+      () => {
+        answerGzipped(paddedAnswer('x'.repeat(MAX_BYTES * 64)))
+      },
+    ],
+    [
+      'a poll padded, within the cap, with more values than any real attach',
+      () => {
+        answerWith(200, paddedAnswer(new Array<number>(MAX_VALUES).fill(0)))
+      },
+    ],
+    [
+      'a poll nested deeper than any real attach',
+      () => {
+        answerWith(200, paddedAnswer(JSON.parse('['.repeat(40) + ']'.repeat(40))))
+      },
+    ],
+    [
+      'an answer in an encoding it never asked for',
+      () => {
+        portal.answer = (res) => {
+          res.writeHead(200, { 'Content-Encoding': 'gzip, gzip' })
+          res.end(gzipSync(gzipSync(paddedAnswer(''))))
+        }
+      },
+    ],
+  ])('%s gets the page as it is', async (_, answer) => {
+    answer()
+
+    const html = await openFromPortal()
+
+    expect(html).toBe(PAGE)
+    expect(portal.requests).toHaveLength(1)
+  })
+
+  test('an answer that never ends, past the cap, is left at the cap', async () => {
+    let portalSaw: 'closed' | 'open' = 'open'
+    portal.answer = (res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.write(paddedAnswer('x'.repeat(MAX_BYTES * 2)).slice(0, -2))
+      res.once('close', () => (portalSaw = 'closed'))
+    }
+
+    const html = await openFromPortal({ url: patientApp.url })
+
+    expect(html).toBe(PAGE)
+    await expect.poll(() => portalSaw).toBe('closed')
+  })
+
+  test('past the reads in flight allowed, a POST gets the page at once, without a read', async () => {
+    let release: () => void = () => undefined
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    portal.answer = (res) => {
+      void held.then(() => {
+        res.writeHead(200, { 'Content-Type': 'application/json' })
+        res.end(paddedAnswer(''))
+      })
+    }
+
+    const first = openFromPortal({ url: patientApp.url })
+    await expect.poll(() => portal.requests.length).toBe(1)
+    const second = await openFromPortal({ url: patientApp.url })
+    release()
+
+    expect(second).toBe(PAGE)
+    expect(painted(await first)).toContain('How are you?')
     expect(portal.requests).toHaveLength(1)
   })
 })

@@ -2,24 +2,14 @@ import createDOMPurify, { type DOMPurify } from 'dompurify'
 import { JSDOM } from 'jsdom'
 import type { AppRenderer } from '../src/entry-server.tsx'
 import { portalPostOf, type PortalPost } from './portal-post.ts'
-
-/**
- * How long the server waits for the portal's answer before it sends the page
- * without the poll. A read normally takes one round trip from the server to
- * the portal, tens of milliseconds; one that takes longer means a portal that
- * is slow for the browser too. Past this the page falls back to the app
- * reading the poll itself, and the wait has added at most this much to an
- * open that takes 0.6 to 1.3 s on the benchmark's slowed CPU (bench/README.md).
- */
-export const PORTAL_READ_DEADLINE_MS = 400
+import { PORTAL_READ_LIMITS, postForJson, type PortalReadLimits } from './portal-read.ts'
 
 /** What a server needs to paint the poll first: the app's renderer and its allowed portals. */
 export interface ServerFirstPaint {
   readonly renderer: AppRenderer
   readonly portalOrigins: readonly string[]
-  /** For tests: the fetch that reaches the portal, and a deadline of their own. */
-  readonly fetch?: typeof fetch
-  readonly deadlineMs?: number
+  /** PORTAL_READ_LIMITS where not given: tests use small ones. */
+  readonly readLimits?: Partial<PortalReadLimits>
 }
 
 /** DOMPurify on a DOM of the server's own: without one it would not sanitise at all. */
@@ -75,8 +65,8 @@ export function canPaintFirst(template: string): boolean {
 /**
  * One REST call with the posted token, in the body as the SDK sends it (never
  * in the URL, which servers and proxies log), to the allowed origin only (no
- * redirect followed), within the deadline. Its `result`, or `undefined` for
- * any failure; nothing about it is logged.
+ * redirect followed), within the read limits. Its `result`, or `undefined`
+ * for any failure; nothing about it is logged.
  */
 async function callPortal(
   post: PortalPost,
@@ -84,21 +74,12 @@ async function callPortal(
   params: Record<string, unknown>,
   options: ServerFirstPaint,
 ): Promise<unknown> {
-  const send = options.fetch ?? fetch
-  try {
-    const response = await send(`${post.origin}/rest/${method}.json`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify({ ...params, auth: post.authId }),
-      redirect: 'error',
-      signal: AbortSignal.timeout(options.deadlineMs ?? PORTAL_READ_DEADLINE_MS),
-    })
-    if (!response.ok) return undefined
-    const body: unknown = await response.json()
-    return typeof body === 'object' && body !== null && 'result' in body
-      ? body.result
-      : undefined
-  } catch {
-    return undefined
-  }
+  const body = await postForJson(
+    `${post.origin}/rest/${method}.json`,
+    JSON.stringify({ ...params, auth: post.authId }),
+    { ...PORTAL_READ_LIMITS, ...options.readLimits },
+  )
+  return typeof body === 'object' && body !== null && 'result' in body
+    ? body.result
+    : undefined
 }

@@ -1,0 +1,145 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { connect, type Socket } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { startAppServer, type RunningServer } from './app-server.ts'
+
+const PAGE = '<!doctype html><title>Chat Poll</title>'
+/** Small limits, for a fast suite; no test here waits as long as one second. */
+const LIMITS = {
+  headersTimeoutMs: 200,
+  requestTimeoutMs: 300,
+  keepAliveTimeoutMs: 200,
+  maxFormBytes: 1024,
+}
+/** Longer than any limit above: a connection still open then was never closed. */
+const PATIENCE_MS = 2_000
+
+let root: string
+let app: RunningServer
+let port: number
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'slow-clients-'))
+  await writeFile(join(root, 'index.html'), PAGE)
+  app = await startAppServer({
+    root,
+    portalOrigins: ['https://example.bitrix24.com'],
+    limits: LIMITS,
+  })
+  port = Number(new URL(app.url).port)
+})
+
+afterAll(async () => {
+  await app.close()
+  await rm(root, { recursive: true, force: true })
+})
+
+/** A raw connection to the app server, with everything it received and how it ended. */
+interface Client {
+  readonly socket: Socket
+  received(): string
+  /** Whether the server closed the connection within PATIENCE_MS. */
+  closed(): Promise<boolean>
+}
+
+async function openClient(): Promise<Client> {
+  const socket = connect(port, '127.0.0.1')
+  await new Promise((resolve) => socket.once('connect', resolve))
+  let received = ''
+  socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')))
+  // A server that closes while the client still writes resets the connection.
+  socket.on('error', () => undefined)
+  const ended = new Promise<true>((resolve) =>
+    socket.once('close', () => {
+      resolve(true)
+    }),
+  )
+  return {
+    socket,
+    received: () => received,
+    closed: () =>
+      Promise.race([
+        ended,
+        new Promise<false>((resolve) =>
+          setTimeout(() => {
+            resolve(false)
+          }, PATIENCE_MS),
+        ),
+      ]).finally(() => socket.destroy()),
+  }
+}
+
+describe('slow clients', () => {
+  test('a client that never finishes its headers is answered 408 and cut off', async () => {
+    const client = await openClient()
+    client.socket.write('POST / HTTP/1.1\r\nHost: app\r\nContent-Type: text/pla')
+
+    expect(await client.closed()).toBe(true)
+    expect(client.received()).toMatch(/^HTTP\/1\.1 408 /)
+  })
+
+  test('a client that never finishes its body is answered 408 and cut off', async () => {
+    const client = await openClient()
+    client.socket.write(
+      'POST / HTTP/1.1\r\nHost: app\r\nContent-Length: 100\r\n\r\nAUTH_ID=',
+    )
+
+    expect(await client.closed()).toBe(true)
+    expect(client.received()).toMatch(/^HTTP\/1\.1 408 /)
+  })
+
+  test('an idle kept-alive connection is closed', async () => {
+    const client = await openClient()
+    client.socket.write('GET / HTTP/1.1\r\nHost: app\r\n\r\n')
+
+    expect(await client.closed()).toBe(true)
+    expect(client.received()).toMatch(/^HTTP\/1\.1 200 /)
+  })
+})
+
+describe('oversized forms', () => {
+  test('a form declared larger than the cap is refused with 413 before it is read', async () => {
+    const response = await fetch(app.url, {
+      method: 'POST',
+      body: new URLSearchParams({ AUTH_ID: 'x'.repeat(LIMITS.maxFormBytes) }),
+    })
+
+    expect(response.status).toBe(413)
+  })
+
+  test('a streamed form is read up to the cap only, then refused with 413', async () => {
+    const client = await openClient()
+    client.socket.write(
+      'POST / HTTP/1.1\r\nHost: app\r\nTransfer-Encoding: chunked\r\n\r\n',
+    )
+    const chunk = 'x'.repeat(16 * 1024)
+    const frame = `${chunk.length.toString(16)}\r\n${chunk}\r\n`
+    let sent = 0
+    // 100 MB offered, as fast as the server takes them.
+    while (sent < 100 * 1024 * 1024 && !client.socket.destroyed) {
+      sent += chunk.length
+      if (!client.socket.write(frame)) {
+        const drained = await Promise.race([
+          new Promise<boolean>((resolve) =>
+            client.socket.once('drain', () => {
+              resolve(true)
+            }),
+          ),
+          new Promise<boolean>((resolve) =>
+            client.socket.once('close', () => {
+              resolve(false)
+            }),
+          ),
+        ])
+        if (!drained) break
+      }
+    }
+
+    expect(await client.closed()).toBe(true)
+    expect(client.received()).toMatch(/^HTTP\/1\.1 413 /)
+    // What the socket buffers on both sides can hold, far below what was offered.
+    expect(sent).toBeLessThan(16 * 1024 * 1024)
+  })
+})
