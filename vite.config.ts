@@ -61,6 +61,9 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    // On a busy shared machine, or with the code instrumented for mutation
+    // testing, a test waiting for the app can take several times its usual time.
+    testTimeout: 15_000,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-reports/unit.json' },
     projects: [
