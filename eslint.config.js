@@ -11,7 +11,17 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-server', 'coverage', 'playwright-report', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'dist-server',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   {

@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- Vitest runs without globals here
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
 import * as laterParts from '../features/poll/components/later-parts'
+
+// A first render on a busy machine (a shared 2-core CI runner, a mutation
+// run) can take longer than Testing Library's default wait of one second:
+// the tests wait for the app, they do not race the machine.
+configure({ asyncUtilTimeout: 4_000 })
 
 // Testing Library cleans up by itself only where the runner has globals.
 afterEach(() => {

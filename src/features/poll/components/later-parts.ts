@@ -2,7 +2,7 @@ import { laterPart } from '../../../components/later-part'
 
 /*
  * Parts of the poll that a first look does not need, each in a chunk of its
- * own, so the first load stays within its budget (tools/size-budget.ts).
+ * own, so the first load stays within its budget (.size-limit.js).
  */
 
 /** Who voted, on the rows of public polls whose results show. */

@@ -1,10 +1,11 @@
 import { gzipSync } from 'node:zlib'
-import type { Plugin, Rolldown } from 'vite'
+import type { Rolldown } from 'vite'
 
 /**
- * The bundle's weight, split into what the app cannot shrink (React and the
- * Bitrix24 SDK) and what it can (its own code and smaller libraries), and a
- * build that fails when the app's share of the first load grows past budget.
+ * The weight of a build the benchmark made, split into what the app cannot
+ * shrink (React and the Bitrix24 SDK) and what it can (its own code and
+ * smaller libraries), as .size-limit.js budgets it; the baseline page's build
+ * is weighed the same way.
  */
 
 export type Part = 'react' | 'sdk' | 'app'
@@ -52,30 +53,4 @@ export function bundleSizes(bundle: Rolldown.OutputBundle): BundleSizes {
 
 function gzipped(content: string | Uint8Array): number {
   return gzipSync(content, { level: 9 }).byteLength
-}
-
-/** The app's own share of a cold open, above React and the SDK, in gzipped kB. */
-export const INITIAL_APP_BUDGET_KB = 26.5
-
-export function sizeBudget(options: {
-  /** Budget for the app's own share of the first load, in gzipped kilobytes (1000 bytes). */
-  readonly initialAppKb: number
-  readonly onReport?: (sizes: BundleSizes) => void
-}): Plugin {
-  return {
-    name: 'size-budget',
-    apply: 'build',
-    writeBundle(_, bundle) {
-      const sizes = bundleSizes(bundle)
-      options.onReport?.(sizes)
-      const appKb = sizes.initialJs.app / 1000
-      if (appKb > options.initialAppKb) {
-        this.error(
-          `Size budget exceeded: the app's own JS in the first load is ${appKb.toFixed(1)} kB ` +
-            `gzipped, over the ${options.initialAppKb} kB budget (React and the SDK not counted). ` +
-            'Load what the first paint does not need with a dynamic import(), or drop weight.',
-        )
-      }
-    },
-  }
 }

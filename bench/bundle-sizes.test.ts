@@ -1,6 +1,6 @@
 import type { Rolldown } from 'vite'
 import { describe, expect, test } from 'vitest'
-import { bundleSizes } from './size-budget'
+import { bundleSizes } from './bundle-sizes'
 
 function chunk(fileName: string, name: string, code: string, extra: object = {}) {
   return { type: 'chunk', fileName, name, code, isEntry: false, imports: [], ...extra }
