@@ -7,6 +7,7 @@ import { build, type Rolldown } from 'vite'
 import { BENCH_CHAT_POLL, BENCH_FEED_POLL } from '@chat-poll/simulated-portal'
 import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
 import { appFrame } from '../e2e/support/app-frame'
+import { WHO_VOTED_READS } from '../e2e/support/poll-calls'
 import { findChromium } from '../e2e/support/chromium'
 import { startAppInPortal } from '../e2e/support/start-app-in-portal'
 import { BENCH_MARKS } from '../src/lib/bench-marks'
@@ -39,6 +40,8 @@ const baselineOut = resolve(root, 'node_modules/.cache/bench-baseline')
 interface Target {
   readonly portalUrl: string
   readonly appOrigin: string
+  /** The reads the page sends by itself once the poll shows, done before a click. */
+  readonly openingReads: ReadonlySet<string>
 }
 
 interface OpenResult {
@@ -112,14 +115,17 @@ async function main() {
     const serverFirstTarget = {
       portalUrl: serverFirst.portal.url,
       appOrigin: new URL(serverFirst.app.url).origin,
+      openingReads: WHO_VOTED_READS,
     }
     const appTarget = {
       portalUrl: app.portal.url,
       appOrigin: new URL(app.app.url).origin,
+      openingReads: WHO_VOTED_READS,
     }
     const baselineTarget = {
       portalUrl: baseline.portal.url,
       appOrigin: new URL(baseline.app.url).origin,
+      openingReads: new Set<string>(),
     }
     console.log(
       `Measuring: ${settings.warmups} warm-up + ${settings.runs} runs each, ` +
@@ -182,7 +188,12 @@ async function measure<T>(
   browser: Browser,
   target: Target,
   url: (session: PortalSession) => Promise<string>,
-  after: (page: Page, frame: Frame, session: PortalSession) => Promise<T> | T,
+  after: (
+    page: Page,
+    frame: Frame,
+    session: PortalSession,
+    target: Target,
+  ) => Promise<T> | T,
 ): Promise<{ open: OpenResult; after: T }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
@@ -227,15 +238,23 @@ async function measure<T>(
       openCalls: (await session.calls()).length,
       pageCalls: timings.pageCalls,
     }
-    return { open, after: await after(page, frame, session) }
+    return { open, after: await after(page, frame, session, target) }
   } finally {
     await context.close()
     await session.close()
   }
 }
 
-async function withdraw(page: Page, frame: Frame, session: PortalSession) {
-  const callsBefore = await callsOnceSettled(page, session)
+async function withdraw(
+  page: Page,
+  frame: Frame,
+  session: PortalSession,
+  target: Target,
+) {
+  // The reads that follow an opening are done, as they are by the time a
+  // user clicks, and neither count nor run during the withdrawal measured.
+  await session.quiet(target.openingReads)
+  const callsBefore = (await session.calls()).length
   await frame.getByRole('button', { name: 'Withdraw vote' }).click()
   await frame.waitForFunction((marks) => {
     const click = performance.getEntriesByName(marks.withdrawClicked)[0]
@@ -272,22 +291,6 @@ async function withdraw(page: Page, frame: Frame, session: PortalSession) {
     responseToCountersMs: timing.responseToCounters,
     withdrawCalls,
     refetchesAfter,
-  }
-}
-
-/**
- * The number of REST calls the portal has received once no new one has come
- * for half a second: the reads that follow an opening (who voted) are done,
- * as they are by the time a user clicks, and neither count nor run during the
- * withdrawal measured next.
- */
-async function callsOnceSettled(page: Page, session: PortalSession): Promise<number> {
-  let count = (await session.calls()).length
-  for (;;) {
-    await page.waitForTimeout(500)
-    const now = (await session.calls()).length
-    if (now === count) return count
-    count = now
   }
 }
 
