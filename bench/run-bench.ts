@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { build, type Rolldown } from 'vite'
 import { BENCH_CHAT_POLL, BENCH_FEED_POLL } from '@chat-poll/simulated-portal'
 import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
+import { WHO_VOTED_READS } from '../e2e/support/poll-calls'
 import { findChromium } from '../e2e/support/chromium'
 import { startAppInPortal } from '../e2e/support/start-app-in-portal'
 import { BENCH_MARKS } from '../src/lib/bench-marks'
@@ -40,6 +41,8 @@ const baselineOut = resolve(root, 'node_modules/.cache/bench-baseline')
 interface Target {
   readonly portalUrl: string
   readonly appOrigin: string
+  /** The reads the page sends by itself once the poll shows, done before a click. */
+  readonly openingReads: ReadonlySet<string>
 }
 
 interface OpenResult {
@@ -134,14 +137,17 @@ async function main() {
     const serverFirstTarget = {
       portalUrl: serverFirst.portal.url,
       appOrigin: new URL(serverFirst.app.url).origin,
+      openingReads: WHO_VOTED_READS,
     }
     const appTarget = {
       portalUrl: app.portal.url,
       appOrigin: new URL(app.app.url).origin,
+      openingReads: WHO_VOTED_READS,
     }
     const baselineTarget = {
       portalUrl: baseline.portal.url,
       appOrigin: new URL(baseline.app.url).origin,
+      openingReads: new Set<string>(),
     }
     console.log(
       `Measuring: ${settings.warmups} warm-up + ${settings.runs} runs each, ` +
@@ -207,7 +213,12 @@ async function measure<T>(
   browser: Browser,
   target: Target,
   url: (session: PortalSession) => Promise<string>,
-  after: (page: Page, frame: Frame, session: PortalSession) => Promise<T> | T,
+  after: (
+    page: Page,
+    frame: Frame,
+    session: PortalSession,
+    target: Target,
+  ) => Promise<T> | T,
 ): Promise<{ open: OpenResult; after: T; preflights: Preflights }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
@@ -249,8 +260,8 @@ async function measure<T>(
       openCalls: (await session.calls()).length,
       pageCalls: timings.pageCalls,
     }
-    const afterOpen = await after(page, frame, session)
-    await callsOnceSettled(page, session)
+    const afterOpen = await after(page, frame, session, target)
+    await session.quiet(target.openingReads)
     const preflights = { open: 0, whoVoted: 0, withdraw: 0, vote: 0 }
     for (const { method } of (await portal.preflights()).slice(preflightsBefore)) {
       preflights[ACTION_OF_METHOD[method.toLowerCase()] ?? 'open'] += 1
@@ -262,12 +273,20 @@ async function measure<T>(
   }
 }
 
-async function withdraw(page: Page, frame: Frame, session: PortalSession) {
+async function withdraw(
+  page: Page,
+  frame: Frame,
+  session: PortalSession,
+  target: Target,
+) {
   const withdrawVote = frame.getByRole('button', { name: 'Withdraw vote' })
   // Playwright's script is injected and compiled now, while the page settles,
   // not in the moments measured from the click.
   await withdrawVote.waitFor()
-  const callsBefore = await callsOnceSettled(page, session)
+  // The reads that follow an opening are done, as they are by the time a
+  // user clicks, and neither count nor run during the withdrawal measured.
+  await session.quiet(target.openingReads)
+  const callsBefore = (await session.calls()).length
   await withdrawVote.click()
   await frame.waitForFunction((marks) => {
     const click = performance.getEntriesByName(marks.withdrawClicked)[0]
@@ -328,8 +347,13 @@ async function renderedFrame(page: Page, appOrigin: string): Promise<Frame> {
 }
 
 /** Withdraws, then votes again from the ballot the withdrawal brought back. */
-async function withdrawThenVote(page: Page, frame: Frame, session: PortalSession) {
-  const withdrawal = await withdraw(page, frame, session)
+async function withdrawThenVote(
+  page: Page,
+  frame: Frame,
+  session: PortalSession,
+  target: Target,
+) {
+  const withdrawal = await withdraw(page, frame, session, target)
   await frame.getByRole('radio', { name: 'Option 1', exact: true }).check()
   const clickedAt = await frame.evaluate(() => performance.now())
   await frame.getByRole('button', { name: 'Vote' }).click()
@@ -339,22 +363,6 @@ async function withdrawThenVote(page: Page, frame: Frame, session: PortalSession
     { mark: BENCH_MARKS.pollRendered, since: clickedAt },
   )
   return withdrawal
-}
-
-/**
- * The number of REST calls the portal has received once no new one has come
- * for half a second: the reads that follow an opening (who voted) are done,
- * as they are by the time a user clicks, and neither count nor run during the
- * withdrawal measured next.
- */
-async function callsOnceSettled(page: Page, session: PortalSession): Promise<number> {
-  let count = (await session.calls()).length
-  for (;;) {
-    await page.waitForTimeout(500)
-    const now = (await session.calls()).length
-    if (now === count) return count
-    count = now
-  }
 }
 
 interface Stats {

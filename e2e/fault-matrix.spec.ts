@@ -66,10 +66,14 @@ async function expectAnnasVoteShown(app: FrameLocator) {
   )
 }
 
-/** Posts the lunch poll and opens it in the app, with Anna's vote shown. */
+/**
+ * Posts the lunch poll and opens it in the app, with Anna's vote shown and
+ * the app's reads of who voted done.
+ */
 async function openLunchPoll(chat: ChatPage): Promise<ChatPoll> {
   const lunch = await chat.openPoll(lunchPoll)
   await expectAnnasVoteShown(chat.app)
+  await chat.waitForOpeningReads()
   return lunch
 }
 

@@ -58,6 +58,7 @@ test('while a withdrawal is on its way, nothing else can be sent', async ({
   await chat.openPoll(lunchPoll)
   const change = chat.app.getByRole('button', { name: 'Change vote' })
   await expect(change).toBeEnabled()
+  await chat.waitForOpeningReads()
   await portal.fault({ method: 'vote.AttachedVote.recall', hold: true })
 
   await chat.withdrawButton.click()
@@ -81,6 +82,7 @@ test('a portal that stops answering gets the user an answer within 15 seconds', 
   await page.clock.install()
   await chat.openPoll(lunchPoll)
   await chat.waitForAppToTakeOver()
+  await chat.waitForOpeningReads()
   await portal.fault({ method: 'vote.AttachedVote.recall', hang: true })
   const withdraw = chat.withdrawButton
 
@@ -134,6 +136,7 @@ test('a poll deleted with its message while the app is open gives way at the nex
 }) => {
   const lunch = await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await chat.waitForOpeningReads()
   await portal.deletePoll(lunch.messageId)
 
   await chat.withdrawButton.click()
@@ -155,6 +158,7 @@ test('someone removed from the chat while the app is open is told they can no lo
 }) => {
   const lunch = await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await chat.waitForOpeningReads()
   await portal.removeMember(ANNA, lunch.messageId)
 
   await chat.withdrawButton.click()

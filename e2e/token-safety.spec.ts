@@ -43,6 +43,7 @@ test('the access and refresh tokens never reach a URL, the page the server paint
 
   await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
+  await chat.waitForOpeningReads()
   // A renewed token, a failed call and a call that never gets through, each
   // with its error handling and messages.
   await portal.expireTokens()

@@ -96,6 +96,7 @@ test('coming back to the app after half a minute shows the votes cast meanwhile'
   const question = chat.app.getByRole('group', { name: lunchQuestion })
   const burger = question.getByRole('meter', { name: 'Burger joint' })
   await expect(burger).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
+  await chat.waitForOpeningReads()
   const leaveAndComeBack = async () => {
     await page.getByText('simulated portal').click()
     await question.getByRole('heading').click()

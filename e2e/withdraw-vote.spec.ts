@@ -23,6 +23,7 @@ test('a voter sees their answer marked, withdraws it, and sees the count the por
   await expect(sushi).toHaveAttribute('aria-valuetext', '2\u00a0votes, 50%, your answer')
   await expect(sushi).toContainText('Your answer')
   await expect(burger).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
+  await chat.waitForOpeningReads()
 
   // Two others vote while the app is open: only the count taken from the
   // recall response can show them.

@@ -92,6 +92,43 @@ describe('fault injection', () => {
     expect(session.held).toEqual([])
   })
 
+  test('the portal is quiet only once no call is on its way', async () => {
+    const { session, control, token } = rest.open(docWorld().world)
+    expect((await rest.call(token, get, byMessage)).status).toBe(200)
+    await control.fault({ method: get, hold: true })
+    const held = rest.call(token, get, byMessage)
+    await expect.poll(() => session.held.length).toBe(1)
+    let quiet = false
+    const waiting = control.quiet([get]).then(() => {
+      quiet = true
+    })
+
+    await rest.call(token, 'profile')
+    expect(quiet).toBe(false)
+    await control.releaseHeldCalls()
+    await held
+    await waiting
+
+    expect(quiet).toBe(true)
+  })
+
+  test('a call answered with an error is not what quiet waits for', async () => {
+    const { control, token } = rest.open(docWorld().world)
+    await control.expireTokens()
+    let quiet = false
+    const waiting = control.quiet([get]).then(() => {
+      quiet = true
+    })
+
+    expect((await rest.call(token, get, byMessage)).status).toBe(401)
+    const renewed = await control.auth(1)
+    expect(quiet).toBe(false)
+    expect((await rest.call(renewed.AUTH_ID, get, byMessage)).status).toBe(200)
+    await waiting
+
+    expect(quiet).toBe(true)
+  })
+
   test('latency per request delays every call of the session', async () => {
     const { control, token } = rest.open(docWorld().world)
     await control.setLatency(150)

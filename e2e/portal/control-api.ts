@@ -26,6 +26,7 @@ import { storePoll, type Attachment } from './poll-spec'
 import { DEFAULT_RATE_LIMIT } from './rest/rate-limit'
 import {
   ACCESS_TOKEN_TTL_S,
+  isInFlight,
   notifyChange,
   type Fault,
   type Session,
@@ -78,7 +79,7 @@ export async function handleControl(
   }
   try {
     const body: unknown = request.method === 'POST' ? await readJson(request) : {}
-    const result = dispatch(sessions, request.method ?? 'GET', url, body)
+    const result = await dispatch(sessions, request.method ?? 'GET', url, body)
     if (request.method === 'POST') {
       const changed = /^\/control\/sessions\/([^/]+)\//.exec(url.pathname)?.[1]
       const session = changed === undefined ? undefined : sessions.get(changed)
@@ -155,6 +156,11 @@ function dispatch(
 function sessionRoutes(sessions: SessionStore): [string, RegExp, Route][] {
   return [
     ['GET', /^\/calls$/, ({ session }) => session.calls],
+    [
+      'GET',
+      /^\/calls\/quiet$/,
+      ({ session, query }) => untilQuiet(session, query.getAll('succeeded')),
+    ],
     [
       'GET',
       /^\/view$/,
@@ -451,6 +457,53 @@ function pollOfEntity(world: World, entityId: number): PollRecord {
     if (poll.entityId === entityId) return poll
   }
   throw new ControlError(404, `No poll on entity ${entityId}`)
+}
+
+/** How long `…/calls/quiet` waits before it refuses. */
+const QUIET_TIMEOUT_MS = 10_000
+
+/**
+ * Answers once each of the methods in `succeeded` has been answered with
+ * success at least once and no REST call of the session is on its way:
+ * the calls an app makes by itself are done. Refuses after
+ * QUIET_TIMEOUT_MS, naming what it still waits for.
+ */
+function untilQuiet(session: Session, succeeded: readonly string[]): Promise<void> {
+  const waitingFor = () => {
+    const onTheirWay = session.calls.filter(isInFlight).map((call) => call.method)
+    const notYet = succeeded.filter(
+      (method) =>
+        !session.calls.some(
+          (call) =>
+            call.status === 200 && call.method.toLowerCase() === method.toLowerCase(),
+        ),
+    )
+    return { onTheirWay, notYet }
+  }
+  return new Promise((resolve, reject) => {
+    const stop = () => {
+      clearTimeout(timer)
+      session.callWatchers.delete(check)
+    }
+    const check = () => {
+      const { onTheirWay, notYet } = waitingFor()
+      if (onTheirWay.length > 0 || notYet.length > 0) return
+      stop()
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      stop()
+      const { onTheirWay, notYet } = waitingFor()
+      reject(
+        new ControlError(
+          408,
+          `Not quiet after ${String(QUIET_TIMEOUT_MS)} ms: on their way [${onTheirWay.join(', ')}], not yet answered with success [${notYet.join(', ')}]`,
+        ),
+      )
+    }, QUIET_TIMEOUT_MS)
+    session.callWatchers.add(check)
+    check()
+  })
 }
 
 /** The auth fields of `getInitData` and `refreshAuth`, as the SDK reads them. */

@@ -57,10 +57,17 @@ export interface Session {
   latencyMs: number
   /** Told whenever the session's world changes, for the chat page's live view. */
   readonly watchers: Set<() => void>
+  /** Told whenever one of the session's REST calls has been answered, or given up on. */
+  readonly callWatchers: Set<() => void>
 }
 
 export function notifyChange(session: Session): void {
   for (const watcher of session.watchers) watcher()
+}
+
+/** A call logged with no status yet: the portal has not answered it. */
+export function isInFlight(call: RestCall): boolean {
+  return call.status === 0
 }
 
 export class SessionStore {
@@ -104,6 +111,7 @@ export class SessionStore {
       rateLimit: new LeakyBucket(),
       latencyMs: 0,
       watchers: new Set(),
+      callWatchers: new Set(),
     }
     this.#sessions.set(id, session)
     return session

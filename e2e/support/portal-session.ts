@@ -6,6 +6,7 @@ import type {
   FeedPoll,
   PollSpec,
 } from '@chat-poll/simulated-portal/schemas'
+import { WHO_VOTED_READS } from './poll-calls'
 
 /** Bitrix24's answer to a call that failed on the server: HTTP 500 `INTERNAL_SERVER_ERROR`. */
 export const internalServerError = {
@@ -94,6 +95,16 @@ export class ChatPage {
         .or(this.withdrawButton)
         .first(),
     ).toBeEnabled()
+  }
+
+  /**
+   * Waits until the reads the app sends after showing a public poll the user
+   * voted in, who voted and who the user is, have been answered, and no REST
+   * call is on its way. Only then does a fault or a change set up on the
+   * portal meet the call it is meant for, and not one of those reads.
+   */
+  async waitForOpeningReads() {
+    await this.#portal.quiet(WHO_VOTED_READS)
   }
 
   get withdrawButton(): Locator {

@@ -204,6 +204,19 @@ export class PortalSession {
     return this.#control.send('GET', this.#path('calls'), v.array(RestCallSchema))
   }
 
+  /**
+   * Resolves once each of `succeeded` (method names) has been answered with
+   * success at least once and no REST call of the session is on its way:
+   * the calls the app makes by itself are done, and a fault or change set
+   * up next meets the call it is meant for. The portal refuses after 10 s.
+   */
+  async quiet(succeeded: Iterable<string> = []): Promise<void> {
+    const query = new URLSearchParams(
+      [...succeeded].map((method) => ['succeeded', method]),
+    )
+    await this.#control.send('GET', this.#path(`calls/quiet?${query}`), OkSchema)
+  }
+
   async callsOf(method: string) {
     return (await this.calls()).filter(
       (call) => call.method.toLowerCase() === method.toLowerCase(),

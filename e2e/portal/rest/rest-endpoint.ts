@@ -102,6 +102,9 @@ export async function handleRest(
     status: 0,
   }
   session.calls.push(call)
+  response.once('close', () => {
+    for (const watcher of session.callWatchers) watcher()
+  })
   const fail = (error: RestError) => {
     call.status = error.status
     call.error = error.code
