@@ -236,7 +236,7 @@ async function measure<T>(
 
 async function withdraw(page: Page, frame: Frame, session: PortalSession) {
   const callsBefore = await callsOnceSettled(page, session)
-  await frame.getByRole('button', { name: 'Withdraw vote' }).click()
+  await frame.getByRole('button', { name: 'Withdraw my vote' }).click()
   await frame.waitForFunction((marks) => {
     const click = performance.getEntriesByName(marks.withdrawClicked)[0]
     return performance

@@ -96,7 +96,7 @@ export const ar: Catalogue = {
       'لم يقبل Bitrix24 صوتك الجديد وأزال صوتك السابق. اختر إجاباتك وصوّت مرة أخرى.',
     voteFailed: 'لم يُرسل صوتك. تحقّق من اتصالك وحاول مرة أخرى.',
     voteFailedServer: 'لم يُحفظ صوتك: واجه Bitrix24 مشكلة. حاول مرة أخرى بعد قليل.',
-    withdrawVote: 'سحب الصوت',
+    withdrawVote: 'سحب صوتي',
     withdrawNotAllowed: 'لا يمكنك سحب صوتك: هذا الاستطلاع لا يسمح بتغيير الأصوات.',
     withdrawPollFinished: 'لا يمكنك سحب صوتك: انتهى الاستطلاع.',
     voteWithdrawn: 'تم سحب صوتك.',

@@ -85,7 +85,7 @@ export const br: Catalogue = {
     voteFailed: 'Seu voto não foi enviado. Verifique sua conexão e tente novamente.',
     voteFailedServer:
       'Seu voto não foi salvo: o Bitrix24 teve um problema. Tente novamente em instantes.',
-    withdrawVote: 'Retirar voto',
+    withdrawVote: 'Retirar meu voto',
     withdrawNotAllowed:
       'Você não pode retirar seu voto: esta enquete não permite alterar votos.',
     withdrawPollFinished: 'Você não pode retirar seu voto: a enquete foi encerrada.',

@@ -81,7 +81,7 @@ export const de: Catalogue = {
       'Ihre Stimme wurde nicht gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     voteFailedServer:
       'Ihre Stimme wurde nicht gespeichert: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
-    withdrawVote: 'Stimme zurückziehen',
+    withdrawVote: 'Meine Stimme zurückziehen',
     withdrawNotAllowed:
       'Sie können Ihre Stimme nicht zurückziehen: In dieser Umfrage lassen sich Stimmen nicht ändern.',
     withdrawPollFinished:

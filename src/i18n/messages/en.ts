@@ -78,7 +78,7 @@ export const en = {
   voteFailedServer:
     'Your vote wasn’t saved: Bitrix24 ran into a problem. Try again in a moment.',
 
-  withdrawVote: 'Withdraw vote',
+  withdrawVote: 'Withdraw my vote',
   withdrawNotAllowed:
     'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
   withdrawPollFinished: 'You can’t withdraw your vote: this poll has ended.',

@@ -84,7 +84,7 @@ export const la: Catalogue = {
     voteFailed: 'Tu voto no se envió. Revisa tu conexión e inténtalo de nuevo.',
     voteFailedServer:
       'Tu voto no se guardó: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
-    withdrawVote: 'Retirar voto',
+    withdrawVote: 'Retirar mi voto',
     withdrawNotAllowed:
       'No puedes retirar tu voto: esta encuesta no permite cambiar los votos.',
     withdrawPollFinished: 'No puedes retirar tu voto: la encuesta finalizó.',

@@ -11,5 +11,5 @@ export const answerVoters = laterPart(() => import('./answer-voters'))
 /** The donut of a question drawn as a circle: fetched with the poll that has one. */
 export const pieChart = laterPart(() => import('./pie-chart'))
 
-/** Undo after a withdrawal: fetched once Withdraw vote is on screen, so it is there when needed. */
+/** Undo after a withdrawal: fetched once Withdraw my vote is on screen, so it is there when needed. */
 export const undoWithdrawal = laterPart(() => import('./undo-withdrawal'))

@@ -133,14 +133,14 @@ describe('the poll screen', () => {
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     await waitFor(() => {
       expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
     })
     expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
     expect(
-      screen.queryByRole('button', { name: 'Withdraw vote' }),
+      screen.queryByRole('button', { name: 'Withdraw my vote' }),
     ).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     // Undo stands where the ballot's Vote button goes.
@@ -162,7 +162,7 @@ describe('the poll screen', () => {
         throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
       },
     })
-    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
 
     await user.click(button)
     await screen.findByRole('alert')
@@ -188,7 +188,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.recall': () => [],
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Bitrix24 didn’t withdraw your vote.',
@@ -211,7 +211,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }),
     })
 
-    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription(
       'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
@@ -227,7 +227,7 @@ describe('the poll screen', () => {
       }),
     })
 
-    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription(
       'You can’t withdraw your vote: this poll has ended.',
@@ -242,7 +242,7 @@ describe('the poll screen', () => {
 
     expect(await screen.findByRole('button', { name: 'Vote' })).toBeInTheDocument()
     expect(
-      screen.queryByRole('button', { name: 'Withdraw vote' }),
+      screen.queryByRole('button', { name: 'Withdraw my vote' }),
     ).not.toBeInTheDocument()
     expect(meter('Great!')).toHaveAttribute('aria-valuemax', '1')
     expect(screen.getByText(/Nobody has voted yet/)).toBeInTheDocument()

@@ -157,7 +157,7 @@ describe('voting', () => {
 
     expect(await screen.findByText('Your vote was counted.')).toBeInTheDocument()
     await waitFor(() => {
-      expect(screen.getByRole('button', { name: 'Withdraw vote' })).toHaveAttribute(
+      expect(screen.getByRole('button', { name: 'Withdraw my vote' })).toHaveAttribute(
         'aria-disabled',
         'false',
       )
@@ -301,7 +301,7 @@ describe('changing my vote', () => {
       }),
     })
 
-    await screen.findByRole('button', { name: 'Withdraw vote' })
+    await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(screen.queryByRole('button', { name: 'Change vote' })).not.toBeInTheDocument()
   })
 })
@@ -327,7 +327,7 @@ describe('undoing a withdrawal', () => {
       },
       { user: fakeTimers ? { advanceTimers: vi.advanceTimersByTime.bind(vi) } : {} },
     )
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     const undo = await screen.findByRole('button', { name: 'Undo' })
     return {
       user,
@@ -454,7 +454,7 @@ describe('undoing a withdrawal', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
 
     await act(() => queryClient.refetchQueries())
@@ -576,7 +576,7 @@ describe('in Russian', () => {
       'aria-valuetext',
       '1\u00a0голос, 100\u00a0%, ваш ответ',
     )
-    expect(screen.getByRole('button', { name: 'Отозвать голос' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Отозвать мой голос' })).toBeInTheDocument()
     expect(document.documentElement).toHaveAttribute('lang', 'ru')
   })
 })

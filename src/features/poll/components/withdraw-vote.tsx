@@ -47,7 +47,7 @@ export function WithdrawVote({
   }
   const errorText = withdraw.error && withdrawalErrorText(withdraw.error)
 
-  // Undo is fetched while Withdraw vote is on screen, not on its click, so
+  // Undo is fetched while Withdraw my vote is on screen, not on its click, so
   // the click sends the recall without first setting up a download.
   useEffect(() => {
     undoWithdrawal.fetch().catch(() => undefined)
