@@ -7,7 +7,10 @@ import { randomBytes } from 'node:crypto'
  * (bitrix/modules/vote/lib/event.php).
  */
 
-/** `b_vote.OPTIONS` bits (bitrix/modules/vote/lib/Vote/Option.php). */
+/**
+ * `b_vote.OPTIONS` bits: `Bitrix\Vote\Vote\Option`, the default of `OPTIONS` in
+ * `VoteTable::getMap` (bitrix/modules/vote/lib/vote.php).
+ */
 export const ALLOW_REVOTE = 1
 export const HIDE_RESULT = 2
 

@@ -84,12 +84,14 @@ export const ar: Catalogue = {
     saveVote: 'حفظ الصوت',
     cancel: 'إلغاء',
     changeVote: 'تغيير الصوت',
+    voteAgain: 'التصويت مجددًا',
     ballotRequiredMissing: 'أجب عن كل الأسئلة الإلزامية قبل التصويت.',
     ballotEmpty: 'اختر إجابة قبل التصويت.',
     voteCounted: 'تم احتساب صوتك.',
     voteChanged: 'تم تغيير صوتك.',
     voteRefused: 'لم يقبل Bitrix24 صوتك. تم تحديث الاستطلاع.',
     votePollFinished: 'انتهى هذا الاستطلاع ولم يعد يقبل الأصوات.',
+    votePollClosed: 'هذا الاستطلاع مغلق ولا يقبل الأصوات.',
     voteUnconfirmed:
       'تعذّر الاتصال بـ Bitrix24 للتأكد من احتساب صوتك. سيتحدّث الاستطلاع فور ردّ Bitrix24، وإذا لم يظهر صوتك فصوّت مرة أخرى.',
     voteChangeLostPrevious:
@@ -108,6 +110,7 @@ export const ar: Catalogue = {
     undo: 'تراجع',
     voteRestored: 'تمت استعادة صوتك.',
     undoPollFinished: 'لا يمكن استعادة صوتك: انتهى الاستطلاع.',
+    undoPollClosed: 'لا يمكن استعادة صوتك: الاستطلاع مغلق.',
     undoNotAllowed: 'لا يمكن استعادة صوتك: لم يعد الاستطلاع يقبله. صوّت مجددًا إن أمكن.',
     undoFailed: 'لم تتم استعادة صوتك. تحقّق من اتصالك وحاول مرة أخرى.',
     withdrawFailedServer: 'لم يُسحب صوتك: واجه Bitrix24 مشكلة. حاول مرة أخرى بعد قليل.',

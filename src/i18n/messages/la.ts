@@ -71,12 +71,14 @@ export const la: Catalogue = {
     saveVote: 'Guardar voto',
     cancel: 'Cancelar',
     changeVote: 'Cambiar voto',
+    voteAgain: 'Votar de nuevo',
     ballotRequiredMissing: 'Responde todas las preguntas obligatorias antes de votar.',
     ballotEmpty: 'Elige una respuesta antes de votar.',
     voteCounted: 'Tu voto se registró.',
     voteChanged: 'Tu voto se cambió.',
     voteRefused: 'Bitrix24 no aceptó tu voto. La encuesta se actualizó.',
     votePollFinished: 'Esta encuesta finalizó y ya no acepta votos.',
+    votePollClosed: 'Esta encuesta está cerrada y no acepta votos.',
     voteUnconfirmed:
       'No se pudo contactar con Bitrix24 para confirmar tu voto. La encuesta se actualizará en cuanto Bitrix24 responda. Si tu voto no aparece, vuelve a votar.',
     voteChangeLostPrevious:
@@ -98,6 +100,7 @@ export const la: Catalogue = {
     undo: 'Deshacer',
     voteRestored: 'Tu voto se restauró.',
     undoPollFinished: 'No se puede restaurar tu voto: la encuesta finalizó.',
+    undoPollClosed: 'No se puede restaurar tu voto: la encuesta está cerrada.',
     undoNotAllowed:
       'No se puede restaurar tu voto: la encuesta ya no lo acepta. Vuelve a votar si puedes.',
     undoFailed: 'Tu voto no se restauró. Revisa tu conexión e inténtalo de nuevo.',

@@ -155,6 +155,58 @@ describe('the poll screen', () => {
     expect(recall?.params.actionUuid).toEqual(expect.any(String))
   })
 
+  test('a member who withdraws keeps the results, counted as the recall answered, with Vote again and Undo below them', async () => {
+    const member = { canEdit: false }
+    // Someone else chose "Better than anyone!" meanwhile: only the recall's answer says so.
+    const afterRecall = withdrawnAttach(member)
+    const question = onlyQuestion(afterRecall)
+    const best = question.ANSWERS['3'] ?? {}
+    best.COUNTER = 1
+    best.PERCENT = 100
+    question.COUNTER = 1
+    afterRecall.COUNTER = 1
+    const { user } = openPollScreen({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach(member) }),
+      'vote.AttachedVote.recall': () => ({ attach: afterRecall }),
+    })
+
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
+    expect(meter('Better than anyone!')).toHaveAttribute('aria-valuenow', '1')
+    expect(meter('Better than anyone!')).toHaveAttribute('aria-valuemax', '1')
+    expect(meter('Better than anyone!')).toHaveAttribute(
+      'aria-valuetext',
+      '1\u00a0vote, 100%',
+    )
+    expect(meter('Great!')).toHaveAttribute('aria-valuenow', '0')
+    expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
+    expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
+    expect(screen.getByText(/1 person voted/)).toBeInTheDocument()
+    expect(screen.queryByText(/Vote to see the results/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
+  })
+
+  test('a poll that has just been stopped shows its results, not a ballot under "Poll ended"', async () => {
+    openPollScreen({
+      'vote.AttachedVote.get': () => ({
+        // LAMP still green for a moment after stop: canVote lags isFinished.
+        attach: withdrawnAttach({
+          canEdit: false,
+          isFinished: true,
+          canVote: true,
+          canRevote: false,
+        }),
+      }),
+    })
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+    expect(screen.getByText(/Poll ended/)).toBeInTheDocument()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument()
+  })
+
   test('each withdrawal sends its own action id', async () => {
     const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),

@@ -205,6 +205,26 @@ describe('voting', () => {
       'This poll has ended and no longer accepts votes.',
     )
   })
+
+  test('a vote in a poll its author deactivated says the poll is closed, not that Bitrix24 failed', async () => {
+    let deactivated = false
+    const { user } = openPollScreen({
+      'vote.AttachedVote.get': () => ({
+        attach: withdrawnAttach(deactivated ? { canVote: false, canRevote: false } : {}),
+      }),
+      'vote.AttachedVote.vote': () => {
+        deactivated = true
+        throw restError('403', 'The poll is inactive.', 400)
+      },
+    })
+
+    await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('This poll is closed and doesn’t accept votes.')
+    expect(within(alert).queryByText(/Error code/)).not.toBeInTheDocument()
+  })
 })
 
 describe('changing my vote', () => {
@@ -349,7 +369,7 @@ describe('undoing a withdrawal', () => {
     }
   }
 
-  test('stands in the action bar’s place, says so once and casts the ballot I had again', async () => {
+  test('stands under the results beside Vote again, says so once and casts the ballot I had again', async () => {
     const { user, portal, undo } = await withdraw(() => ({ attach: votedAttach() }))
     expect(undo).toHaveFocus()
     expect(screen.getByText('Vote withdrawn')).toBeInTheDocument()
@@ -357,6 +377,7 @@ describe('undoing a withdrawal', () => {
     expect(undo).toHaveAccessibleDescription('10\u00a0seconds left to undo')
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
 
     await user.click(undo)
 
@@ -370,7 +391,7 @@ describe('undoing a withdrawal', () => {
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['1'] })
   })
 
-  test('counts its seconds down once the keyboard leaves it, and then gives the Vote button back', async () => {
+  test('counts its seconds down once the keyboard leaves it, and then leaves the results with Vote again', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const { user, undo } = await withdraw(() => ({ attach: votedAttach() }), {
       fakeTimers: true,
@@ -385,7 +406,11 @@ describe('undoing a withdrawal', () => {
     advance(1_000)
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Vote' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
+    expect(screen.getByRole('meter', { name: 'Great!' })).toHaveAttribute(
+      'aria-valuetext',
+      '0\u00a0votes, 0%',
+    )
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
   })
 
@@ -433,20 +458,24 @@ describe('undoing a withdrawal', () => {
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
-    expect(screen.getByRole('button', { name: 'Vote' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
   })
 
-  test('choosing a new answer dismisses it', async () => {
+  test('Vote again dismisses it and opens the ballot, which Cancel closes', async () => {
     const { user } = await withdraw(() => ({ attach: votedAttach() }))
 
-    await user.click(screen.getByRole('radio', { name: 'Better than anyone!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote again' }))
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    await user.click(screen.getByRole('radio', { name: 'Better than anyone!' }))
     expect(screen.getByRole('button', { name: 'Vote' })).toHaveAttribute(
       'aria-disabled',
       'false',
     )
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('button', { name: 'Vote again' })).toHaveFocus()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
   })
 
   test('is withdrawn once the poll shows I voted again elsewhere', async () => {
