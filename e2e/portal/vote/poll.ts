@@ -63,6 +63,8 @@ export interface PollRecord {
   readonly entityId: number
   /** The chat the poll message is in; `undefined` for news-feed polls. */
   readonly chatId: number | undefined
+  /** Who the news-feed post was sent to; `undefined` for all employees, and for chat polls. */
+  readonly readerIds: readonly number[] | undefined
   readonly authorId: number
   readonly anonymity: number
   options: number
@@ -132,6 +134,8 @@ export interface NewPoll {
   readonly entityType: string
   readonly entityId: number
   readonly chatId: number | undefined
+  /** Who the news-feed post was sent to; `undefined` for all employees, and for chat polls. */
+  readonly readerIds: readonly number[] | undefined
   readonly authorId: number
   readonly anonymity: number
   readonly options: number
@@ -150,6 +154,7 @@ export function createPoll(sequences: Sequences, init: NewPoll): PollRecord {
     entityType: init.entityType,
     entityId: init.entityId,
     chatId: init.chatId,
+    readerIds: init.readerIds,
     authorId: init.authorId,
     anonymity: init.anonymity,
     options: init.options,

@@ -220,7 +220,9 @@ export interface AnswerVoterList {
 
 /**
  * Bitrix24 lists the user among an answer's voters like anyone else, in
- * the order the ballots were cast. Here the user stands apart, to be named
+ * the vote module's order: by authority rating, then by user id
+ * (`GetUserAnswerStat` in bitrix/modules/vote/classes/mysql/event.php), not
+ * in the order the ballots were cast. Here the user stands apart, to be named
  * "You" and shown first. Without knowing the user (`me` undefined), the
  * list stays as Bitrix24 sent it.
  */
