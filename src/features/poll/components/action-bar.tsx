@@ -1,11 +1,8 @@
 import { useId, type ReactNode, type Ref } from 'react'
-import { ErrorDetails } from '../../../components/error-details'
 import { useI18n } from '../../../i18n/i18n'
-import { failureKind } from '../../../lib/failure-kind'
-import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
-import { isRefusal } from '../api/refusals'
 import { canWithdraw, type Poll } from '../poll'
 import { ChangeButton } from './change-button'
+import { withdrawalError } from './later-parts'
 import { WithdrawVote } from './withdraw-vote'
 
 /**
@@ -44,18 +41,6 @@ export function ActionBar({
         ? undefined
         : t('withdrawNotAllowed')
 
-  // A poll out of reach says nothing here: the screen gives way to it.
-  const withdrawalErrorText = (error: Error) => {
-    if (error instanceof ChangeUnconfirmedError) return t('withdrawUnconfirmed')
-    if (!(error instanceof ChangeFailedError)) return undefined
-    if (error.poll.isFinished) return t('withdrawPollClosed')
-    if (isRefusal(error.cause)) return t('withdrawRefused')
-    return failureKind(error.cause) === 'connection'
-      ? t('withdrawFailed')
-      : t('withdrawFailedServer')
-  }
-  const { error } = withdrawal
-  const errorText = error && withdrawalErrorText(error)
   const opensBallot = canWithdraw(poll)
     ? t('changeVote')
     : withdrawn && poll.canVote
@@ -92,12 +77,7 @@ export function ActionBar({
         </p>
       )}
       {!poll.isVoted && !withdrawn && <p className="hint">{t('notVoted')}</p>}
-      {errorText && (
-        <div role="alert" className="inline-error">
-          <p>{errorText}</p>
-          <ErrorDetails error={error.cause} />
-        </div>
-      )}
+      {withdrawal.error && <withdrawalError.Part error={withdrawal.error} />}
     </div>
   )
 }

@@ -6,11 +6,10 @@ import { useWithdrawVote } from '../api/recall-vote'
 import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
 import { ActionBar } from './action-bar'
-import { undoWithdrawal } from './later-parts'
+import { undoWithdrawal, voteError } from './later-parts'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
 import { ShownPoll } from './shown-poll'
-import { VoteError } from './vote-error'
 import { useProgressiveQuestions } from './use-progressive-questions'
 
 type FocusTarget = 'heading' | 'change'
@@ -218,7 +217,7 @@ export function PollView({ poll }: { poll: Poll }) {
           </>
         )}
         {failure && (
-          <VoteError
+          <voteError.Part
             error={failure.error}
             isChange={failure.action === 'change'}
             restoring={failure.action === 'restore'}

@@ -9,7 +9,7 @@ import { isInactivePollError, isRefusal } from '../api/refusals'
  * read that followed it. A poll out of reach says nothing here: the screen
  * gives way to it.
  */
-export function VoteError({
+export default function VoteError({
   error,
   restoring = false,
   isChange = false,
