@@ -42,7 +42,7 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
 }) => {
   await chat.openPoll(lunchPoll, { lang: 'ar' })
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
-  const withdraw = chat.app.getByRole('button', { name: 'سحب الصوت' })
+  const withdraw = chat.app.getByRole('button', { name: 'سحب صوتي' })
 
   await expect(sushi).toHaveAttribute('aria-valuetext', 'صوتان، 50\u200e%\u200e، إجابتك')
   const root = await sushi.evaluate((element) => {
