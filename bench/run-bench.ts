@@ -279,7 +279,7 @@ async function withdraw(
   session: PortalSession,
   target: Target,
 ) {
-  const withdrawVote = frame.getByRole('button', { name: 'Withdraw vote' })
+  const withdrawVote = frame.getByRole('button', { name: 'Withdraw my vote' })
   // Playwright's script is injected and compiled now, while the page settles,
   // not in the moments measured from the click.
   await withdrawVote.waitFor()

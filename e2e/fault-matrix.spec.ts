@@ -90,8 +90,11 @@ async function expectWithdrawn(chat: ChatPage, portal: PortalSession, lunch: Cha
     'Your vote was withdrawn.',
     SDK_RETRIES,
   )
-  // Not voted any more: the ballot again, without results until Anna votes.
-  await expect(chat.app.getByRole('radio', { name: 'Sushi bar' })).not.toBeChecked()
+  // Not voted any more: the results stay, without Anna's mark.
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).not.toHaveAttribute(
+    'aria-valuetext',
+    /your answer/,
+  )
   await expect(chat.app.getByRole('alert')).toHaveCount(0)
   const stored = await portal.poll(lunch.messageId)
   expect(stored.ballots[ANNA]).toBeUndefined()
@@ -456,7 +459,10 @@ test('a read that answers after a withdrawal does not bring the withdrawn vote b
   await heldReads[0]?.()
   await lateAnswer
 
-  await expect(chat.app.getByRole('radio', { name: 'Sushi bar' })).not.toBeChecked()
+  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).not.toHaveAttribute(
+    'aria-valuetext',
+    /your answer/,
+  )
   await expect(chat.app.getByText(/3\u00a0people voted/)).toBeVisible()
   expect((await portal.poll(lunch.messageId)).ballots[ANNA]).toBeUndefined()
 })

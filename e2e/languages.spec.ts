@@ -28,7 +28,7 @@ test('in Russian, counts take their plural forms and every outcome is in Russian
     .toBe('ru')
   await expectNoAxeViolations(page)
 
-  await chat.app.getByRole('button', { name: 'Отозвать голос' }).click()
+  await chat.app.getByRole('button', { name: 'Отозвать мой голос' }).click()
 
   await expect(chat.app.getByRole('status')).toHaveText('Ваш голос отозван.')
   await expect(chat.app.getByRole('button', { name: 'Вернуть голос' })).toBeFocused()
@@ -42,7 +42,7 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
 }) => {
   await chat.openPoll(lunchPoll, { lang: 'ar' })
   const sushi = chat.app.getByRole('meter', { name: 'Sushi bar' })
-  const withdraw = chat.app.getByRole('button', { name: 'سحب الصوت' })
+  const withdraw = chat.app.getByRole('button', { name: 'سحب صوتي' })
 
   await expect(sushi).toHaveAttribute('aria-valuetext', 'صوتان، 50\u200e%\u200e، إجابتك')
   const root = await sushi.evaluate((element) => {
@@ -69,11 +69,11 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
 })
 
 for (const [lang, withdraw] of [
-  ['de', 'Stimme zurückziehen'],
-  ['la', 'Retirar voto'],
-  ['br', 'Retirar voto'],
-  ['ua', 'Відкликати голос'],
-  ['xx', 'Withdraw vote'],
+  ['de', 'Meine Stimme zurückziehen'],
+  ['la', 'Retirar mi voto'],
+  ['br', 'Retirar meu voto'],
+  ['ua', 'Відкликати мій голос'],
+  ['xx', 'Withdraw my vote'],
 ] as const) {
   test(`Bitrix24 language ${lang} shows the app in its language`, async ({ chat }) => {
     await chat.openPoll(lunchPoll, { lang })
@@ -92,7 +92,7 @@ const flows = [
     change: 'Change vote',
     save: 'Save vote',
     changed: 'Your vote was changed.',
-    withdraw: 'Withdraw vote',
+    withdraw: 'Withdraw my vote',
     withdrawn: 'Your vote was withdrawn.',
     undo: 'Undo',
     restored: 'Your vote was restored.',
@@ -106,7 +106,7 @@ const flows = [
     change: 'Изменить голос',
     save: 'Сохранить голос',
     changed: 'Ваш голос изменён.',
-    withdraw: 'Отозвать голос',
+    withdraw: 'Отозвать мой голос',
     withdrawn: 'Ваш голос отозван.',
     undo: 'Вернуть голос',
     restored: 'Ваш голос возвращён.',
@@ -120,7 +120,7 @@ const flows = [
     change: 'تغيير الصوت',
     save: 'حفظ الصوت',
     changed: 'تم تغيير صوتك.',
-    withdraw: 'سحب الصوت',
+    withdraw: 'سحب صوتي',
     withdrawn: 'تم سحب صوتك.',
     undo: 'تراجع',
     restored: 'تمت استعادة صوتك.',

@@ -122,7 +122,7 @@ const shots: Shot[] = [
     name: 'withdrawn-undo',
     poll: lunchPoll,
     ready: async (page) => {
-      await app(page).getByRole('button', { name: 'Withdraw vote' }).click()
+      await app(page).getByRole('button', { name: 'Withdraw my vote' }).click()
       await app(page).getByRole('button', { name: 'Undo' }).waitFor()
     },
   },

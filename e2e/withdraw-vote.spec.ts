@@ -31,10 +31,11 @@ test('a voter sees their answer marked, withdraws it, and sees the count the por
   await portal.voteAs(HANA, lunch, ['Burger joint'])
   await chat.withdrawVote()
 
-  await expect(chat.app.getByText(/· 5\u00a0people voted ·/)).toBeVisible()
-  // Not voted any more: the answers to choose from, their results once Anna votes.
-  await expect(question.getByRole('radio', { name: 'Sushi bar' })).not.toBeChecked()
-  await expect(question.getByRole('meter')).toHaveCount(0)
+  await expect(chat.app.getByText(/· 5\u00a0people voted\b/)).toBeVisible()
+  // The results stay, from the recall's answer, with the way to vote again.
+  await expect(burger).toHaveAttribute('aria-valuetext', /^2\u00a0votes, /)
+  await expect(sushi).toHaveAttribute('aria-valuetext', /^1\u00a0vote, /)
+  await expect(chat.app.getByRole('button', { name: 'Vote again' })).toBeVisible()
   await expect(chat.app.getByText('Your answer')).toHaveCount(0)
   await expect(chat.withdrawButton).toHaveCount(0)
 

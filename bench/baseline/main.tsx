@@ -6,7 +6,7 @@ import { markForBench, markForBenchOnScreen } from '../../src/lib/bench-marks'
 /**
  * The floor the benchmark compares the app with: the same React and SDK,
  * one `vote.AttachedVote.get`, the answers' texts and counters on screen, and
- * a Withdraw vote button that sends `vote.AttachedVote.recall` and shows the
+ * a Withdraw my vote button that sends `vote.AttachedVote.recall` and shows the
  * counters it answers with; nothing else.
  */
 
@@ -65,7 +65,7 @@ function Answers({ initialRows }: { initialRows: Row[] }) {
           }).then(setRows)
         }}
       >
-        Withdraw vote
+        Withdraw my vote
       </button>
     </>
   )

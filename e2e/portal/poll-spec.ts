@@ -19,7 +19,7 @@ const YEAR_MS = 365 * 24 * 60 * 60 * 1000
 /** A chat message carrying the poll, or a news-feed post. */
 export type Attachment =
   | { readonly chat: Chat; readonly messageId: number; readonly postedAt: string }
-  | { readonly postId: number }
+  | { readonly postId: number; readonly readerIds?: readonly number[] }
 
 export function storePoll(
   world: World,
@@ -35,6 +35,7 @@ export function storePoll(
     entityType: inChat ? CHAT_POLL_ENTITY : FEED_POLL_ENTITY,
     entityId: inChat ? attachment.messageId : attachment.postId,
     chatId: inChat ? attachment.chat.id : undefined,
+    readerIds: inChat ? undefined : attachment.readerIds,
     authorId: spec.authorId,
     // Bitrix24's own clients send 2 for anonymous, 1 for public (FIDELITY.md, "Switches").
     anonymity: anonymous

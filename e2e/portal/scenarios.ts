@@ -90,8 +90,13 @@ export class WorldBuilder {
     return this
   }
 
-  chat(id: number, name: string, memberIds: readonly number[]): Chat {
-    const chat: Chat = { id, name, memberIds: [...memberIds], messages: [] }
+  chat(
+    id: number,
+    name: string,
+    memberIds: readonly number[],
+    { isOpen = false }: { isOpen?: boolean } = {},
+  ): Chat {
+    const chat: Chat = { id, name, memberIds: [...memberIds], messages: [], isOpen }
     this.world.chats.push(chat)
     return chat
   }
@@ -118,8 +123,9 @@ export class WorldBuilder {
     return this.chatPoll(chat, messageId, spec)
   }
 
-  feedPoll(postId: number, spec: PollSpec): PollRecord {
-    return storePoll(this.world, { postId }, spec, this.#date)
+  /** A news-feed post with a poll, sent to `readerIds`, or to all employees. */
+  feedPoll(postId: number, spec: PollSpec, readerIds?: readonly number[]): PollRecord {
+    return storePoll(this.world, { postId, readerIds }, spec, this.#date)
   }
 
   #nextDate(): string {

@@ -7,6 +7,8 @@ import type { Voter } from './vote/voters'
 export interface User extends Voter {
   readonly id: number
   readonly isAdmin: boolean
+  /** A guest from outside the company, who sees only the chats and posts they are in. */
+  readonly isExtranet?: boolean
 }
 
 export interface Message {
@@ -25,6 +27,8 @@ export interface Chat {
   /** Who is in the chat now: members can be removed while the chat lives on. */
   readonly memberIds: number[]
   readonly messages: Message[]
+  /** An open chat (type `O`): anyone in the company may read it without joining. */
+  readonly isOpen?: boolean
 }
 
 /** Every switch of a session, each set (control-schemas.ts describes them). */
@@ -75,10 +79,27 @@ export function visibleBindings(world: World, placement: string): PlacementBindi
   return world.app.bindings.filter((binding) => binding.placement === placement)
 }
 
-/** Chat polls: members of the message's chat. News-feed polls: everyone. */
+/**
+ * Chat polls: who may read the message's chat (`ImMessageConnector::canRead`,
+ * bitrix/modules/vote/lib/attachment/immessageconnector.php): its members,
+ * and in an open chat anyone who is not an extranet user
+ * (`checkAccessInternal`, bitrix/modules/im/lib/V2/Chat/OpenChat.php).
+ * News-feed polls: who may read the post (`canRead` asks for
+ * `BLOG_PERMS_READ`, sergey1998181devlop/astt:
+ * bitrix/modules/vote/lib/attachment/blogpostconnector.php): its author and
+ * its recipients; a post to all employees, anyone but extranet users.
+ */
 export function canReadPoll(world: World, poll: PollRecord, userId: number): boolean {
-  if (poll.moduleId !== 'im') return world.users.has(userId)
-  return chatOfPoll(world, poll)?.memberIds.includes(userId) ?? false
+  const user = world.users.get(userId)
+  const employee = user !== undefined && !user.isExtranet
+  if (poll.moduleId !== 'im') {
+    if (!user) return false
+    if (poll.authorId === userId) return true
+    return poll.readerIds ? poll.readerIds.includes(userId) : employee
+  }
+  const chat = chatOfPoll(world, poll)
+  if (!chat) return false
+  return chat.memberIds.includes(userId) || (chat.isOpen === true && employee)
 }
 
 /** Chat polls: the poll message's author, if still in the chat. Feed polls: the post's author. */

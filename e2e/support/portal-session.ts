@@ -108,7 +108,7 @@ export class ChatPage {
   }
 
   get withdrawButton(): Locator {
-    return this.app.getByRole('button', { name: 'Withdraw vote' })
+    return this.app.getByRole('button', { name: 'Withdraw my vote' })
   }
 
   /** Chooses `answers`, radio buttons or checkboxes, and presses Vote. */

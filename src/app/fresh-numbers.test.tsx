@@ -56,7 +56,7 @@ describe('fresh numbers', () => {
       },
       'vote.AttachedVote.recall': () => recall.promise,
     })
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     vi.setSystemTime(Date.now() + POLL_FRESH_MS + 1)
     leaveAndComeBack()

@@ -38,7 +38,7 @@ describe('opening on a page the server painted', () => {
     await openPaintedPage(connection.promise)
 
     expect(screen.getByRole('meter', { name: 'Great!' })).toBeInTheDocument()
-    await userEvent.click(screen.getByRole('button', { name: 'Withdraw vote' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Withdraw my vote' }))
     expect(portal.calls).toEqual([])
     connection.resolve({ status: 'connected', portal })
 
@@ -49,7 +49,7 @@ describe('opening on a page the server painted', () => {
   test('an action without a connection to Bitrix24 is reported as not confirmed', async () => {
     await openPaintedPage(Promise.resolve({ status: 'no-answer' }))
 
-    await userEvent.click(screen.getByRole('button', { name: 'Withdraw vote' }))
+    await userEvent.click(screen.getByRole('button', { name: 'Withdraw my vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Couldn’t reach Bitrix24 to confirm',

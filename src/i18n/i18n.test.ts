@@ -45,6 +45,21 @@ describe('choosing the language', () => {
   })
 })
 
+describe('the withdrawal button', () => {
+  test.each([
+    ['en', 'Withdraw my vote'],
+    ['ru', 'Отозвать мой голос'],
+    ['ua', 'Відкликати мій голос'],
+    ['de', 'Meine Stimme zurückziehen'],
+    ['la', 'Retirar mi voto'],
+    ['br', 'Retirar meu voto'],
+    ['ar', 'سحب صوتي'],
+  ])('in %s speaks for the user: "%s"', async (code, text) => {
+    const { messages } = await loadCatalogue(code)
+    expect(messages.withdrawVote).toBe(text)
+  })
+})
+
 describe.each(Object.keys(catalogueLoaders))('the %s catalogue', (code) => {
   test('has every text of the English one, and nothing else', async () => {
     const { messages } = await loadCatalogue(code)

@@ -6,7 +6,7 @@
 export const BENCH_MARKS = {
   /** A poll, or a new state of it, is on screen. */
   pollRendered: 'poll:rendered',
-  /** The user clicked Withdraw vote. */
+  /** The user clicked Withdraw my vote. */
   withdrawClicked: 'withdraw:click',
 } as const
 

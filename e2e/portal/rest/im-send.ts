@@ -51,6 +51,7 @@ export function sendChatPoll({ world, userId, params }: CallContext) {
     entityType: CHAT_POLL_ENTITY,
     entityId: messageId,
     chatId: chat.id,
+    readerIds: undefined,
     authorId: userId,
     // The column's default when ANONYMITY is not sent: PUBLICLY
     // (bitrix/modules/vote/lib/vote.php VoteTable::getMap).

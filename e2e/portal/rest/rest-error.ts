@@ -64,7 +64,7 @@ export const errors = {
   // (bitrix/modules/rest/lib/restexception.php).
   pollInactive: () => new RestError(400, '403', 'The poll is inactive.'),
   accessDenied: () => new RestError(400, '403', 'Access denied.'),
-  // VOTE_IS_OCCUPIED: the English text is not in any public copy of the lang files.
+  // VOTE_IS_OCCUPIED (bziksv/proktolog: bitrix/modules/vote/lang/en/lib/vote.php).
   voteOccupied: () =>
     new RestError(400, '403', 'The poll is still active. Please try again later.'),
   cannotSave: () => new RestError(400, '400', 'Cannot save poll.'),

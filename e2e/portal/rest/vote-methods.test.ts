@@ -11,6 +11,7 @@ import { byMessage, docWorld } from '../testing/doc-world'
 import { shapeOf } from '../testing/json-shape'
 import { useRestHarness } from '../testing/rest-harness'
 import { HIDE_RESULT } from '../vote/poll'
+import { WorldBuilder } from '../scenarios'
 
 const rest = useRestHarness()
 
@@ -89,6 +90,31 @@ describe('the documented examples, replayed field by field', () => {
     const { body } = await rest.call(token, 'vote.AttachedVote.recall', byMessage)
 
     expect(shapeOf(body)).toEqual(shapeOf(recallExample))
+  })
+
+  test('voters are listed by user id, as the module orders them, not in the order they voted', async () => {
+    const { world, poll } = docWorld()
+    const bea = rest.open(world, 2)
+    const alex = rest.sessions.issueToken(bea.session, 1).accessToken
+    const [great] = answerIds(poll)
+    const ballot = { [String(poll.questions[0]?.id)]: [String(great)] }
+    await rest.call(bea.token, 'vote.AttachedVote.vote', { ...byMessage, ballot })
+    await rest.call(alex, 'vote.AttachedVote.vote', { ...byMessage, ballot })
+
+    const withVoted = await rest.call(
+      bea.token,
+      'vote.AttachedVote.getWithVoted',
+      byMessage,
+    )
+    const answerVoted = await rest.call(bea.token, 'vote.AttachedVote.getAnswerVoted', {
+      ...byMessage,
+      answerId: great,
+    })
+
+    const ids = (rows: unknown) => (rows as { ID: number }[]).map((row) => row.ID)
+    const result = withVoted.body?.result as { voted: Record<string, unknown> }
+    expect(ids(result.voted[String(great)])).toEqual([1, 2])
+    expect(ids((answerVoted.body?.result as { items: unknown }).items)).toEqual([1, 2])
   })
 
   test('getAnswerVoted pages voters with total at the top level, like the docs', async () => {
@@ -222,6 +248,67 @@ describe('addressing an attach', () => {
     })
     expect(withSignature.status).toBe(200)
     expect(voteWithSignature.body?.error).toBe('0')
+  })
+
+  /** Alex and Bea work here, Erin is an extranet guest; only Alex is in the chat. */
+  function companyWithGuest() {
+    const builder = new WorldBuilder()
+    for (const [id, name, isExtranet] of [
+      [1, 'Alex', false],
+      [2, 'Bea', false],
+      [4, 'Erin', true],
+    ] as const) {
+      builder.user({
+        id,
+        name,
+        position: '',
+        isAdmin: id === 1,
+        hasPhoto: false,
+        isExtranet,
+      })
+    }
+    return builder
+  }
+  const question = { text: 'Lunch?', answers: ['Soup', 'Salad'] }
+
+  test('in an open chat anyone but an extranet guest reads and votes, without joining', async () => {
+    const builder = companyWithGuest()
+    const chat = builder.chat(8, 'Everyone', [1], { isOpen: true })
+    const poll = builder.chatPoll(chat, 21, { authorId: 1, questions: [question] })
+    const bea = rest.open(builder.world, 2)
+    const erin = rest.sessions.issueToken(bea.session, 4).accessToken
+    const address = { ...byMessage, entityId: 21 }
+    const ballot = { [String(poll.questions[0]?.id)]: [String(answerIds(poll)[0])] }
+
+    const beaVotes = await rest.call(bea.token, 'vote.AttachedVote.vote', {
+      ...address,
+      ballot,
+    })
+    const erinReads = await rest.call(erin, 'vote.AttachedVote.get', address)
+
+    expect(beaVotes.status).toBe(200)
+    expect(beaVotes.body?.result).toMatchObject({ attach: { isVoted: true } })
+    expect(erinReads.body).toEqual({
+      error: '0',
+      error_description: 'Attach read access denied',
+    })
+  })
+
+  test('a news-feed poll is read by who the post was sent to, not by everyone', async () => {
+    const builder = companyWithGuest()
+    const toBea = builder.feedPoll(601, { authorId: 1, questions: [question] }, [2])
+    const toAll = builder.feedPoll(602, { authorId: 1, questions: [question] })
+    const bea = rest.open(builder.world, 2)
+    const erin = rest.sessions.issueToken(bea.session, 4).accessToken
+    const alex = rest.sessions.issueToken(bea.session, 1).accessToken
+    const read = (token: string, poll: { attachId: number }) =>
+      rest.call(token, 'vote.AttachedVote.get', { attachId: poll.attachId })
+
+    expect((await read(bea.token, toBea)).status).toBe(200)
+    expect((await read(alex, toBea)).status).toBe(200)
+    expect((await read(erin, toBea)).body?.error).toBe('0')
+    expect((await read(bea.token, toAll)).status).toBe(200)
+    expect((await read(erin, toAll)).body?.error).toBe('0')
   })
 
   test('the UID that resultUrl ends with addresses the attach like a signed id, read access included', async () => {

@@ -7,7 +7,10 @@ import { randomBytes } from 'node:crypto'
  * (bitrix/modules/vote/lib/event.php).
  */
 
-/** `b_vote.OPTIONS` bits (bitrix/modules/vote/lib/Vote/Option.php). */
+/**
+ * `b_vote.OPTIONS` bits: `Bitrix\Vote\Vote\Option`, the default of `OPTIONS` in
+ * `VoteTable::getMap` (bitrix/modules/vote/lib/vote.php).
+ */
 export const ALLOW_REVOTE = 1
 export const HIDE_RESULT = 2
 
@@ -60,6 +63,8 @@ export interface PollRecord {
   readonly entityId: number
   /** The chat the poll message is in; `undefined` for news-feed polls. */
   readonly chatId: number | undefined
+  /** Who the news-feed post was sent to; `undefined` for all employees, and for chat polls. */
+  readonly readerIds: readonly number[] | undefined
   readonly authorId: number
   readonly anonymity: number
   options: number
@@ -129,6 +134,8 @@ export interface NewPoll {
   readonly entityType: string
   readonly entityId: number
   readonly chatId: number | undefined
+  /** Who the news-feed post was sent to; `undefined` for all employees, and for chat polls. */
+  readonly readerIds: readonly number[] | undefined
   readonly authorId: number
   readonly anonymity: number
   readonly options: number
@@ -147,6 +154,7 @@ export function createPoll(sequences: Sequences, init: NewPoll): PollRecord {
     entityType: init.entityType,
     entityId: init.entityId,
     chatId: init.chatId,
+    readerIds: init.readerIds,
     authorId: init.authorId,
     anonymity: init.anonymity,
     options: init.options,

@@ -3,8 +3,10 @@ import type { PollRecord } from './poll'
 /**
  * Who chose an answer, as `getWithVoted` and `getAnswerVoted` list them
  * (bitrix/modules/vote/lib/Service/VotedCollectorService.php): visible
- * ballots only, so never anyone in an
- * anonymous poll, in the order the ballots were cast.
+ * ballots only, so never anyone in an anonymous poll, in the module's order
+ * (`GetUserAnswerStat` in bitrix/modules/vote/classes/mysql/event.php:
+ * `VOTE_WEIGHT DESC, RANK DESC, AUTH_USER_ID ASC`). This portal keeps no
+ * authority ratings, so that is by user id.
  */
 
 /** What the vote module shows of a voter. */
@@ -44,8 +46,8 @@ export function votersOf(poll: PollRecord, answerId: number): number[] {
         ballot.visible &&
         [...ballot.answers.values()].some((answerIds) => answerIds.includes(answerId)),
     )
-    .sort(([, a], [, b]) => a.eventId - b.eventId)
     .map(([userId]) => userId)
+    .sort((a, b) => a - b)
 }
 
 export function voterRow(people: Voters, userId: number, origin: string): VoterRow {

@@ -30,6 +30,7 @@ function question(changes: Partial<Question> = {}): Question {
     textFormat: 'text',
     isMultipleChoice: false,
     isRequired: false,
+    isActive: true,
     chart: 'bars',
     voterCount: 0,
     answers: [],
@@ -75,6 +76,18 @@ describe('the ballot rules', () => {
       questionIds: ['1'],
     })
     expect(ballotProblem(poll, { '1': ['1'] })).toBeUndefined()
+  })
+
+  test('a required question that is no longer active does not block the ballot', () => {
+    const attach = votedAttach()
+    const first = onlyQuestion(attach)
+    attach.QUESTIONS = {
+      '1': { ...first, REQUIRED: 'Y', ACTIVE: 'N' },
+      '2': { ...copyOf(first), ID: '2', C_SORT: '20' },
+    }
+    const poll = parseAttach(attach)
+
+    expect(ballotProblem(poll, { '2': ['1'] })).toBeUndefined()
   })
 
   test('my ballot is made of the answers marked mine', () => {

@@ -36,6 +36,8 @@ export interface Question {
   readonly textFormat: TextFormat
   readonly isMultipleChoice: boolean
   readonly isRequired: boolean
+  /** An inactive question is shown, but binds nothing: not even when required. */
+  readonly isActive: boolean
   readonly chart: Chart
   /** People who answered this question: the denominator of every share. */
   readonly voterCount: number
@@ -77,9 +79,16 @@ export type ResultsView =
   /** The author hid them from everyone else: only the user's own choice. */
   | 'hidden-by-author'
 
-export function resultsView(poll: Poll): ResultsView {
+/**
+ * `withdrawnHere`: the user withdrew their vote in this app and has not voted
+ * since. They saw the results while they had a vote, and the withdrawal's
+ * answer carries the counters it changed: those stay on screen.
+ */
+export function resultsView(poll: Poll, withdrawnHere = false): ResultsView {
   if (poll.resultsHidden) return 'hidden-by-author'
-  return poll.isVoted || poll.isFinished || poll.canEdit ? 'shown' : 'after-voting'
+  return poll.isVoted || withdrawnHere || poll.isFinished || poll.canEdit
+    ? 'shown'
+    : 'after-voting'
 }
 
 /**
@@ -164,13 +173,21 @@ export interface BallotProblem {
 }
 
 /**
+ * The question must be answered: REQUIRED binds only ACTIVE questions
+ * (`check` in bitrix/modules/vote/lib/event.php).
+ */
+export function needsAnswer(question: Question): boolean {
+  return question.isRequired && question.isActive
+}
+
+/**
  * Why Bitrix24 would refuse this ballot, if it would: a required question
  * without an answer, or no answer at all (`VOTE_REQUIRED_MISSING`,
  * `USER_VOTE_EMPTY`).
  */
 export function ballotProblem(poll: Poll, ballot: Ballot): BallotProblem | undefined {
   const answered = (question: Question) => (ballot[question.id]?.length ?? 0) > 0
-  const missing = poll.questions.filter((q) => q.isRequired && !answered(q))
+  const missing = poll.questions.filter((q) => needsAnswer(q) && !answered(q))
   if (missing.length > 0) {
     return { kind: 'required-missing', questionIds: missing.map((q) => q.id) }
   }
@@ -203,7 +220,9 @@ export interface AnswerVoterList {
 
 /**
  * Bitrix24 lists the user among an answer's voters like anyone else, in
- * the order the ballots were cast. Here the user stands apart, to be named
+ * the vote module's order: by authority rating, then by user id
+ * (`GetUserAnswerStat` in bitrix/modules/vote/classes/mysql/event.php), not
+ * in the order the ballots were cast. Here the user stands apart, to be named
  * "You" and shown first. Without knowing the user (`me` undefined), the
  * list stays as Bitrix24 sent it.
  */

@@ -72,12 +72,14 @@ export const br: Catalogue = {
     saveVote: 'Salvar voto',
     cancel: 'Cancelar',
     changeVote: 'Alterar voto',
+    voteAgain: 'Votar novamente',
     ballotRequiredMissing: 'Responda a todas as perguntas obrigatórias antes de votar.',
     ballotEmpty: 'Escolha uma resposta antes de votar.',
     voteCounted: 'Seu voto foi registrado.',
     voteChanged: 'Seu voto foi alterado.',
     voteRefused: 'O Bitrix24 não aceitou seu voto. A enquete foi atualizada.',
     votePollFinished: 'Esta enquete foi encerrada e não aceita mais votos.',
+    votePollClosed: 'Esta enquete está fechada e não aceita votos.',
     voteUnconfirmed:
       'Não foi possível falar com o Bitrix24 para confirmar seu voto. A enquete será atualizada assim que o Bitrix24 responder. Se seu voto não aparecer, vote novamente.',
     voteChangeLostPrevious:
@@ -85,7 +87,7 @@ export const br: Catalogue = {
     voteFailed: 'Seu voto não foi enviado. Verifique sua conexão e tente novamente.',
     voteFailedServer:
       'Seu voto não foi salvo: o Bitrix24 teve um problema. Tente novamente em instantes.',
-    withdrawVote: 'Retirar voto',
+    withdrawVote: 'Retirar meu voto',
     withdrawNotAllowed:
       'Você não pode retirar seu voto: esta enquete não permite alterar votos.',
     withdrawPollFinished: 'Você não pode retirar seu voto: a enquete foi encerrada.',
@@ -99,6 +101,7 @@ export const br: Catalogue = {
     undo: 'Desfazer',
     voteRestored: 'Seu voto foi restaurado.',
     undoPollFinished: 'Não é possível restaurar seu voto: a enquete foi encerrada.',
+    undoPollClosed: 'Não é possível restaurar seu voto: a enquete está fechada.',
     undoNotAllowed:
       'Não é possível restaurar seu voto: a enquete não o aceita mais. Vote novamente, se puder.',
     undoFailed: 'Seu voto não foi restaurado. Verifique sua conexão e tente novamente.',

@@ -66,6 +66,7 @@ export const de: Catalogue = {
     saveVote: 'Stimme speichern',
     cancel: 'Abbrechen',
     changeVote: 'Stimme ändern',
+    voteAgain: 'Erneut abstimmen',
     ballotRequiredMissing: 'Beantworten Sie alle Pflichtfragen, bevor Sie abstimmen.',
     ballotEmpty: 'Wählen Sie eine Antwort, bevor Sie abstimmen.',
     voteCounted: 'Ihre Stimme wurde gezählt.',
@@ -73,6 +74,7 @@ export const de: Catalogue = {
     voteRefused:
       'Bitrix24 hat Ihre Stimme nicht angenommen. Die Umfrage wurde aktualisiert.',
     votePollFinished: 'Diese Umfrage ist beendet und nimmt keine Stimmen mehr an.',
+    votePollClosed: 'Diese Umfrage ist geschlossen und nimmt keine Stimmen an.',
     voteUnconfirmed:
       'Bitrix24 war nicht erreichbar, um Ihre Stimme zu bestätigen. Die Umfrage wird aktualisiert, sobald Bitrix24 antwortet. Fehlt Ihre Stimme dann, stimmen Sie erneut ab.',
     voteChangeLostPrevious:
@@ -81,7 +83,7 @@ export const de: Catalogue = {
       'Ihre Stimme wurde nicht gesendet. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     voteFailedServer:
       'Ihre Stimme wurde nicht gespeichert: Bei Bitrix24 ist ein Problem aufgetreten. Versuchen Sie es gleich noch einmal.',
-    withdrawVote: 'Stimme zurückziehen',
+    withdrawVote: 'Meine Stimme zurückziehen',
     withdrawNotAllowed:
       'Sie können Ihre Stimme nicht zurückziehen: In dieser Umfrage lassen sich Stimmen nicht ändern.',
     withdrawPollFinished:
@@ -99,6 +101,8 @@ export const de: Catalogue = {
     voteRestored: 'Ihre Stimme wurde wiederhergestellt.',
     undoPollFinished:
       'Ihre Stimme kann nicht wiederhergestellt werden: Die Umfrage ist beendet.',
+    undoPollClosed:
+      'Ihre Stimme kann nicht wiederhergestellt werden: Die Umfrage ist geschlossen.',
     undoNotAllowed:
       'Ihre Stimme kann nicht wiederhergestellt werden: Die Umfrage nimmt sie nicht mehr an. Stimmen Sie erneut ab, falls möglich.',
     undoFailed:

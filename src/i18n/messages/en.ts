@@ -64,12 +64,14 @@ export const en = {
   saveVote: 'Save vote',
   cancel: 'Cancel',
   changeVote: 'Change vote',
+  voteAgain: 'Vote again',
   ballotRequiredMissing: 'Answer every required question before voting.',
   ballotEmpty: 'Choose an answer before voting.',
   voteCounted: 'Your vote was counted.',
   voteChanged: 'Your vote was changed.',
   voteRefused: 'Bitrix24 didn’t accept your vote. The poll has been updated.',
   votePollFinished: 'This poll has ended and no longer accepts votes.',
+  votePollClosed: 'This poll is closed and doesn’t accept votes.',
   voteUnconfirmed:
     'Couldn’t reach Bitrix24 to confirm your vote. The poll will update as soon as Bitrix24 answers. If your vote isn’t shown then, vote again.',
   voteChangeLostPrevious:
@@ -78,7 +80,7 @@ export const en = {
   voteFailedServer:
     'Your vote wasn’t saved: Bitrix24 ran into a problem. Try again in a moment.',
 
-  withdrawVote: 'Withdraw vote',
+  withdrawVote: 'Withdraw my vote',
   withdrawNotAllowed:
     'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
   withdrawPollFinished: 'You can’t withdraw your vote: this poll has ended.',
@@ -92,6 +94,7 @@ export const en = {
   undo: 'Undo',
   voteRestored: 'Your vote was restored.',
   undoPollFinished: 'Your vote can’t be restored: the poll has ended.',
+  undoPollClosed: 'Your vote can’t be restored: the poll is closed.',
   undoNotAllowed:
     'Your vote can’t be restored: the poll no longer accepts it. Vote again if you can.',
   undoFailed: 'Your vote wasn’t restored. Check your connection and try again.',

@@ -71,12 +71,14 @@ export const la: Catalogue = {
     saveVote: 'Guardar voto',
     cancel: 'Cancelar',
     changeVote: 'Cambiar voto',
+    voteAgain: 'Votar de nuevo',
     ballotRequiredMissing: 'Responde todas las preguntas obligatorias antes de votar.',
     ballotEmpty: 'Elige una respuesta antes de votar.',
     voteCounted: 'Tu voto se registró.',
     voteChanged: 'Tu voto se cambió.',
     voteRefused: 'Bitrix24 no aceptó tu voto. La encuesta se actualizó.',
     votePollFinished: 'Esta encuesta finalizó y ya no acepta votos.',
+    votePollClosed: 'Esta encuesta está cerrada y no acepta votos.',
     voteUnconfirmed:
       'No se pudo contactar con Bitrix24 para confirmar tu voto. La encuesta se actualizará en cuanto Bitrix24 responda. Si tu voto no aparece, vuelve a votar.',
     voteChangeLostPrevious:
@@ -84,7 +86,7 @@ export const la: Catalogue = {
     voteFailed: 'Tu voto no se envió. Revisa tu conexión e inténtalo de nuevo.',
     voteFailedServer:
       'Tu voto no se guardó: Bitrix24 tuvo un problema. Inténtalo de nuevo en un momento.',
-    withdrawVote: 'Retirar voto',
+    withdrawVote: 'Retirar mi voto',
     withdrawNotAllowed:
       'No puedes retirar tu voto: esta encuesta no permite cambiar los votos.',
     withdrawPollFinished: 'No puedes retirar tu voto: la encuesta finalizó.',
@@ -98,6 +100,7 @@ export const la: Catalogue = {
     undo: 'Deshacer',
     voteRestored: 'Tu voto se restauró.',
     undoPollFinished: 'No se puede restaurar tu voto: la encuesta finalizó.',
+    undoPollClosed: 'No se puede restaurar tu voto: la encuesta está cerrada.',
     undoNotAllowed:
       'No se puede restaurar tu voto: la encuesta ya no lo acepta. Vuelve a votar si puedes.',
     undoFailed: 'Tu voto no se restauró. Revisa tu conexión e inténtalo de nuevo.',

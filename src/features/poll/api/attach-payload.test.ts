@@ -31,6 +31,7 @@ describe('reading the poll Bitrix24 sends', () => {
           textFormat: 'text',
           isMultipleChoice: false,
           isRequired: false,
+          isActive: true,
           chart: 'bars',
           voterCount: 1,
           answers: [

@@ -31,10 +31,11 @@ const textFormat = v.pipe(
   v.optional(v.string(), 'text'),
   v.transform((value): TextFormat => (value === 'html' ? 'html' : 'text')),
 )
-const yesNo = v.pipe(
-  v.optional(v.string(), 'N'),
-  v.transform((value) => value === 'Y'),
-)
+const yesNo = (missing: 'Y' | 'N') =>
+  v.pipe(
+    v.optional(v.string(), missing),
+    v.transform((value) => value === 'Y'),
+  )
 const chart = v.pipe(
   v.optional(v.string(), 'histogram'),
   v.transform((value): Chart => (value === 'circle' ? 'pie' : 'bars')),
@@ -67,7 +68,8 @@ const questionPayload = v.object({
   QUESTION_TYPE: textFormat,
   COUNTER: decimal,
   FIELD_TYPE: decimal,
-  REQUIRED: yesNo,
+  ACTIVE: yesNo('Y'),
+  REQUIRED: yesNo('N'),
   DIAGRAM_TYPE: chart,
   ANSWERS: idMap(answerPayload),
 })
@@ -98,12 +100,15 @@ type AnswerPayload = v.InferOutput<typeof answerPayload>
 const ANONYMOUS = 2
 /**
  * Checkboxes and a multiple-selection list; a question of the legacy type
- * takes its answers' types (bitrix/modules/vote/lib/Vote/QuestionTypes.php,
- * AnswerTypes.php).
+ * takes its answers' types (sergey1998181devlop/astt:
+ * bitrix/modules/vote/lib/questiontypes.php, answertypes.php).
  */
 const MULTIPLE_CHOICE_TYPES: ReadonlySet<number> = new Set([1, 3])
 const LEGACY_QUESTION_TYPE = 99999
-/** `OPTIONS` bits (bitrix/modules/vote/lib/Vote/Option.php). */
+/**
+ * `OPTIONS` bits: `Bitrix\Vote\Vote\Option`, the default of `OPTIONS` in
+ * `VoteTable::getMap` (bitrix/modules/vote/lib/vote.php).
+ */
 const ALLOW_REVOTE = 1
 const HIDE_RESULT = 2
 
@@ -162,7 +167,13 @@ function toPoll(attach: AttachPayload): Poll {
     allowsVoteChange: attach.canRevote || (attach.OPTIONS & ALLOW_REVOTE) !== 0,
     isVoted: attach.isVoted,
     canEdit: attach.canEdit,
-    canVote: attach.canVote,
+    // Right after `stop`, `canVote` may still follow the vote's LAMP while
+    // `isFinished` already reads its end date (canParticipate and canVote
+    // against isFinished in
+    // bitrix/modules/vote/lib/Service/AttachedVoteFrontendFormatService.php;
+    // LAMP in `VoteTable::getMap`, bitrix/modules/vote/lib/vote.php). An
+    // ended poll takes no vote.
+    canVote: attach.canVote && !attach.isFinished,
     canRevote: attach.canRevote,
     isFinished: attach.isFinished,
     questions: sortBySortThenId(Object.values(attach.QUESTIONS)).map((question) =>
@@ -191,6 +202,7 @@ function toQuestion(
     textFormat: question.QUESTION_TYPE,
     isMultipleChoice,
     isRequired: question.REQUIRED,
+    isActive: question.ACTIVE,
     chart: question.DIAGRAM_TYPE,
     voterCount: resultsHidden ? 0 : question.COUNTER,
     answers: answers.map((answer: AnswerPayload): Answer => ({

@@ -24,13 +24,25 @@ export class RecallRefusedError extends Error {
 }
 
 /**
+ * `"403"` "The poll is inactive.": a vote on a poll or channel that is not
+ * active (`VOTE_IS_NOT_ACTIVE` in `Vote::registerEvent`,
+ * bitrix/modules/vote/lib/vote.php). A ballot still locked by another vote
+ * answers `"403"` too (`VOTE_IS_OCCUPIED`): only the read after it tells
+ * the poll closed.
+ */
+export function isInactivePollError(error: unknown): boolean {
+  return error instanceof RestError && error.code === '403'
+}
+
+/**
  * Bitrix24 turned a change down rather than failed to make it: one of the
- * refusals above, or the docs' `"400"` "Cannot save poll.".
+ * refusals above, an inactive poll, or the docs' `"400"` "Cannot save poll.".
  */
 export function isRefusal(error: unknown): boolean {
   return (
     error instanceof VoteRefusedError ||
     error instanceof RecallRefusedError ||
+    isInactivePollError(error) ||
     (error instanceof RestError && error.code === '400')
   )
 }

@@ -1,9 +1,8 @@
-import { useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react'
+import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { useHydrated } from '../../../lib/use-hydrated'
-import { useCastVote } from '../api/cast-vote'
 import { usePollBusy } from '../api/poll-changes'
-import { ballotProblem, choose, type Ballot, type Poll } from '../poll'
+import { ballotProblem, choose, type Ballot, type Poll, type ResultsView } from '../poll'
 import { QuestionResults } from './question-results'
 
 /**
@@ -15,32 +14,30 @@ import { QuestionResults } from './question-results'
  */
 export function BallotForm({
   poll,
+  results,
   initialBallot,
   isChange,
+  pending,
   onChoose,
-  onVoted,
-  onFailed,
+  onSubmit,
   onCancel,
-  actionBar,
 }: {
   poll: Poll
+  /** What the answers show this user. */
+  results: ResultsView
   initialBallot: Ballot
   /** Changing an earlier vote rather than voting for the first time. */
   isChange: boolean
+  /** The ballot is on its way. */
+  pending: boolean
   /** The user chose or unchose an answer, or sent the ballot. */
   onChoose: () => void
-  onVoted: () => void
-  /**
-   * Told why a vote did not go through. The poll read after it may end the
-   * ballot (a poll that finished meanwhile), so the poll says it, not the form.
-   */
-  onFailed: (error: Error) => void
-  onCancel: () => void
-  /** What stands in place of the Vote button for now (the undo of a withdrawal). */
-  actionBar?: ReactNode
+  /** A ballot Bitrix24 would accept, to be cast. */
+  onSubmit: (ballot: Ballot) => void
+  /** Back to the results, where the ballot was opened from them. */
+  onCancel: (() => void) | undefined
 }) {
   const { t } = useI18n()
-  const vote = useCastVote()
   const changes = usePollBusy()
   // A choice made before the app has taken over the server's markup would be lost.
   const hydrated = useHydrated()
@@ -67,7 +64,7 @@ export function BallotForm({
         ?.focus()
       return
     }
-    vote.mutate(ballot, { onSuccess: onVoted, onError: onFailed })
+    onSubmit(ballot)
   }
 
   return (
@@ -76,6 +73,7 @@ export function BallotForm({
         <QuestionResults
           key={question.id}
           poll={poll}
+          results={results}
           question={question}
           choice={{
             selected: ballot[question.id] ?? [],
@@ -90,44 +88,42 @@ export function BallotForm({
           }}
         />
       ))}
-      {actionBar ?? (
-        <div className="actions">
-          <div className="button-row">
+      <div className="actions">
+        <div className="button-row">
+          <button
+            type="submit"
+            className="button button-primary"
+            aria-disabled={changes.busy || problem !== undefined}
+            aria-describedby={problem ? problemId : undefined}
+            aria-busy={pending}
+          >
+            {pending && <span className="spinner" aria-hidden="true" />}
+            {t(isChange ? 'saveVote' : 'submitVote')}
+          </button>
+          {onCancel && (
             <button
-              type="submit"
-              className="button button-primary"
-              aria-disabled={changes.busy || problem !== undefined}
-              aria-describedby={problem ? problemId : undefined}
-              aria-busy={vote.isPending}
+              type="button"
+              className="button"
+              aria-disabled={changes.busy}
+              onClick={() => {
+                if (changes.isFree()) onCancel()
+              }}
             >
-              {vote.isPending && <span className="spinner" aria-hidden="true" />}
-              {t(isChange ? 'saveVote' : 'submitVote')}
+              {t('cancel')}
             </button>
-            {isChange && (
-              <button
-                type="button"
-                className="button"
-                aria-disabled={changes.busy}
-                onClick={() => {
-                  if (changes.isFree()) onCancel()
-                }}
-              >
-                {t('cancel')}
-              </button>
-            )}
-          </div>
-          {problemText &&
-            (showProblem ? (
-              <p id={problemId} role="alert" className="inline-error">
-                {problemText}
-              </p>
-            ) : (
-              <p id={problemId} className="hint">
-                {problemText}
-              </p>
-            ))}
+          )}
         </div>
-      )}
+        {problemText &&
+          (showProblem ? (
+            <p id={problemId} role="alert" className="inline-error">
+              {problemText}
+            </p>
+          ) : (
+            <p id={problemId} className="hint">
+              {problemText}
+            </p>
+          ))}
+      </div>
     </form>
   )
 }

@@ -11,5 +11,11 @@ export const answerVoters = laterPart(() => import('./answer-voters'))
 /** The donut of a question drawn as a circle: fetched with the poll that has one. */
 export const pieChart = laterPart(() => import('./pie-chart'))
 
-/** Undo after a withdrawal: fetched once Withdraw vote is on screen, so it is there when needed. */
+/** Undo after a withdrawal: fetched once Withdraw my vote is on screen, so it is there when needed. */
 export const undoWithdrawal = laterPart(() => import('./undo-withdrawal'))
+
+/** Why a vote, a change or an undo did not go through: only a failure needs it. */
+export const voteError = laterPart(() => import('./vote-error'))
+
+/** Why a withdrawal did not go through: only a failure needs it. */
+export const withdrawalError = laterPart(() => import('./withdrawal-error'))

@@ -1,13 +1,12 @@
 import { useI18n } from '../../../i18n/i18n'
-import { resultsView, type Poll } from '../poll'
+import type { Poll, ResultsView } from '../poll'
 
 /**
  * The poll's rules in one line: who sees votes, whether they can change,
  * how many voted, when the results show and what shares mean.
  */
-export function PollCaption({ poll }: { poll: Poll }) {
+export function PollCaption({ poll, results }: { poll: Poll; results: ResultsView }) {
   const { t, plural } = useI18n()
-  const results = resultsView(poll)
   const facts = [
     t(poll.isAnonymous ? 'anonymousPoll' : 'publicPoll'),
     // Once finished, nobody can change anything: the author's choice no longer matters.

@@ -50,7 +50,7 @@ describe('a poll that goes out of reach while it is open', () => {
       },
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     expect(
       await screen.findByRole('heading', { name: 'This message has no poll' }),
@@ -67,7 +67,7 @@ describe('one change at a time', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       [`vote.AttachedVote.${method}`]: () => held.promise,
     })
-    const withdraw = await screen.findByRole('button', { name: 'Withdraw vote' })
+    const withdraw = await screen.findByRole('button', { name: 'Withdraw my vote' })
     return { user, held, portal, withdraw }
   }
 

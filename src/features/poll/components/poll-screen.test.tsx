@@ -133,14 +133,14 @@ describe('the poll screen', () => {
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     await waitFor(() => {
       expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
     })
     expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
     expect(
-      screen.queryByRole('button', { name: 'Withdraw vote' }),
+      screen.queryByRole('button', { name: 'Withdraw my vote' }),
     ).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     // Undo stands where the ballot's Vote button goes.
@@ -155,6 +155,58 @@ describe('the poll screen', () => {
     expect(recall?.params.actionUuid).toEqual(expect.any(String))
   })
 
+  test('a member who withdraws keeps the results, counted as the recall answered, with Vote again and Undo below them', async () => {
+    const member = { canEdit: false }
+    // Someone else chose "Better than anyone!" meanwhile: only the recall's answer says so.
+    const afterRecall = withdrawnAttach(member)
+    const question = onlyQuestion(afterRecall)
+    const best = question.ANSWERS['3'] ?? {}
+    best.COUNTER = 1
+    best.PERCENT = 100
+    question.COUNTER = 1
+    afterRecall.COUNTER = 1
+    const { user } = openPollScreen({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach(member) }),
+      'vote.AttachedVote.recall': () => ({ attach: afterRecall }),
+    })
+
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
+
+    expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
+    expect(meter('Better than anyone!')).toHaveAttribute('aria-valuenow', '1')
+    expect(meter('Better than anyone!')).toHaveAttribute('aria-valuemax', '1')
+    expect(meter('Better than anyone!')).toHaveAttribute(
+      'aria-valuetext',
+      '1\u00a0vote, 100%',
+    )
+    expect(meter('Great!')).toHaveAttribute('aria-valuenow', '0')
+    expect(meter('Great!')).toHaveAttribute('aria-valuetext', '0\u00a0votes, 0%')
+    expect(screen.queryByText('Your answer')).not.toBeInTheDocument()
+    expect(screen.getByText(/1 person voted/)).toBeInTheDocument()
+    expect(screen.queryByText(/Vote to see the results/)).not.toBeInTheDocument()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
+  })
+
+  test('a poll that has just been stopped shows its results, not a ballot under "Poll ended"', async () => {
+    openPollScreen({
+      'vote.AttachedVote.get': () => ({
+        // LAMP still green for a moment after stop: canVote lags isFinished.
+        attach: withdrawnAttach({
+          canEdit: false,
+          isFinished: true,
+          canVote: true,
+          canRevote: false,
+        }),
+      }),
+    })
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+    expect(screen.getByText(/Poll ended/)).toBeInTheDocument()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument()
+  })
+
   test('each withdrawal sends its own action id', async () => {
     const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
@@ -162,7 +214,7 @@ describe('the poll screen', () => {
         throw restError('INTERNAL_SERVER_ERROR', 'Internal server error', 500)
       },
     })
-    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
 
     await user.click(button)
     await screen.findByRole('alert')
@@ -188,7 +240,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.recall': () => [],
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Bitrix24 didn’t withdraw your vote.',
@@ -211,7 +263,7 @@ describe('the poll screen', () => {
       'vote.AttachedVote.get': () => ({ attach: noRevoteAttach() }),
     })
 
-    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription(
       'You can’t withdraw your vote: this poll doesn’t allow changing votes.',
@@ -227,7 +279,7 @@ describe('the poll screen', () => {
       }),
     })
 
-    const button = await screen.findByRole('button', { name: 'Withdraw vote' })
+    const button = await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(button).toHaveAttribute('aria-disabled', 'true')
     expect(button).toHaveAccessibleDescription(
       'You can’t withdraw your vote: this poll has ended.',
@@ -242,7 +294,7 @@ describe('the poll screen', () => {
 
     expect(await screen.findByRole('button', { name: 'Vote' })).toBeInTheDocument()
     expect(
-      screen.queryByRole('button', { name: 'Withdraw vote' }),
+      screen.queryByRole('button', { name: 'Withdraw my vote' }),
     ).not.toBeInTheDocument()
     expect(meter('Great!')).toHaveAttribute('aria-valuemax', '1')
     expect(screen.getByText(/Nobody has voted yet/)).toBeInTheDocument()

@@ -1,16 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { markForBenchOnScreen } from '../../../lib/bench-marks'
-import { canWithdraw, myBallot, type Ballot, type Poll } from '../poll'
+import { markForBench, markForBenchOnScreen } from '../../../lib/bench-marks'
+import { useCastVote } from '../api/cast-vote'
+import { useWithdrawVote } from '../api/recall-vote'
+import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
-import { ChangeButton } from './change-button'
-import { undoWithdrawal } from './later-parts'
+import { ActionBar } from './action-bar'
+import { undoWithdrawal, voteError } from './later-parts'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
 import { ShownPoll } from './shown-poll'
-import { VoteError } from './vote-error'
 import { useProgressiveQuestions } from './use-progressive-questions'
-import { WithdrawVote } from './withdraw-vote'
 
 type FocusTarget = 'heading' | 'change'
 
@@ -21,8 +21,14 @@ interface Failure {
 
 /**
  * The poll in one of two modes: the ballot, when the user can vote or chose to
- * change their vote, or the results with what can be done about their vote.
- * One polite live region announces every outcome.
+ * vote again, or the results with what can be done about their vote. It owns
+ * every change to the poll (vote, change, withdrawal, undo) and what follows
+ * each: the components below only show them. One polite live region
+ * announces every outcome.
+ *
+ * After a withdrawal the results stay: the counters are the recall's answer,
+ * which is what the user came to see change. The ballot waits behind
+ * **Vote again**, beside Undo.
  *
  * A status ("Your vote was counted.") or a failure describes the last action
  * only, so the next action clears it: the screen already shows the state it
@@ -35,14 +41,25 @@ export function PollView({ poll }: { poll: Poll }) {
   useEffect(() => {
     markForBenchOnScreen('pollRendered')
   }, [poll])
+  const vote = useCastVote()
+  const withdraw = useWithdrawVote()
   const heading = useRef<HTMLHeadingElement>(null)
   const changeButton = useRef<HTMLButtonElement>(null)
-  const [changing, setChanging] = useState(false)
+  const [ballotOpen, setBallotOpen] = useState(false)
+  const [withdrewHere, setWithdrewHere] = useState(false)
   const [announcement, setAnnouncement] = useState('')
   const [undoBallot, setUndoBallot] = useState<Ballot>()
   const [failure, setFailure] = useState<Failure>()
   const focusTarget = useRef<FocusTarget>(undefined)
-  const voting = poll.canVote || (changing && canWithdraw(poll))
+  // A vote cast since, here or elsewhere, ends what the withdrawal left on screen.
+  const withdrawn = withdrewHere && !poll.isVoted
+  const changing = ballotOpen && poll.isVoted
+  const voting = ballotOpen
+    ? poll.canVote || canWithdraw(poll)
+    : poll.canVote && !withdrawn
+  const results = resultsView(poll, withdrawn)
+  // One object while neither changes, so who-voted rows do not re-render for nothing.
+  const shown = useMemo(() => ({ poll, results }), [poll, results])
   const questions = useProgressiveQuestions(poll.questions)
 
   // Focus moves once the element it goes to is on screen: every change that
@@ -56,29 +73,72 @@ export function PollView({ poll }: { poll: Poll }) {
   const startAction = () => {
     setAnnouncement('')
     setFailure(undefined)
+    withdraw.reset()
   }
   const settle = (message: string, focus: FocusTarget) => {
     setAnnouncement(message)
     focusTarget.current = focus
   }
 
+  const castBallot = (ballot: Ballot) => {
+    startAction()
+    setUndoBallot(undefined)
+    const action = changing ? 'change' : 'vote'
+    vote.mutate(ballot, {
+      onSuccess: () => {
+        setBallotOpen(false)
+        setWithdrewHere(false)
+        settle(t(action === 'change' ? 'voteChanged' : 'voteCounted'), 'heading')
+      },
+      onError: (error) => {
+        setFailure({ error, action })
+      },
+    })
+  }
+
+  const withdrawMyVote = () => {
+    markForBench('withdrawClicked')
+    // Where the early fetch failed, one more try: the recall takes longer.
+    undoWithdrawal.fetch().catch(() => undefined)
+    startAction()
+    const previous = myBallot(poll)
+    withdraw.mutate(undefined, {
+      onSuccess: () => {
+        setWithdrewHere(true)
+        setAnnouncement(t('voteWithdrawn'))
+        setUndoBallot(previous)
+      },
+    })
+  }
+
+  const restoreVote = (ballot: Ballot) => {
+    startAction()
+    vote.mutate(ballot, {
+      onSuccess: () => {
+        setUndoBallot(undefined)
+        setWithdrewHere(false)
+        settle(t('voteRestored'), 'heading')
+      },
+      onError: (error) => {
+        setFailure({ error, action: 'restore' })
+      },
+    })
+  }
+
+  const dismissUndo = () => {
+    setUndoBallot(undefined)
+    setAnnouncement('')
+  }
+
   // Voting again elsewhere (another tab, the chat's widget) makes the undo
   // moot, and so does a poll that finished meanwhile.
   const undo = undoBallot && !poll.isVoted && !poll.isFinished && (
     <undoWithdrawal.Part
-      ballot={undoBallot}
-      onStart={startAction}
-      onRestored={() => {
-        setUndoBallot(undefined)
-        settle(t('voteRestored'), 'heading')
+      pending={vote.isPending}
+      onUndo={() => {
+        restoreVote(undoBallot)
       }}
-      onFailed={(error) => {
-        setFailure({ error, action: 'restore' })
-      }}
-      onDismissed={() => {
-        setUndoBallot(undefined)
-        setAnnouncement('')
-      }}
+      onDismissed={dismissUndo}
     />
   )
 
@@ -93,8 +153,14 @@ export function PollView({ poll }: { poll: Poll }) {
     undoWasShown.current = undoShown
   }, [undoShown])
 
+  const openBallot = () => {
+    startAction()
+    setUndoBallot(undefined)
+    setBallotOpen(true)
+  }
+
   return (
-    <ShownPoll value={poll}>
+    <ShownPoll value={shown}>
       <article className="poll" aria-labelledby={headingId}>
         <header className="poll-header">
           <h1
@@ -105,70 +171,53 @@ export function PollView({ poll }: { poll: Poll }) {
           >
             {t('pollHeading')}
           </h1>
-          <PollCaption poll={poll} />
+          <PollCaption poll={poll} results={results} />
         </header>
         {voting ? (
           <BallotForm
             poll={poll}
+            results={results}
             initialBallot={changing ? myBallot(poll) : {}}
             isChange={changing}
-            actionBar={undo}
+            pending={vote.isPending}
             onChoose={() => {
               startAction()
               setUndoBallot(undefined)
             }}
-            onVoted={() => {
-              setUndoBallot(undefined)
-              setChanging(false)
-              settle(t(changing ? 'voteChanged' : 'voteCounted'), 'heading')
-            }}
-            onFailed={(error) => {
-              setFailure({ error, action: changing ? 'change' : 'vote' })
-            }}
-            onCancel={() => {
-              startAction()
-              focusTarget.current = 'change'
-              setChanging(false)
-            }}
+            onSubmit={castBallot}
+            onCancel={
+              ballotOpen
+                ? () => {
+                    startAction()
+                    focusTarget.current = 'change'
+                    setBallotOpen(false)
+                  }
+                : undefined
+            }
           />
         ) : (
           <>
             {questions.map((question) => (
-              <QuestionResults key={question.id} poll={poll} question={question} />
+              <QuestionResults
+                key={question.id}
+                poll={poll}
+                results={results}
+                question={question}
+              />
             ))}
-            {undo ||
-              (poll.isVoted ? (
-                <WithdrawVote
-                  poll={poll}
-                  onStart={startAction}
-                  besideButton={
-                    canWithdraw(poll) && (
-                      <ChangeButton
-                        ref={changeButton}
-                        allowed
-                        pending={false}
-                        describedBy={undefined}
-                        onClick={() => {
-                          startAction()
-                          setChanging(true)
-                        }}
-                      >
-                        {t('changeVote')}
-                      </ChangeButton>
-                    )
-                  }
-                  onWithdrawn={(previous) => {
-                    setAnnouncement(t('voteWithdrawn'))
-                    setUndoBallot(previous)
-                  }}
-                />
-              ) : (
-                <p className="hint">{t('notVoted')}</p>
-              ))}
+            <ActionBar
+              poll={poll}
+              withdrawn={withdrawn}
+              withdrawal={{ pending: withdraw.isPending, error: withdraw.error }}
+              undo={undo}
+              openBallotButton={changeButton}
+              onOpenBallot={openBallot}
+              onWithdraw={withdrawMyVote}
+            />
           </>
         )}
         {failure && (
-          <VoteError
+          <voteError.Part
             error={failure.error}
             isChange={failure.action === 'change'}
             restoring={failure.action === 'restore'}

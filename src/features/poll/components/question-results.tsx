@@ -1,6 +1,12 @@
 import { useId } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { answerShares, resultsView, type Poll, type Question } from '../poll'
+import {
+  answerShares,
+  needsAnswer,
+  type Poll,
+  type Question,
+  type ResultsView,
+} from '../poll'
 import { PollText } from '../poll-text/poll-text'
 import { AnswerMeter } from './answer-meter'
 import { answerVoters, pieChart } from './later-parts'
@@ -22,16 +28,19 @@ export interface QuestionChoice {
  */
 export function QuestionResults({
   poll,
+  results,
   question,
   choice,
 }: {
-  /** The poll the question is in, which says what its rows may show. */
+  /** The poll the question is in. */
   poll: Poll
+  /** What its rows may show. */
+  results: ResultsView
   question: Question
   choice?: QuestionChoice
 }) {
   // Counts, shares and the chart: only where the user may see them.
-  const showResults = resultsView(poll) === 'shown'
+  const showResults = results === 'shown'
   // Who voted for each answer: public polls only.
   const showVoters = !poll.isAnonymous
   // In a poll of several questions each has its own voters, whom its
@@ -43,7 +52,7 @@ export function QuestionResults({
   const requiredId = useId()
   const idPrefix = useId()
   const shares = showResults ? answerShares(question) : undefined
-  const required = choice && question.isRequired
+  const required = choice && needsAnswer(question)
   const hints = [
     ...(choice ? [t(question.isMultipleChoice ? 'pickAny' : 'pickOne')] : []),
     ...(showResults && showAnswered

@@ -1,8 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { useCastVote } from '../api/cast-vote'
 import { usePollBusy } from '../api/poll-changes'
-import type { Ballot } from '../poll'
 import { ChangeButton } from './change-button'
 import { useCountdown } from './use-countdown'
 
@@ -10,30 +8,26 @@ import { useCountdown } from './use-countdown'
 export const UNDO_WINDOW_MS = 10_000
 
 /**
- * "Vote withdrawn · Undo (8)": shown in the action bar's place right after a
- * withdrawal, it casts the ballot the user had again. The seconds count down
+ * "Vote withdrawn · Undo (8)": shown in the action bar right after a
+ * withdrawal, beside Vote again; the poll's screen casts the ballot the user
+ * had again when it is pressed. The seconds count down
  * on screen; screen readers hear the withdrawal once, from the poll's status
  * line, and the seconds left as Undo's description when they reach it.
  * Undo takes keyboard focus when it appears, and the countdown stands still
  * while the pointer is over it or the keyboard is on it; Escape dismisses it.
  */
 export default function UndoWithdrawal({
-  ballot,
-  onStart,
-  onRestored,
-  onFailed,
+  pending,
+  onUndo,
   onDismissed,
 }: {
-  ballot: Ballot
-  /** The undo is on its way: whatever was said about the last action is stale. */
-  onStart: () => void
-  onRestored: () => void
-  onFailed: (error: Error) => void
+  /** The undo's vote is on its way. */
+  pending: boolean
+  onUndo: () => void
   /** Its time ran out, or the user dismissed it. */
   onDismissed: () => void
 }) {
   const { t, plural, count } = useI18n()
-  const vote = useCastVote()
   const changes = usePollBusy()
   const container = useRef<HTMLDivElement>(null)
   const button = useRef<HTMLButtonElement>(null)
@@ -88,15 +82,12 @@ export default function UndoWithdrawal({
         ref={button}
         variant="snackbar"
         allowed
-        pending={vote.isPending}
+        pending={pending}
         describedBy={secondsId}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onDismissed()
         }}
-        onClick={() => {
-          onStart()
-          vote.mutate(ballot, { onSuccess: onRestored, onError: onFailed })
-        }}
+        onClick={onUndo}
       >
         {t('undo')}{' '}
         <span className="snackbar-seconds" aria-hidden="true">

@@ -2,14 +2,14 @@ import { ErrorDetails } from '../../../components/error-details'
 import { useI18n } from '../../../i18n/i18n'
 import { failureKind } from '../../../lib/failure-kind'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
-import { isRefusal } from '../api/refusals'
+import { isInactivePollError, isRefusal } from '../api/refusals'
 
 /**
  * Why a vote did not go through, in the user's words, judged from the fresh
  * read that followed it. A poll out of reach says nothing here: the screen
  * gives way to it.
  */
-export function VoteError({
+export default function VoteError({
   error,
   restoring = false,
   isChange = false,
@@ -27,6 +27,12 @@ export function VoteError({
     if (!(error instanceof ChangeFailedError)) return [undefined, false]
     if (error.poll.isFinished) {
       return [t(restoring ? 'undoPollFinished' : 'votePollFinished'), false]
+    }
+    if (
+      isInactivePollError(error.cause) &&
+      !(error.poll.canVote || error.poll.canRevote)
+    ) {
+      return [t(restoring ? 'undoPollClosed' : 'votePollClosed'), false]
     }
     if (isChange && !error.poll.isVoted) return [t('voteChangeLostPrevious'), false]
     if (isRefusal(error.cause)) {

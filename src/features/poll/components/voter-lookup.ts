@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { getFirstVotersQueryOptions, type FirstVoters } from '../api/get-voter-summary'
 import { getProfileQueryOptions } from '../api/get-profile'
-import { resultsView, type Me } from '../poll'
+import type { Me } from '../poll'
 import { usePollContext } from '../poll-context'
 import { useShownPoll } from './shown-poll'
 
@@ -18,9 +18,9 @@ interface VoterLookup {
  * Who the user is is asked only where they voted, to name them "You".
  */
 export function useVoterLookup(): VoterLookup {
-  const poll = useShownPoll()
+  const { poll, results } = useShownPoll()
   const { portal, pollRef } = usePollContext()
-  const named = !poll.isAnonymous && resultsView(poll) === 'shown' && poll.voterCount > 0
+  const named = !poll.isAnonymous && results === 'shown' && poll.voterCount > 0
   const firstVoters = useQuery({
     ...getFirstVotersQueryOptions(portal, pollRef, poll),
     enabled: named,

@@ -157,7 +157,7 @@ describe('voting', () => {
 
     expect(await screen.findByText('Your vote was counted.')).toBeInTheDocument()
     await waitFor(() => {
-      expect(screen.getByRole('button', { name: 'Withdraw vote' })).toHaveAttribute(
+      expect(screen.getByRole('button', { name: 'Withdraw my vote' })).toHaveAttribute(
         'aria-disabled',
         'false',
       )
@@ -204,6 +204,26 @@ describe('voting', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'This poll has ended and no longer accepts votes.',
     )
+  })
+
+  test('a vote in a poll its author deactivated says the poll is closed, not that Bitrix24 failed', async () => {
+    let deactivated = false
+    const { user } = openPollScreen({
+      'vote.AttachedVote.get': () => ({
+        attach: withdrawnAttach(deactivated ? { canVote: false, canRevote: false } : {}),
+      }),
+      'vote.AttachedVote.vote': () => {
+        deactivated = true
+        throw restError('403', 'The poll is inactive.', 400)
+      },
+    })
+
+    await user.click(await screen.findByRole('radio', { name: 'Great!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('This poll is closed and doesn’t accept votes.')
+    expect(within(alert).queryByText(/Error code/)).not.toBeInTheDocument()
   })
 })
 
@@ -301,7 +321,7 @@ describe('changing my vote', () => {
       }),
     })
 
-    await screen.findByRole('button', { name: 'Withdraw vote' })
+    await screen.findByRole('button', { name: 'Withdraw my vote' })
     expect(screen.queryByRole('button', { name: 'Change vote' })).not.toBeInTheDocument()
   })
 })
@@ -327,7 +347,7 @@ describe('undoing a withdrawal', () => {
       },
       { user: fakeTimers ? { advanceTimers: vi.advanceTimersByTime.bind(vi) } : {} },
     )
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     const undo = await screen.findByRole('button', { name: 'Undo' })
     return {
       user,
@@ -349,7 +369,7 @@ describe('undoing a withdrawal', () => {
     }
   }
 
-  test('stands in the action bar’s place, says so once and casts the ballot I had again', async () => {
+  test('stands under the results beside Vote again, says so once and casts the ballot I had again', async () => {
     const { user, portal, undo } = await withdraw(() => ({ attach: votedAttach() }))
     expect(undo).toHaveFocus()
     expect(screen.getByText('Vote withdrawn')).toBeInTheDocument()
@@ -357,6 +377,7 @@ describe('undoing a withdrawal', () => {
     expect(undo).toHaveAccessibleDescription('10\u00a0seconds left to undo')
     expect(screen.getByRole('status')).toHaveTextContent('Your vote was withdrawn.')
     expect(screen.queryByRole('button', { name: 'Vote' })).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
 
     await user.click(undo)
 
@@ -370,7 +391,7 @@ describe('undoing a withdrawal', () => {
     expect(votesSent(portal)[0]?.params.ballot).toEqual({ '1': ['1'] })
   })
 
-  test('counts its seconds down once the keyboard leaves it, and then gives the Vote button back', async () => {
+  test('counts its seconds down once the keyboard leaves it, and then leaves the results with Vote again', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true })
     const { user, undo } = await withdraw(() => ({ attach: votedAttach() }), {
       fakeTimers: true,
@@ -385,7 +406,11 @@ describe('undoing a withdrawal', () => {
     advance(1_000)
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Vote' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
+    expect(screen.getByRole('meter', { name: 'Great!' })).toHaveAttribute(
+      'aria-valuetext',
+      '0\u00a0votes, 0%',
+    )
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
   })
 
@@ -433,20 +458,24 @@ describe('undoing a withdrawal', () => {
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).toHaveFocus()
-    expect(screen.getByRole('button', { name: 'Vote' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Vote again' })).toBeInTheDocument()
   })
 
-  test('choosing a new answer dismisses it', async () => {
+  test('Vote again dismisses it and opens the ballot, which Cancel closes', async () => {
     const { user } = await withdraw(() => ({ attach: votedAttach() }))
 
-    await user.click(screen.getByRole('radio', { name: 'Better than anyone!' }))
+    await user.click(screen.getByRole('button', { name: 'Vote again' }))
 
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
     expect(screen.getByRole('status')).toBeEmptyDOMElement()
+    await user.click(screen.getByRole('radio', { name: 'Better than anyone!' }))
     expect(screen.getByRole('button', { name: 'Vote' })).toHaveAttribute(
       'aria-disabled',
       'false',
     )
+    await user.click(screen.getByRole('button', { name: 'Cancel' }))
+    expect(screen.getByRole('button', { name: 'Vote again' })).toHaveFocus()
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument()
   })
 
   test('is withdrawn once the poll shows I voted again elsewhere', async () => {
@@ -454,7 +483,7 @@ describe('undoing a withdrawal', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
     expect(await screen.findByRole('button', { name: 'Undo' })).toBeInTheDocument()
 
     await act(() => queryClient.refetchQueries())
@@ -576,7 +605,7 @@ describe('in Russian', () => {
       'aria-valuetext',
       '1\u00a0голос, 100\u00a0%, ваш ответ',
     )
-    expect(screen.getByRole('button', { name: 'Отозвать голос' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Отозвать мой голос' })).toBeInTheDocument()
     expect(document.documentElement).toHaveAttribute('lang', 'ru')
   })
 })

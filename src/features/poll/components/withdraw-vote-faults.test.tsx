@@ -16,13 +16,13 @@ describe('withdrawing when something goes wrong', () => {
       },
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Your vote wasn’t withdrawn: the poll ended while it was open here.',
     )
     expect(
-      screen.getByRole('button', { name: 'Withdraw vote' }),
+      screen.getByRole('button', { name: 'Withdraw my vote' }),
     ).toHaveAccessibleDescription('You can’t withdraw your vote: this poll has ended.')
     expect(screen.getByText(/Poll ended/)).toBeInTheDocument()
   })
@@ -38,7 +38,7 @@ describe('withdrawing when something goes wrong', () => {
       },
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     expect(await screen.findByText('Your vote was withdrawn.')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
@@ -57,7 +57,7 @@ describe('withdrawing when something goes wrong', () => {
       },
     })
 
-    await user.click(await screen.findByRole('button', { name: 'Withdraw vote' }))
+    await user.click(await screen.findByRole('button', { name: 'Withdraw my vote' }))
 
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(
@@ -65,7 +65,7 @@ describe('withdrawing when something goes wrong', () => {
     )
     await user.click(within(alert).getByText('Details'))
     expect(within(alert).getByText('Error code: NETWORK_ERROR')).toBeVisible()
-    expect(screen.getByRole('button', { name: 'Withdraw vote' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Withdraw my vote' })).toHaveAttribute(
       'aria-disabled',
       'false',
     )

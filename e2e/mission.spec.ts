@@ -1,0 +1,58 @@
+import {
+  ANNA,
+  EMIL,
+  lunchPoll,
+  lunchQuestion,
+} from '@chat-poll/simulated-portal/demo-polls'
+import { expect, test } from './support/fixtures'
+import { pollCalls } from './support/poll-calls'
+
+/*
+ * The app's sentence: opened from a chat message's menu, it shows my answers
+ * via vote.AttachedVote.get and offers "Withdraw my vote", which calls
+ * vote.AttachedVote.recall and re-renders the question and answer counters
+ * from the returned attach.
+ */
+for (const appHosting of ['server-first', 'static'] as const) {
+  test.describe(`hosted ${appHosting}`, () => {
+    test.use({ appHosting })
+
+    test('opened from a chat message’s menu, it marks my answers; "Withdraw my vote" sends one recall and shows the counters it returned', async ({
+      portal,
+      chat,
+    }) => {
+      const lunch = await portal.createPoll(lunchPoll)
+      await chat.open()
+      await chat.openChat('General')
+      await chat.openAppFromMessage(lunchQuestion)
+
+      const question = chat.app.getByRole('group', { name: lunchQuestion })
+      const sushi = question.getByRole('meter', { name: 'Sushi bar' })
+      const burger = question.getByRole('meter', { name: 'Burger joint' })
+      await expect(sushi).toHaveAttribute(
+        'aria-valuetext',
+        '2\u00a0votes, 50%, your answer',
+      )
+
+      // Someone else votes after the open: only the recall's answer knows.
+      await portal.voteAs(EMIL, lunch, ['Burger joint'])
+      await chat.app
+        .getByRole('button', { name: 'Withdraw my vote', exact: true })
+        .click()
+
+      await expect(burger).toHaveAttribute('aria-valuenow', '1')
+      await expect(burger).toHaveAttribute('aria-valuetext', /^1\u00a0vote, /)
+      await expect(sushi).toHaveAttribute('aria-valuenow', '1')
+      await expect(sushi).toHaveAttribute('aria-valuetext', /^1\u00a0vote, /)
+      await expect(sushi).toHaveAttribute('aria-valuemax', '4')
+      await expect(chat.app.getByText('Your answer')).toHaveCount(0)
+      await expect(chat.app.getByText(/· 4\u00a0people voted\b/)).toBeVisible()
+      expect(await pollCalls(portal)).toEqual([
+        'vote.AttachedVote.get',
+        'vote.AttachedVote.recall',
+      ])
+      const stored = await portal.poll(lunch.messageId)
+      expect(stored.ballots[ANNA]).toBeUndefined()
+    })
+  })
+}
