@@ -346,7 +346,7 @@ async function renderedFrame(page: Page, appOrigin: string): Promise<Frame> {
   }
 }
 
-/** Withdraws, then votes again from the ballot the withdrawal brought back. */
+/** Withdraws, then votes again from the ballot that Vote again opens. */
 async function withdrawThenVote(
   page: Page,
   frame: Frame,
@@ -354,6 +354,7 @@ async function withdrawThenVote(
   target: Target,
 ) {
   const withdrawal = await withdraw(page, frame, session, target)
+  await frame.getByRole('button', { name: 'Vote again' }).click()
   await frame.getByRole('radio', { name: 'Option 1', exact: true }).check()
   const clickedAt = await frame.evaluate(() => performance.now())
   await frame.getByRole('button', { name: 'Vote' }).click()

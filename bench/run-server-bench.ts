@@ -44,6 +44,7 @@ function feedPollAnswer(textType: TextType, question: number, answer: number): s
       entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
       entityId: 1002,
       chatId: 1,
+      readerIds: undefined,
       authorId: 2,
       anonymity: 0,
       options: 1,

@@ -15,8 +15,11 @@ import { UPLOAD_PREFIX, UPLOADED_PHOTO_PNG } from './uploaded-photo'
  */
 
 export interface PortalOptions {
-  /** Where the app is served: a different origin, as in production. */
-  readonly appUrl: string
+  /**
+   * Where the app is served: a different origin, as in production. A function
+   * when the app starts after the portal, once it knows the portal's origin.
+   */
+  readonly appUrl: string | (() => string | undefined)
   readonly host?: string
   readonly port?: number
   /** Added to every REST request, preflight included: the network between user and portal. */
@@ -92,7 +95,7 @@ export async function startPortal(options: PortalOptions): Promise<RunningPortal
       return
     }
     if (url.pathname === '/' && request.method === 'GET') {
-      sendText(response, 'text/html', chatPageHtml(url, options.appUrl))
+      sendText(response, 'text/html', chatPageHtml(url, sessions.appUrl ?? ''))
       return
     }
     response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')

@@ -71,8 +71,6 @@ export function isInFlight(call: RestCall): boolean {
 }
 
 export class SessionStore {
-  /** The app's handler URL, bound in sessions that start installed. */
-  readonly appUrl: string | undefined
   /**
    * The CORS preflights answered, for every session alike: a preflight
    * carries no token, so it names no session.
@@ -82,8 +80,15 @@ export class SessionStore {
   readonly #tokens = new Map<string, Token>()
   readonly #refreshTokens = new Map<string, Token>()
 
-  constructor(appUrl?: string) {
-    this.appUrl = appUrl
+  readonly #appUrl: string | (() => string | undefined) | undefined
+
+  constructor(appUrl?: string | (() => string | undefined)) {
+    this.#appUrl = appUrl
+  }
+
+  /** The app's handler URL, bound in sessions that start installed. */
+  get appUrl(): string | undefined {
+    return typeof this.#appUrl === 'function' ? this.#appUrl() : this.#appUrl
   }
 
   create(

@@ -22,20 +22,23 @@ export async function startPortalWithApp(options: {
   latencyMs?: number
 }): Promise<{ app: RunningApp; portal: RunningPortal; close: () => Promise<void> }> {
   const host = '127.0.0.1'
-  const portalPort = options.portalPort ?? (await freePort(host))
-  const app = await options.startApp({ host, origin: `http://${host}:${portalPort}` })
-  let portal: RunningPortal
+  // The portal listens first, so that its port is never another process's
+  // by the time it starts: the app it frames is started with its origin.
+  const started: { appUrl?: string } = {}
+  const portal = await startPortal({
+    appUrl: () => started.appUrl,
+    host,
+    port: options.portalPort,
+    latencyMs: options.latencyMs,
+  })
+  let app: RunningApp
   try {
-    portal = await startPortal({
-      appUrl: app.url,
-      host,
-      port: portalPort,
-      latencyMs: options.latencyMs,
-    })
+    app = await options.startApp({ host, origin: new URL(portal.url).origin })
   } catch (error) {
-    await app.close()
+    await portal.close()
     throw error
   }
+  started.appUrl = app.url
   return {
     app,
     portal,
