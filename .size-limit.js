@@ -78,7 +78,7 @@ export default [
     // Read once from disk when the server starts: its plain size is what counts.
     name: 'Server bundle',
     path: 'dist-server/serve.js',
-    limit: '210 kB',
+    limit: '225 kB',
     brotli: false,
   },
 ]

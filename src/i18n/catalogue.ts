@@ -26,8 +26,9 @@ export const catalogueLoaders: Readonly<Record<string, () => Promise<Catalogue>>
 
 /** The user's catalogue; English for languages without one, or when it fails to load. */
 export async function loadCatalogue(bitrixLang: string): Promise<Catalogue> {
+  // An own key only: `constructor` or `toString` would otherwise reach Object.prototype.
+  if (!Object.hasOwn(catalogueLoaders, bitrixLang)) return english
   const load = catalogueLoaders[bitrixLang]
-  if (!load) return english
   try {
     return await load()
   } catch {

@@ -31,6 +31,13 @@ describe('choosing the language', () => {
     expect(await loadCatalogue('xx')).toBe(english)
   })
 
+  test.each(['constructor', 'toString', 'hasOwnProperty'])(
+    'a language code named like a built-in property (%s) falls back to English',
+    async (code) => {
+      expect(await loadCatalogue(code)).toBe(english)
+    },
+  )
+
   test.each([
     ['ru', 'ru', 'ltr'],
     ['de', 'de', 'ltr'],
