@@ -22,37 +22,48 @@ for (const appHosting of ['server-first', 'static'] as const) {
       chat,
     }) => {
       const lunch = await portal.createPoll(lunchPoll)
-      await chat.open()
-      await chat.openChat('General')
-      await chat.openAppFromMessage(lunchQuestion)
-
       const question = chat.app.getByRole('group', { name: lunchQuestion })
       const sushi = question.getByRole('meter', { name: 'Sushi bar' })
       const burger = question.getByRole('meter', { name: 'Burger joint' })
-      await expect(sushi).toHaveAttribute(
-        'aria-valuetext',
-        '2\u00a0votes, 50%, your answer',
-      )
 
-      // Someone else votes after the open: only the recall's answer knows.
-      await portal.voteAs(EMIL, lunch, ['Burger joint'])
-      await chat.app
-        .getByRole('button', { name: 'Withdraw my vote', exact: true })
-        .click()
+      await test.step('opened from a chat message’s menu', async () => {
+        await chat.open()
+        await chat.openChat('General')
+        await chat.openAppFromMessage(lunchQuestion)
+      })
 
-      await expect(burger).toHaveAttribute('aria-valuenow', '1')
-      await expect(burger).toHaveAttribute('aria-valuetext', /^1\u00a0vote, /)
-      await expect(sushi).toHaveAttribute('aria-valuenow', '1')
-      await expect(sushi).toHaveAttribute('aria-valuetext', /^1\u00a0vote, /)
-      await expect(sushi).toHaveAttribute('aria-valuemax', '4')
-      await expect(chat.app.getByText('Your answer')).toHaveCount(0)
-      await expect(chat.app.getByText(/· 4\u00a0people voted\b/)).toBeVisible()
-      expect(await pollCalls(portal)).toEqual([
-        'vote.AttachedVote.get',
-        'vote.AttachedVote.recall',
-      ])
-      const stored = await portal.poll(lunch.messageId)
-      expect(stored.ballots[ANNA]).toBeUndefined()
+      await test.step('my answers marked', async () => {
+        await expect(sushi).toHaveAttribute(
+          'aria-valuetext',
+          '2\u00a0votes, 50%, your answer',
+        )
+      })
+
+      await test.step('"Withdraw my vote", then exactly one recall', async () => {
+        // The app's own reads are done: from here only the recall tells it
+        // anything, and someone else's vote is news that only it can bring.
+        await chat.waitForOpeningReads()
+        await portal.voteAs(EMIL, lunch, ['Burger joint'])
+        await chat.app
+          .getByRole('button', { name: 'Withdraw my vote', exact: true })
+          .click()
+        await expect(chat.app.getByText('Your answer')).toHaveCount(0)
+        expect(await pollCalls(portal)).toEqual([
+          'vote.AttachedVote.get',
+          'vote.AttachedVote.recall',
+        ])
+        const stored = await portal.poll(lunch.messageId)
+        expect(stored.ballots[ANNA]).toBeUndefined()
+      })
+
+      await test.step('the counters on screen are the returned attach’s', async () => {
+        await expect(burger).toHaveAttribute('aria-valuenow', '1')
+        await expect(burger).toHaveAttribute('aria-valuetext', /^1\u00a0vote, /)
+        await expect(sushi).toHaveAttribute('aria-valuenow', '1')
+        await expect(sushi).toHaveAttribute('aria-valuetext', /^1\u00a0vote, /)
+        await expect(sushi).toHaveAttribute('aria-valuemax', '4')
+        await expect(chat.app.getByText(/· 4\u00a0people voted\b/)).toBeVisible()
+      })
     })
   })
 }

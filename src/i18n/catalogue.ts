@@ -27,8 +27,10 @@ export const catalogueLoaders: Readonly<Record<string, () => Promise<Catalogue>>
 /** The user's catalogue; English for languages without one, or when it fails to load. */
 export async function loadCatalogue(bitrixLang: string): Promise<Catalogue> {
   // An own key only: `constructor` or `toString` would otherwise reach Object.prototype.
-  if (!Object.hasOwn(catalogueLoaders, bitrixLang)) return english
-  const load = catalogueLoaders[bitrixLang]
+  const load = Object.hasOwn(catalogueLoaders, bitrixLang)
+    ? catalogueLoaders[bitrixLang]
+    : undefined
+  if (!load) return english
   try {
     return await load()
   } catch {
