@@ -97,7 +97,7 @@ test('opening makes no REST call from the page; the vote is withdrawn once the a
 
   await chat.withdrawVote()
 
-  await expect(chat.app.getByText(/· 3\u00a0people voted ·/)).toBeVisible()
+  await expect(chat.app.getByText(/· 3\u00a0people voted\b/)).toBeVisible()
   expect(fromPage).toEqual(['vote.AttachedVote.recall'])
   // The server's read, with the user's own token, and the page's recall.
   const calls = (await portal.calls()).filter((call) => !WHO_VOTED_READS.has(call.method))
