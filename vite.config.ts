@@ -74,8 +74,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/testing/setup-tests.ts'],
-          // src/styles.test.ts reads the palette from the stylesheet itself.
-          css: { include: [/src\/styles\.css/] },
+          // src/styles.test.ts reads the palette from the stylesheet itself,
+          // src/component-styles.test.ts each component's class names.
+          css: { include: [/src\/[\w/-]+\.css/] },
         },
       },
       {

@@ -8,6 +8,7 @@ import { startFromServer } from './app/start-from-server'
 import { connectToBitrix24 } from './lib/bitrix24-frame'
 import './skeleton.css'
 import './styles.css'
+import './component-styles.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -36,12 +36,12 @@ export function AnswerMeter({
   const ownId = useId()
   const textId = labelId ?? ownId
   const label = (
-    <span className="answer-label">
-      <span id={textId} className="answer-text">
+    <span className="answer-meter-label">
+      <span id={textId} className="answer-meter-text">
         <PollText text={answer.text} format={answer.textFormat} />
       </span>
       {answer.isMine && (
-        <span className="mine-mark">
+        <span className="answer-meter-mine">
           <CheckIcon />
           <span className="visually-hidden">{t('yourAnswer')}</span>
         </span>
@@ -49,7 +49,7 @@ export function AnswerMeter({
     </span>
   )
   if (!result) {
-    return <div className="answer answer-plain">{label}</div>
+    return <div className="answer-meter answer-meter-plain">{label}</div>
   }
   const share = percent(result.share)
   return (
@@ -63,27 +63,27 @@ export function AnswerMeter({
         votes: plural('votes', answer.votes),
         percent: share,
       })}
-      className="answer"
+      className="answer-meter"
     >
-      <div className="answer-line">
-        <span className="answer-share">
+      <div className="answer-meter-line">
+        <span className="answer-meter-share">
           {result.chart === 'pie' && (
             <span
-              className={`swatch slice-${result.slice % SLICE_COLOURS}`}
+              className={`answer-meter-swatch slice-${result.slice % SLICE_COLOURS}`}
               aria-hidden="true"
             />
           )}
           {share}
         </span>
         {label}
-        <span className="answer-count">{count(answer.votes)}</span>
+        <span className="answer-meter-count">{count(answer.votes)}</span>
       </div>
       {/* An SVG length, not a style: the server's markup carries it, and the
           Content-Security-Policy blocks style attributes in markup. */}
       {result.chart === 'bars' && (
-        <svg className="answer-bar" aria-hidden="true" focusable="false">
+        <svg className="answer-meter-bar" aria-hidden="true" focusable="false">
           <rect
-            className="answer-bar-fill"
+            className="answer-meter-bar-fill"
             width={`${result.share}%`}
             height="100%"
             rx="3"

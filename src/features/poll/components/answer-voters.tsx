@@ -46,7 +46,7 @@ export default function AnswerVoters({
     toggle.current?.focus()
   }
   return (
-    <div className="voters">
+    <div className="answer-voters">
       {/* Begins the button's name, however much of it the button shows. */}
       <span id={whoVotedId} hidden>
         {t('whoVoted')}
@@ -54,7 +54,7 @@ export default function AnswerVoters({
       <button
         ref={toggle}
         type="button"
-        className="voters-toggle"
+        className="answer-voters-toggle"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-labelledby={[whoVotedId, answerTextId, names && namesId]
@@ -68,14 +68,14 @@ export default function AnswerVoters({
         }}
       >
         {summary && summary.faces.length > 0 && (
-          <span className="faces" aria-hidden="true">
+          <span className="answer-voters-faces" aria-hidden="true">
             {summary.faces.map((voter) => (
               <VoterAvatar key={voter.id} voter={voter} size="small" />
             ))}
           </span>
         )}
         {names ? <span id={namesId}>{names}</span> : t('whoVoted')}
-        <span className="disclosure-arrow" aria-hidden="true" />
+        <span className="answer-voters-arrow" aria-hidden="true" />
       </button>
       {open && (
         <VotersPanel

@@ -35,7 +35,7 @@ export function ChangeButton({
     <button
       ref={ref}
       type="button"
-      className={variant === 'snackbar' ? 'snackbar-action' : 'button'}
+      className={variant === 'snackbar' ? 'undo-withdrawal-action' : 'button'}
       aria-disabled={!allowed || changes.busy}
       aria-busy={pending}
       aria-describedby={describedBy}

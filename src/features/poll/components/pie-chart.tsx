@@ -23,14 +23,20 @@ export default function PieChart({ question }: { question: Question }) {
     offset: lengths.slice(0, index).reduce((sum, length) => sum + length, 0),
   }))
   return (
-    <svg viewBox="0 0 42 42" className="pie" aria-hidden="true" focusable="false">
-      <circle className="pie-track" cx="21" cy="21" r={RADIUS} strokeWidth={STROKE} />
+    <svg viewBox="0 0 42 42" className="pie-chart" aria-hidden="true" focusable="false">
+      <circle
+        className="pie-chart-track"
+        cx="21"
+        cy="21"
+        r={RADIUS}
+        strokeWidth={STROKE}
+      />
       {slices
         .filter((slice) => slice.length > 0)
         .map((slice) => (
           <circle
             key={slice.id}
-            className={`pie-slice slice-${slice.index % SLICE_COLOURS}`}
+            className={`pie-chart-slice slice-${slice.index % SLICE_COLOURS}`}
             cx="21"
             cy="21"
             r={RADIUS}
@@ -40,10 +46,10 @@ export default function PieChart({ question }: { question: Question }) {
             strokeDashoffset={25 - slice.offset}
           />
         ))}
-      <text className="pie-total" x="21" y="21.5" textAnchor="middle">
+      <text className="pie-chart-total" x="21" y="21.5" textAnchor="middle">
         {count(total)}
       </text>
-      <text className="pie-total-label" x="21" y="27" textAnchor="middle">
+      <text className="pie-chart-total-label" x="21" y="27" textAnchor="middle">
         {plural('pieTotalLabel', total)}
       </text>
     </svg>

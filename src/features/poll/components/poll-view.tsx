@@ -162,12 +162,12 @@ export function PollView({ poll }: { poll: Poll }) {
   return (
     <ShownPoll value={shown}>
       <article className="poll" aria-labelledby={headingId}>
-        <header className="poll-header">
+        <header className="poll-view-header">
           <h1
             id={headingId}
             ref={heading}
             tabIndex={-1}
-            className="poll-heading visually-hidden"
+            className="poll-view-heading visually-hidden"
           >
             {t('pollHeading')}
           </h1>
@@ -224,7 +224,7 @@ export function PollView({ poll }: { poll: Poll }) {
           />
         )}
         {/* The snackbar says it on screen; the status line says it to screen readers. */}
-        <p role="status" className={undo ? 'visually-hidden' : 'announcement'}>
+        <p role="status" className={undo ? 'visually-hidden' : 'poll-view-announcement'}>
           {announcement}
         </p>
       </article>

@@ -72,33 +72,37 @@ export function QuestionResults({
       aria-labelledby={headingId}
       aria-describedby={describedBy || undefined}
       className={
-        question.chart === 'pie' && shares ? 'question question-pie' : 'question'
+        question.chart === 'pie' && shares
+          ? 'question-results question-results-pie'
+          : 'question-results'
       }
     >
-      <div className="question-head">
-        <h2 id={headingId} className="question-text">
+      <div className="question-results-head">
+        <h2 id={headingId} className="question-results-text">
           <PollText text={question.text} format={question.textFormat} />
         </h2>
         {required && (
-          <span id={requiredId} className="required-tag">
+          <span id={requiredId} className="question-results-required">
             {t('required')}
           </span>
         )}
       </div>
       {hints.length > 0 && (
-        <p id={hintId} className="question-hint">
+        <p id={hintId} className="question-results-hint">
           {hints.join(' · ')}
         </p>
       )}
-      <div className="question-body">
+      <div className="question-results-body">
         {question.chart === 'pie' && shares && (
           <pieChart.Part
             question={question}
             // Until it is there, an empty square of its size holds its place.
-            fallback={<svg viewBox="0 0 42 42" className="pie" aria-hidden="true" />}
+            fallback={
+              <svg viewBox="0 0 42 42" className="pie-chart" aria-hidden="true" />
+            }
           />
         )}
-        <ul className="answers">
+        <ul className="question-results-answers">
           {question.answers.map((answer, index) => {
             const inputId = `${idPrefix}-${answer.id}`
             const labelId = `${inputId}-text`
@@ -119,10 +123,10 @@ export function QuestionResults({
             const whoVoted = showVoters && shares && answer.votes > 0 && (
               <answerVoters.Part answer={answer} answerTextId={labelId} />
             )
-            const mine = answer.isMine ? ' answer-card-mine' : ''
+            const mine = answer.isMine ? ' question-results-card-mine' : ''
             if (!choice) {
               return (
-                <li key={answer.id} className={`answer-card${mine}`}>
+                <li key={answer.id} className={`question-results-card${mine}`}>
                   {content}
                   {whoVoted}
                 </li>
@@ -132,12 +136,12 @@ export function QuestionResults({
             return (
               <li
                 key={answer.id}
-                className={`answer-card choice${mine}${selected ? ' choice-selected' : ''}`}
+                className={`question-results-card question-results-choice${mine}${selected ? ' question-results-choice-selected' : ''}`}
               >
-                <label className="choice-label">
+                <label className="question-results-choice-label">
                   <input
                     id={inputId}
-                    className="choice-input"
+                    className="question-results-choice-input"
                     type={question.isMultipleChoice ? 'checkbox' : 'radio'}
                     name={`${idPrefix}-question`}
                     value={answer.id}

@@ -73,9 +73,9 @@ export default function UndoWithdrawal({
   }, [])
 
   return (
-    <div ref={container} className="snackbar">
-      <span className="snackbar-text">{t('voteWithdrawnShort')}</span>
-      <span className="snackbar-separator" aria-hidden="true">
+    <div ref={container} className="undo-withdrawal">
+      <span className="undo-withdrawal-text">{t('voteWithdrawnShort')}</span>
+      <span className="undo-withdrawal-separator" aria-hidden="true">
         ·
       </span>
       <ChangeButton
@@ -90,7 +90,7 @@ export default function UndoWithdrawal({
         onClick={onUndo}
       >
         {t('undo')}{' '}
-        <span className="snackbar-seconds" aria-hidden="true">
+        <span className="undo-withdrawal-seconds" aria-hidden="true">
           ({count(seconds)})
         </span>
       </ChangeButton>

@@ -10,7 +10,7 @@ export function VoterAvatar({ voter, size }: { voter: Voter; size: 'small' | 'la
   if (voter.avatarUrl) {
     return (
       <img
-        className={`avatar avatar-${size}`}
+        className={`voter-avatar voter-avatar-${size}`}
         src={voter.avatarUrl}
         alt=""
         width={pixels}
@@ -28,7 +28,7 @@ export function VoterAvatar({ voter, size }: { voter: Voter; size: 'small' | 'la
   // would run into the name written beside it.
   return (
     <span
-      className={`avatar avatar-${size} avatar-initials`}
+      className={`voter-avatar voter-avatar-${size} voter-avatar-initials`}
       data-initials={initials}
       aria-hidden="true"
     />

@@ -48,10 +48,10 @@ export function VotersPanel({
       aria-labelledby={headingId}
       className="voters-panel"
     >
-      <h3 id={headingId} className="voters-heading">
+      <h3 id={headingId} className="voters-panel-heading">
         {plural('answerVoters', answer.votes)}
       </h3>
-      <div className="voters-scroll">
+      <div className="voters-panel-scroll">
         {voters.isError ? (
           <>
             <p role="alert" className="inline-error">
@@ -66,7 +66,7 @@ export function VotersPanel({
             </button>
           </>
         ) : list ? (
-          <ul className="voter-list" aria-labelledby={listLabelledBy}>
+          <ul className="voters-panel-list" aria-labelledby={listLabelledBy}>
             {list.you && <VoterRow voter={list.you} name={t('you')} />}
             {list.others.map((voter) => (
               <VoterRow key={voter.id} voter={voter} name={voter.name} />
@@ -75,11 +75,11 @@ export function VotersPanel({
         ) : (
           <p className="hint">{t('loadingVoters')}</p>
         )}
-        <div className="voters-actions">
+        <div className="voters-panel-actions">
           {voters.hasNextPage && (
             <button
               type="button"
-              className="link-button"
+              className="voters-panel-link"
               aria-disabled={voters.isFetchingNextPage}
               aria-busy={voters.isFetchingNextPage}
               onClick={() => {
@@ -89,7 +89,7 @@ export function VotersPanel({
               {t('moreVoters')}
             </button>
           )}
-          <button type="button" className="link-button" onClick={onClose}>
+          <button type="button" className="voters-panel-link" onClick={onClose}>
             {t('hideVoters')}
           </button>
         </div>
@@ -100,11 +100,13 @@ export function VotersPanel({
 
 function VoterRow({ voter, name }: { voter: Voter; name: string }) {
   return (
-    <li className="voter">
+    <li className="voters-panel-voter">
       <VoterAvatar voter={voter} size="large" />
-      <span className="voter-name">
+      <span className="voters-panel-name">
         <bdi>{name}</bdi>
-        {voter.position && <span className="voter-position">{voter.position}</span>}
+        {voter.position && (
+          <span className="voters-panel-position">{voter.position}</span>
+        )}
       </span>
     </li>
   )
