@@ -54,7 +54,7 @@ export default function AnswerVoters({
       <button
         ref={toggle}
         type="button"
-        className="answer-voters-toggle"
+        className="link-button answer-voters-toggle"
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         aria-labelledby={[whoVotedId, answerTextId, names && namesId]

@@ -79,7 +79,7 @@ export function VotersPanel({
           {voters.hasNextPage && (
             <button
               type="button"
-              className="voters-panel-link"
+              className="link-button voters-panel-link"
               aria-disabled={voters.isFetchingNextPage}
               aria-busy={voters.isFetchingNextPage}
               onClick={() => {
@@ -89,7 +89,11 @@ export function VotersPanel({
               {t('moreVoters')}
             </button>
           )}
-          <button type="button" className="voters-panel-link" onClick={onClose}>
+          <button
+            type="button"
+            className="link-button voters-panel-link"
+            onClick={onClose}
+          >
             {t('hideVoters')}
           </button>
         </div>
