@@ -357,7 +357,7 @@ async function withdrawThenVote(
   await frame.getByRole('button', { name: 'Vote again' }).click()
   await frame.getByRole('radio', { name: 'Option 1', exact: true }).check()
   const clickedAt = await frame.evaluate(() => performance.now())
-  await frame.getByRole('button', { name: 'Vote' }).click()
+  await frame.getByRole('button', { name: 'Vote', exact: true }).click()
   await frame.waitForFunction(
     ({ mark, since }) =>
       performance.getEntriesByName(mark).some((entry) => entry.startTime > since),
