@@ -59,7 +59,7 @@ test('the poll is on the first paint, before any of the app’s scripts has run'
 }) => {
   await withoutAppScripts(page)
 
-  await chat.openPoll(lunchPoll)
+  await chat.openPoll(lunchPoll, { appConnects: false })
 
   const question = chat.app.getByRole('group', { name: lunchQuestion })
   await expect(question.getByRole('meter', { name: 'Sushi bar' })).toHaveAttribute(
@@ -77,7 +77,7 @@ test('a painted ballot takes no choice before the app has taken it over', async 
 }) => {
   await withoutAppScripts(page)
 
-  await chat.openFeedPoll(trainingPoll)
+  await chat.openFeedPoll(trainingPoll, { appConnects: false })
 
   const answer = chat.app.getByRole('radio').first()
   await expect(answer).toBeVisible()

@@ -38,6 +38,23 @@ test('in a public poll each answer’s row names who chose it, "You" first, and 
   await expect(whoVoted).toBeFocused()
 })
 
+test('the rows keep room for who voted from the first paint, so nothing moves under the pointer when the names arrive', async ({
+  portal,
+  chat,
+}) => {
+  await portal.fault({ method: 'vote.AttachedVote.getWithVoted', hold: true })
+  await chat.openPoll(lunchPoll)
+  await chat.waitForAppToTakeOver()
+  const before = await chat.withdrawButton.boundingBox()
+
+  await portal.releaseHeldCalls()
+
+  await expect(
+    chat.app.getByRole('button', { name: 'Who voted Sushi bar You, Chen' }),
+  ).toBeVisible()
+  expect(await chat.withdrawButton.boundingBox()).toEqual(before)
+})
+
 test.describe('in a chat of 120 people', () => {
   test.use({ portalSetup: { scenario: 'crowd' } })
 

@@ -28,6 +28,11 @@ export interface ChatPageOptions {
   readonly lang?: string
   /** `silent`: the portal page never answers the app's `getInitData`. */
   readonly parent?: 'silent'
+  /**
+   * `false` where the app cannot connect, its scripts blocked: opening then
+   * does not wait for the app to size its frame.
+   */
+  readonly appConnects?: false
 }
 
 function chatQuery({ user, lang, parent }: ChatPageOptions): Record<string, string> {
@@ -68,6 +73,7 @@ export class ChatPage {
   ): Promise<ChatPoll> {
     const posted = await this.#portal.createPoll(poll)
     await this.page.goto(this.#portal.chatPollUrl(posted, chatQuery(options)))
+    await this.#frameFitted(options)
     return posted
   }
 
@@ -78,7 +84,35 @@ export class ChatPage {
   async openFeedPoll(poll: PollSpec, options: ChatPageOptions = {}): Promise<FeedPoll> {
     const posted = await this.#portal.createFeedPoll(poll)
     await this.page.goto(this.#portal.feedPollUrl(posted, chatQuery(options)))
+    await this.#frameFitted(options)
     return posted
+  }
+
+  /**
+   * Waits until the portal has sized the frame to the app, once the app
+   * connected. The frame opens 200 px tall, so a click scrolls inside it;
+   * when the frame then grows to the app's height, that scroll is undone and
+   * everything under the pointer moves, and a click whose press and release
+   * straddle the move is lost. A user sees the app settle before clicking.
+   * A silent portal page never connects the app, so its frame never fits.
+   */
+  async #frameFitted(options: ChatPageOptions) {
+    if (options.parent === 'silent' || options.appConnects === false) return
+    const frame = this.page.getByTitle('Chat Poll')
+    const content = this.app.getByRole('main')
+    await expect
+      .poll(async () => {
+        const [outer, inner] = await Promise.all([
+          frame.boundingBox(),
+          content.boundingBox(),
+        ])
+        return (
+          outer !== null &&
+          inner !== null &&
+          Math.round(outer.height) === Math.round(inner.height)
+        )
+      })
+      .toBe(true)
   }
 
   /**

@@ -121,7 +121,13 @@ export function QuestionResults({
               />
             )
             const whoVoted = showVoters && shares && answer.votes > 0 && (
-              <answerVoters.Part answer={answer} answerTextId={labelId} />
+              <answerVoters.Part
+                answer={answer}
+                answerTextId={labelId}
+                // The row keeps its height from the first paint, so nothing
+                // under it moves (and no click misses) when the voters arrive.
+                fallback={<div className="answer-voters-placeholder" />}
+              />
             )
             const mine = answer.isMine ? ' question-results-card-mine' : ''
             if (!choice) {
