@@ -187,6 +187,7 @@ export class ChatPage {
   async openAppFromMessage(text: string, menuTitle = 'Chat Poll') {
     await this.openMessageMenu(text)
     await this.page.getByRole('menuitem', { name: menuTitle }).click()
+    await this.#frameFitted({})
   }
 
   /** The app's entry in the portal's application list. */
