@@ -46,7 +46,7 @@ export default function AnswerVoters({
     toggle.current?.focus()
   }
   return (
-    <div className="answer-voters">
+    <>
       {/* Begins the button's name, however much of it the button shows. */}
       <span id={whoVotedId} hidden>
         {t('whoVoted')}
@@ -85,6 +85,6 @@ export default function AnswerVoters({
           onClose={close}
         />
       )}
-    </div>
+    </>
   )
 }

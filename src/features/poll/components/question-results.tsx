@@ -121,13 +121,12 @@ export function QuestionResults({
               />
             )
             const whoVoted = showVoters && shares && answer.votes > 0 && (
-              <answerVoters.Part
-                answer={answer}
-                answerTextId={labelId}
-                // The row keeps its height from the first paint, so nothing
-                // under it moves (and no click misses) when the voters arrive.
-                fallback={<div className="answer-voters-placeholder" />}
-              />
+              // The row is there from the first paint, as tall as it will be,
+              // so nothing under it moves (and no click misses) when the
+              // voters arrive.
+              <div className="answer-voters">
+                <answerVoters.Part answer={answer} answerTextId={labelId} />
+              </div>
             )
             const mine = answer.isMine ? ' question-results-card-mine' : ''
             if (!choice) {
