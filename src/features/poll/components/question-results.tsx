@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import {
   answerShares,
@@ -25,8 +25,13 @@ export interface QuestionChoice {
  * A question and its answers, each answer a card. In a ballot the whole card
  * is the input's label, so a click anywhere on it chooses the answer, and a
  * chosen card is highlighted.
+ *
+ * Memoised: the poll's screen re-renders whenever a change sets out or is
+ * reset, and the rows (who voted, with a query each) would re-render with it
+ * for the same poll, taking the main thread while the change's answer is on
+ * its way.
  */
-export function QuestionResults({
+export const QuestionResults = memo(function QuestionResults({
   poll,
   results,
   question,
@@ -168,4 +173,4 @@ export function QuestionResults({
       </div>
     </section>
   )
-}
+})
