@@ -1,4 +1,4 @@
-import { memo, useId } from 'react'
+import { useId } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import {
   answerShares,
@@ -25,13 +25,8 @@ export interface QuestionChoice {
  * A question and its answers, each answer a card. In a ballot the whole card
  * is the input's label, so a click anywhere on it chooses the answer, and a
  * chosen card is highlighted.
- *
- * Memoised: the poll's screen re-renders whenever a change sets out or is
- * reset, and the rows (who voted, with a query each) would re-render with it
- * for the same poll, taking the main thread while the change's answer is on
- * its way.
  */
-export const QuestionResults = memo(function QuestionResults({
+export function QuestionResults({
   poll,
   results,
   question,
@@ -173,4 +168,4 @@ export const QuestionResults = memo(function QuestionResults({
       </div>
     </section>
   )
-})
+}
