@@ -95,23 +95,28 @@ export class ChatPage {
    * everything under the pointer moves, and a click whose press and release
    * straddle the move is lost. A user sees the app settle before clicking.
    * A silent portal page never connects the app, so its frame never fits.
+   *
+   * The wait spans the app's whole start (its scripts, the SDK's handshake,
+   * the resize), not one step: with every core busy that has taken over the
+   * five seconds a step is given. The frame is sized in whole pixels.
    */
   async #frameFitted(options: ChatPageOptions) {
     if (options.parent === 'silent' || options.appConnects === false) return
     const frame = this.page.getByTitle('Chat Poll')
     const content = this.app.getByRole('main')
     await expect
-      .poll(async () => {
-        const [outer, inner] = await Promise.all([
-          frame.boundingBox(),
-          content.boundingBox(),
-        ])
-        return (
-          outer !== null &&
-          inner !== null &&
-          Math.round(outer.height) === Math.round(inner.height)
-        )
-      })
+      .poll(
+        async () => {
+          const [outer, inner] = await Promise.all([
+            frame.boundingBox(),
+            content.boundingBox(),
+          ])
+          return (
+            outer !== null && inner !== null && Math.abs(outer.height - inner.height) < 1
+          )
+        },
+        { timeout: 15_000 },
+      )
       .toBe(true)
   }
 
