@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode, Ref } from 'react'
-import { usePollBusy } from '../api/poll-changes'
+import { usePollBusy } from '../api/poll-change'
 
 /**
  * A button that acts on the user's vote (change, withdraw, undo). It stays

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench, markForBenchOnScreen } from '../../../lib/bench-marks'
 import { useCastVote } from '../api/cast-vote'
-import { useWithdrawVote } from '../api/recall-vote'
+import { useRecallVote } from '../api/recall-vote'
 import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
 import { ActionBar } from './action-bar'
@@ -42,7 +42,7 @@ export function PollView({ poll }: { poll: Poll }) {
     markForBenchOnScreen('pollRendered')
   }, [poll])
   const vote = useCastVote()
-  const withdraw = useWithdrawVote()
+  const withdraw = useRecallVote()
   const heading = useRef<HTMLHeadingElement>(null)
   const changeButton = useRef<HTMLButtonElement>(null)
   const [ballotOpen, setBallotOpen] = useState(false)

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { usePollBusy } from '../api/poll-changes'
+import { usePollBusy } from '../api/poll-change'
 import { ChangeButton } from './change-button'
 import { useCountdown } from './use-countdown'
 

@@ -1,7 +1,7 @@
 import { ErrorDetails } from '../../../components/error-details'
 import { useI18n } from '../../../i18n/i18n'
 import { failureKind } from '../../../lib/failure-kind'
-import { ChangeFailedError, ChangeUnconfirmedError } from '../api/confirm-change'
+import { ChangeFailedError, ChangeUnconfirmedError } from '../api/poll-change'
 import { isRefusal } from '../api/refusals'
 
 /** Why a withdrawal did not go through, in the user's words. */

@@ -71,8 +71,8 @@ function deliver(
     case 'get':
       return app.getPoll(portal, ref)
     case 'vote':
-      return app.castVote(portal, ref, { '1': ['1'] })
+      return app.castVote.send(portal, ref, { '1': ['1'] })
     case 'recall':
-      return app.withdrawVote(portal, ref)
+      return app.recallVote.send(portal, ref, undefined)
   }
 }

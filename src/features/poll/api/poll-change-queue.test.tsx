@@ -8,7 +8,7 @@ import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
 import { PollProvider } from '../poll-context'
 import { useCastVote } from './cast-vote'
 import { usePoll } from './get-poll'
-import { useWithdrawVote } from './recall-vote'
+import { useRecallVote } from './recall-vote'
 
 const pollRef = { messageId: 13 }
 
@@ -23,7 +23,7 @@ function renderPollHooks(portal: FakePortal) {
     </QueryClientProvider>
   )
   const { result } = renderHook(
-    () => ({ poll: usePoll(), vote: useCastVote(), withdraw: useWithdrawVote() }),
+    () => ({ poll: usePoll(), vote: useCastVote(), withdraw: useRecallVote() }),
     { wrapper },
   )
   return { result, queryClient }
