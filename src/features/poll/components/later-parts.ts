@@ -14,8 +14,5 @@ export const pieChart = laterPart(() => import('./pie-chart'))
 /** Undo after a withdrawal: fetched once Withdraw my vote is on screen, so it is there when needed. */
 export const undoWithdrawal = laterPart(() => import('./undo-withdrawal'))
 
-/** Why a vote, a change or an undo did not go through: only a failure needs it. */
-export const voteError = laterPart(() => import('./vote-error'))
-
-/** Why a withdrawal did not go through: only a failure needs it. */
-export const withdrawalError = laterPart(() => import('./withdrawal-error'))
+/** Why a vote, a change, an undo or a withdrawal did not go through: only a failure needs it. */
+export const changeError = laterPart(() => import('./change-error'))

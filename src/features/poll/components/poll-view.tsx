@@ -6,7 +6,8 @@ import { useRecallVote } from '../api/recall-vote'
 import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
 import { ActionBar } from './action-bar'
-import { undoWithdrawal, voteError } from './later-parts'
+import type { ChangeAction } from './change-error'
+import { changeError, undoWithdrawal } from './later-parts'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
 import { ShownPoll } from './shown-poll'
@@ -16,7 +17,7 @@ type FocusTarget = 'heading' | 'change'
 
 interface Failure {
   readonly error: Error
-  readonly action: 'vote' | 'change' | 'restore'
+  readonly action: ChangeAction
 }
 
 /**
@@ -73,7 +74,6 @@ export function PollView({ poll }: { poll: Poll }) {
   const startAction = () => {
     setAnnouncement('')
     setFailure(undefined)
-    withdraw.reset()
   }
   const settle = (message: string, focus: FocusTarget) => {
     setAnnouncement(message)
@@ -107,6 +107,9 @@ export function PollView({ poll }: { poll: Poll }) {
         setWithdrewHere(true)
         setAnnouncement(t('voteWithdrawn'))
         setUndoBallot(previous)
+      },
+      onError: (error) => {
+        setFailure({ error, action: 'withdraw' })
       },
     })
   }
@@ -208,7 +211,7 @@ export function PollView({ poll }: { poll: Poll }) {
             <ActionBar
               poll={poll}
               withdrawn={withdrawn}
-              withdrawal={{ pending: withdraw.isPending, error: withdraw.error }}
+              withdrawing={withdraw.isPending}
               undo={undo}
               openBallotButton={changeButton}
               onOpenBallot={openBallot}
@@ -216,13 +219,7 @@ export function PollView({ poll }: { poll: Poll }) {
             />
           </>
         )}
-        {failure && (
-          <voteError.Part
-            error={failure.error}
-            isChange={failure.action === 'change'}
-            restoring={failure.action === 'restore'}
-          />
-        )}
+        {failure && <changeError.Part action={failure.action} error={failure.error} />}
         {/* The snackbar says it on screen; the status line says it to screen readers. */}
         <p role="status" className={undo ? 'visually-hidden' : 'poll-view-announcement'}>
           {announcement}
