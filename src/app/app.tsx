@@ -1,15 +1,26 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useRef } from 'react'
+import { useRef, type ComponentProps } from 'react'
 import { CrashBoundary } from '../components/crash-boundary'
 import { Loading } from '../components/loading'
+import { lazyWithPreload } from '../components/lazy-with-preload'
+import type { InstallScreen } from '../features/install/install-screen'
 import { Installed } from '../features/install/installed'
 import { PollScreen } from '../features/poll/components/poll-screen'
 import { PollProvider } from '../features/poll/poll-context'
 import { I18nProvider, useI18n } from '../i18n/i18n'
-import { installer } from './installer'
 import { NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
+
+/**
+ * The installer runs once, on an administrator's first open: a chunk of its
+ * own, preloaded while the app starts in install mode.
+ */
+export const installScreen = lazyWithPreload<ComponentProps<typeof InstallScreen>>(() =>
+  import('../features/install/install-screen').then((module) => ({
+    default: module.InstallScreen,
+  })),
+)
 
 export function App({
   started,
@@ -46,7 +57,7 @@ function Screen({ started }: { started: Startup }) {
       return <NoAnswerFromBitrix24 />
     case 'installing':
       return (
-        <installer.Part
+        <installScreen.Component
           portal={started.portal}
           handlerUrl={started.handlerUrl}
           fallback={<Loading label={t('installing')} />}

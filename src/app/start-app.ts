@@ -4,7 +4,7 @@ import type { Portal, PortalConnection } from '../lib/portal'
 import { getPollQueryOptions } from '../features/poll/api/get-poll'
 import { targetOf, type AppTarget } from '../features/poll/poll-target'
 import { english, loadCatalogue, type Catalogue } from '../i18n/catalogue'
-import { installer } from './installer'
+import { installScreen } from './app'
 
 export type Startup = (
   | Exclude<PortalConnection, { status: 'connected' }>
@@ -37,7 +37,7 @@ export async function startApp(
     const [catalogue] = await Promise.all([
       loadCatalogue(portal.lang),
       // Not loaded: the app says it is installing until it is.
-      installer.fetch().catch(() => undefined),
+      installScreen.preload().catch(() => undefined),
     ])
     return {
       status: 'installing',

@@ -34,4 +34,4 @@ if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = ResizeObserve
 
 // The poll's later parts are compiled the first time they are imported: done
 // here, a test's first render waits for the app, not for the compiler.
-await Promise.all(Object.values(laterParts).map((part) => part.fetch()))
+await Promise.all(Object.values(laterParts).map((part) => part.preload()))

@@ -140,7 +140,7 @@ export async function pollToShow(attach: unknown): Promise<Poll> {
   await Promise.all([
     readyToShow(poll),
     // A failed download fails the donut where it is drawn, not the poll's read.
-    drawsDonut && pieChart.fetch().catch(() => undefined),
+    drawsDonut && pieChart.preload().catch(() => undefined),
   ])
   return poll
 }

@@ -1,4 +1,4 @@
-import { laterPart } from '../../../components/later-part'
+import { lazyWithPreload } from '../../../components/lazy-with-preload'
 
 /*
  * Parts of the poll that a first look does not need, each in a chunk of its
@@ -6,13 +6,13 @@ import { laterPart } from '../../../components/later-part'
  */
 
 /** Who voted, on the rows of public polls whose results show. */
-export const answerVoters = laterPart(() => import('./answer-voters'))
+export const answerVoters = lazyWithPreload(() => import('./answer-voters'))
 
 /** The donut of a question drawn as a circle: fetched with the poll that has one. */
-export const pieChart = laterPart(() => import('./pie-chart'))
+export const pieChart = lazyWithPreload(() => import('./pie-chart'))
 
 /** Undo after a withdrawal: fetched once Withdraw my vote is on screen, so it is there when needed. */
-export const undoWithdrawal = laterPart(() => import('./undo-withdrawal'))
+export const undoWithdrawal = lazyWithPreload(() => import('./undo-withdrawal'))
 
 /** Why a vote, a change, an undo or a withdrawal did not go through: only a failure needs it. */
-export const changeError = laterPart(() => import('./change-error'))
+export const changeError = lazyWithPreload(() => import('./change-error'))

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { markForBench, markForBenchOnScreen } from '../../../lib/bench-marks'
 import { useCastVote } from '../api/cast-vote'
@@ -10,7 +10,6 @@ import type { ChangeAction } from './change-error'
 import { changeError, undoWithdrawal } from './later-parts'
 import { PollCaption } from './poll-caption'
 import { QuestionResults } from './question-results'
-import { ShownPoll } from './shown-poll'
 import { useProgressiveQuestions } from './use-progressive-questions'
 
 type FocusTarget = 'heading' | 'change'
@@ -59,8 +58,6 @@ export function PollView({ poll }: { poll: Poll }) {
     ? poll.canVote || canWithdraw(poll)
     : poll.canVote && !withdrawn
   const results = resultsView(poll, withdrawn)
-  // One object while neither changes, so who-voted rows do not re-render for nothing.
-  const shown = useMemo(() => ({ poll, results }), [poll, results])
   const questions = useProgressiveQuestions(poll.questions)
 
   // Focus moves once the element it goes to is on screen: every change that
@@ -99,7 +96,7 @@ export function PollView({ poll }: { poll: Poll }) {
   const withdrawMyVote = () => {
     markForBench('withdrawClicked')
     // Where the early fetch failed, one more try: the recall takes longer.
-    undoWithdrawal.fetch().catch(() => undefined)
+    undoWithdrawal.preload().catch(() => undefined)
     startAction()
     const previous = myBallot(poll)
     withdraw.mutate(undefined, {
@@ -136,7 +133,7 @@ export function PollView({ poll }: { poll: Poll }) {
   // Voting again elsewhere (another tab, the chat's widget) makes the undo
   // moot, and so does a poll that finished meanwhile.
   const undo = undoBallot && !poll.isVoted && !poll.isFinished && (
-    <undoWithdrawal.Part
+    <undoWithdrawal.Component
       pending={vote.isPending}
       onUndo={() => {
         restoreVote(undoBallot)
@@ -163,68 +160,66 @@ export function PollView({ poll }: { poll: Poll }) {
   }
 
   return (
-    <ShownPoll value={shown}>
-      <article className="poll" aria-labelledby={headingId}>
-        <header className="poll-view-header">
-          <h1
-            id={headingId}
-            ref={heading}
-            tabIndex={-1}
-            className="poll-view-heading visually-hidden"
-          >
-            {t('pollHeading')}
-          </h1>
-          <PollCaption poll={poll} results={results} />
-        </header>
-        {voting ? (
-          <BallotForm
-            poll={poll}
-            results={results}
-            initialBallot={changing ? myBallot(poll) : {}}
-            isChange={changing}
-            pending={vote.isPending}
-            onChoose={() => {
-              startAction()
-              setUndoBallot(undefined)
-            }}
-            onSubmit={castBallot}
-            onCancel={
-              ballotOpen
-                ? () => {
-                    startAction()
-                    focusTarget.current = 'change'
-                    setBallotOpen(false)
-                  }
-                : undefined
-            }
-          />
-        ) : (
-          <>
-            {questions.map((question) => (
-              <QuestionResults
-                key={question.id}
-                poll={poll}
-                results={results}
-                question={question}
-              />
-            ))}
-            <ActionBar
+    <article className="poll" aria-labelledby={headingId}>
+      <header className="poll-view-header">
+        <h1
+          id={headingId}
+          ref={heading}
+          tabIndex={-1}
+          className="poll-view-heading visually-hidden"
+        >
+          {t('pollHeading')}
+        </h1>
+        <PollCaption poll={poll} results={results} />
+      </header>
+      {voting ? (
+        <BallotForm
+          poll={poll}
+          results={results}
+          initialBallot={changing ? myBallot(poll) : {}}
+          isChange={changing}
+          pending={vote.isPending}
+          onChoose={() => {
+            startAction()
+            setUndoBallot(undefined)
+          }}
+          onSubmit={castBallot}
+          onCancel={
+            ballotOpen
+              ? () => {
+                  startAction()
+                  focusTarget.current = 'change'
+                  setBallotOpen(false)
+                }
+              : undefined
+          }
+        />
+      ) : (
+        <>
+          {questions.map((question) => (
+            <QuestionResults
+              key={question.id}
               poll={poll}
-              withdrawn={withdrawn}
-              withdrawing={withdraw.isPending}
-              undo={undo}
-              openBallotButton={changeButton}
-              onOpenBallot={openBallot}
-              onWithdraw={withdrawMyVote}
+              results={results}
+              question={question}
             />
-          </>
-        )}
-        {failure && <changeError.Part action={failure.action} error={failure.error} />}
-        {/* The snackbar says it on screen; the status line says it to screen readers. */}
-        <p role="status" className={undo ? 'visually-hidden' : 'poll-view-announcement'}>
-          {announcement}
-        </p>
-      </article>
-    </ShownPoll>
+          ))}
+          <ActionBar
+            poll={poll}
+            withdrawn={withdrawn}
+            withdrawing={withdraw.isPending}
+            undo={undo}
+            openBallotButton={changeButton}
+            onOpenBallot={openBallot}
+            onWithdraw={withdrawMyVote}
+          />
+        </>
+      )}
+      {failure && <changeError.Component action={failure.action} error={failure.error} />}
+      {/* The snackbar says it on screen; the status line says it to screen readers. */}
+      <p role="status" className={undo ? 'visually-hidden' : 'poll-view-announcement'}>
+        {announcement}
+      </p>
+    </article>
   )
 }

@@ -94,7 +94,7 @@ export function QuestionResults({
       )}
       <div className="question-results-body">
         {question.chart === 'pie' && shares && (
-          <pieChart.Part
+          <pieChart.Component
             question={question}
             // Until it is there, an empty square of its size holds its place.
             fallback={
@@ -121,7 +121,9 @@ export function QuestionResults({
               />
             )
             const whoVoted = showVoters && shares && answer.votes > 0 && (
-              <answerVoters.Part
+              <answerVoters.Component
+                poll={poll}
+                results={results}
                 answer={answer}
                 answerTextId={labelId}
                 // The row keeps its height from the first paint, so nothing

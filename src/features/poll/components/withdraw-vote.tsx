@@ -20,7 +20,7 @@ export function WithdrawVote({
   // Undo is fetched while Withdraw my vote is on screen, not on its click,
   // so the click sends the recall without first setting up a download.
   useEffect(() => {
-    undoWithdrawal.fetch().catch(() => undefined)
+    undoWithdrawal.preload().catch(() => undefined)
   }, [])
   return (
     <ChangeButton

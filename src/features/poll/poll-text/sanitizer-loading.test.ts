@@ -43,7 +43,7 @@ describe('when the HTML sanitiser loads', () => {
 
       await deliver(app, method, portal)
 
-      expect(app.loadedSanitizer()).toBeDefined()
+      expect(app.sanitizer.current()).toBeDefined()
     },
   )
 
@@ -57,7 +57,7 @@ describe('when the HTML sanitiser loads', () => {
 
       await deliver(app, method, portal)
 
-      expect(app.loadedSanitizer()).toBeUndefined()
+      expect(app.sanitizer.current()).toBeUndefined()
     },
   )
 })
