@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { pieChart } from '../components/later-parts'
+import { pieChart } from '../lazy-parts'
 import {
   resultsView,
   type Answer,

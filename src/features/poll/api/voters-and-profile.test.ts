@@ -4,7 +4,7 @@ import type { Answer, Poll } from '../poll'
 import { InvalidPayloadError } from './attach-payload'
 import { getAnswerVoters, getAnswerVotersQueryOptions } from './get-answer-voters'
 import { getProfile, getProfileQueryOptions } from './get-profile'
-import { getFirstVoters, getFirstVotersQueryOptions } from './get-voter-summary'
+import { getFirstVoters, getFirstVotersQueryOptions } from './get-first-voters'
 
 const ref = { messageId: 13 }
 const chatAddress = {

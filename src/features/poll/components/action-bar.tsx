@@ -1,7 +1,7 @@
 import { useId, type ReactNode, type Ref } from 'react'
 import { useI18n } from '../../../i18n/i18n'
 import { canWithdraw, type Poll } from '../poll'
-import { ChangeButton } from './change-button'
+import { VoteActionButton } from './vote-action-button'
 import { WithdrawVote } from './withdraw-vote'
 
 /**
@@ -50,7 +50,7 @@ export function ActionBar({
     <div className="actions">
       <div className="button-row">
         {opensBallot && (
-          <ChangeButton
+          <VoteActionButton
             ref={openBallotButton}
             allowed
             pending={false}
@@ -58,7 +58,7 @@ export function ActionBar({
             onClick={onOpenBallot}
           >
             {opensBallot}
-          </ChangeButton>
+          </VoteActionButton>
         )}
         {poll.isVoted && (
           <WithdrawVote

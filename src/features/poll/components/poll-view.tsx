@@ -7,9 +7,9 @@ import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../p
 import { BallotForm } from './ballot-form'
 import { ActionBar } from './action-bar'
 import type { ChangeAction } from './change-error'
-import { changeError, undoWithdrawal } from './later-parts'
+import { changeError, undoWithdrawal } from '../lazy-parts'
 import { PollCaption } from './poll-caption'
-import { QuestionResults } from './question-results'
+import { QuestionSection } from './question-section'
 import { useProgressiveQuestions } from './use-progressive-questions'
 
 type FocusTarget = 'heading' | 'change'
@@ -197,7 +197,7 @@ export function PollView({ poll }: { poll: Poll }) {
       ) : (
         <>
           {questions.map((question) => (
-            <QuestionResults
+            <QuestionSection
               key={question.id}
               poll={poll}
               results={results}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
-import { getFirstVotersQueryOptions, type FirstVoters } from '../api/get-voter-summary'
+import { getFirstVotersQueryOptions, type FirstVoters } from '../api/get-first-voters'
 import { getProfileQueryOptions } from '../api/get-profile'
 import type { Me, Poll, ResultsView } from '../poll'
 import { usePollContext } from '../poll-context'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useI18n } from '../../../i18n/i18n'
-import { ChangeButton } from './change-button'
-import { undoWithdrawal } from './later-parts'
+import { VoteActionButton } from './vote-action-button'
+import { undoWithdrawal } from '../lazy-parts'
 
 /** "Withdraw my vote": it only shows; the poll's screen makes the withdrawal. */
 export function WithdrawVote({
@@ -23,13 +23,13 @@ export function WithdrawVote({
     undoWithdrawal.preload().catch(() => undefined)
   }, [])
   return (
-    <ChangeButton
+    <VoteActionButton
       allowed={allowed}
       pending={pending}
       describedBy={describedBy}
       onClick={onWithdraw}
     >
       {t('withdrawVote')}
-    </ChangeButton>
+    </VoteActionButton>
   )
 }

@@ -8,7 +8,7 @@ import { usePollBusy } from '../api/poll-change'
  * It follows whether a change is on its way itself, so a change setting out
  * re-renders the button, not the poll around it.
  */
-export function ChangeButton({
+export function VoteActionButton({
   ref,
   allowed,
   pending,
