@@ -79,6 +79,11 @@ const POLL_METHODS: ReadonlySet<string> = new Set([
   'vote.AttachedVote.recall',
 ])
 
+/** The votes sent, with their ballots. */
+export function votesSent(portal: FakePortal) {
+  return portal.calls.filter((call) => call.method === 'vote.AttachedVote.vote')
+}
+
 export function restError(code: string, description = '', httpStatus = 400): RestError {
   return new RestError(code, description, httpStatus)
 }

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent, { type Options as UserOptions } from '@testing-library/user-event'
 import { StrictMode, type ReactElement } from 'react'
 import { createQueryClient } from '../app/query-client'
@@ -52,4 +52,9 @@ export function openPollScreen(
   const user = userEvent.setup(userOptions)
   const portal = fakePortal(handlers)
   return { user, portal, ...renderPollScreen(portal, { messageId: 13 }, options) }
+}
+
+/** An answer's meter, by its accessible name ("Great!"). */
+export function meter(name: string) {
+  return screen.getByRole('meter', { name })
 }
