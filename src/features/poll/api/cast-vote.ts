@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { hasBallot, type Ballot } from '../poll'
 import { usePollContext } from '../poll-context'
-import { pollToShow } from './attach-payload'
+import { pollToShow } from './get-poll'
 import { pollChangeOptions, sendChange, type PollChange } from './poll-change'
 import { VoteRefusedError } from './refusals'
 

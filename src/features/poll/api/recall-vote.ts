@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { usePollContext } from '../poll-context'
-import { pollToShow } from './attach-payload'
+import { pollToShow } from './get-poll'
 import { pollChangeOptions, sendChange, type PollChange } from './poll-change'
 import { RecallRefusedError } from './refusals'
 
