@@ -25,6 +25,14 @@ describe('the layers the lint holds', { timeout: 60_000 }, () => {
     expect(errors).toEqual([expect.stringContaining('api never imports components')])
   })
 
+  test('through the @/ alias too', async () => {
+    const errors = await layerErrors(
+      'src/features/poll/api/get-poll.ts',
+      "import { Loading } from '@/components/loading'\nexport const view = Loading\n",
+    )
+    expect(errors).toEqual([expect.stringContaining('api never imports components')])
+  })
+
   test('a shared module that imports a feature fails', async () => {
     const errors = await layerErrors(
       'src/lib/portal.ts',

@@ -1,13 +1,13 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { useRef, type ComponentProps } from 'react'
-import { CrashBoundary } from '../components/crash-boundary'
-import { Loading } from '../components/loading'
-import { lazyWithPreload } from '../components/lazy-with-preload'
-import type { InstallScreen } from '../features/install/install-screen'
-import { Installed } from '../features/install/installed'
-import { PollScreen } from '../features/poll/components/poll-screen'
-import { PollProvider } from '../features/poll/poll-context'
-import { I18nProvider, useI18n } from '../i18n/i18n'
+import { CrashBoundary } from '@/components/crash-boundary'
+import { Loading } from '@/components/loading'
+import { lazyWithPreload } from '@/components/lazy-with-preload'
+import type { InstallScreen } from '@/features/install/install-screen'
+import { Installed } from '@/features/install/installed'
+import { PollScreen } from '@/features/poll/components/poll-screen'
+import { PollProvider } from '@/features/poll/poll-context'
+import { I18nProvider, useI18n } from '@/i18n/i18n'
 import { NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
 import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
@@ -17,7 +17,7 @@ import { useFitFrame } from './use-fit-frame'
  * own, preloaded while the app starts in install mode.
  */
 export const installScreen = lazyWithPreload<ComponentProps<typeof InstallScreen>>(() =>
-  import('../features/install/install-screen').then((module) => ({
+  import('@/features/install/install-screen').then((module) => ({
     default: module.InstallScreen,
   })),
 )

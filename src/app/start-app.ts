@@ -1,9 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { connectToBitrix24 } from '../lib/bitrix24-frame'
-import type { Portal, PortalConnection } from '../lib/portal'
-import { getPollQueryOptions } from '../features/poll/api/get-poll'
-import { targetOf, type AppTarget } from '../features/poll/poll-target'
-import { english, loadCatalogue, type Catalogue } from '../i18n/catalogue'
+import { connectToBitrix24 } from '@/lib/bitrix24-frame'
+import type { Portal, PortalConnection } from '@/lib/portal'
+import { getPollQueryOptions } from '@/features/poll/api/get-poll'
+import { targetOf, type AppTarget } from '@/features/poll/poll-target'
+import { english, loadCatalogue, type Catalogue } from '@/i18n/catalogue'
 import { installScreen } from './app'
 
 export type Startup = (

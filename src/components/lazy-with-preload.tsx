@@ -1,5 +1,5 @@
 import type { ComponentType, ReactNode } from 'react'
-import { loadOnce, useLoaded } from '../lib/load-once'
+import { loadOnce, useLoaded } from '@/lib/load-once'
 
 /**
  * A component in a chunk of its own. Unlike `React.lazy`, one preloaded

@@ -1,4 +1,4 @@
-import { RestError, type Portal } from '../lib/portal'
+import { RestError, type Portal } from '@/lib/portal'
 
 /** Answers one REST method: a value, a promise, or a thrown `RestError`. */
 export type Handler = (params: Record<string, unknown>) => unknown

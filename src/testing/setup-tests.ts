@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- Vitest runs without globals here
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
-import * as lazyParts from '../features/poll/lazy-parts'
+import * as lazyParts from '@/features/poll/lazy-parts'
 
 // A first render on a busy machine (a shared 2-core CI runner, a mutation
 // run) can take longer than Testing Library's default wait of one second:

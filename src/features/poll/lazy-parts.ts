@@ -1,4 +1,4 @@
-import { lazyWithPreload } from '../../components/lazy-with-preload'
+import { lazyWithPreload } from '@/components/lazy-with-preload'
 import { resultsView, type Poll } from './poll'
 import { readyToShow } from './poll-text/sanitizer'
 

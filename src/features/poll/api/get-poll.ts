@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import type { Portal } from '../../../lib/portal'
+import type { Portal } from '@/lib/portal'
 import type { Poll, PollRef } from '../poll'
 import { usePollContext } from '../poll-context'
 import { preloadFor } from '../lazy-parts'

@@ -1,11 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
-import {
-  votedAttach,
-  votedForAttach,
-  withdrawnAttach,
-} from '../../../testing/fixtures/attach'
-import type { Portal } from '../../../lib/portal'
+import { deferred, fakePortal, restError } from '@/testing/fake-portal'
+import { votedAttach, votedForAttach, withdrawnAttach } from '@/testing/fixtures/attach'
+import type { Portal } from '@/lib/portal'
 import type { Ballot } from '../poll'
 import { castVote } from './cast-vote'
 import {

@@ -4,8 +4,8 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query'
-import { useHydrated } from '../../../lib/use-hydrated'
-import type { Portal } from '../../../lib/portal'
+import { useHydrated } from '@/lib/use-hydrated'
+import type { Portal } from '@/lib/portal'
 import type { Poll, PollRef } from '../poll'
 import { usePollContext, type PollContextValue } from '../poll-context'
 import { attachOf } from './attach-payload'

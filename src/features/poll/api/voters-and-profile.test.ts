@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fakePortal } from '../../../testing/fake-portal'
+import { fakePortal } from '@/testing/fake-portal'
 import type { Answer, Poll } from '../poll'
 import { InvalidPayloadError } from './attach-payload'
 import { getAnswerVoters, getAnswerVotersQueryOptions } from './get-answer-voters'

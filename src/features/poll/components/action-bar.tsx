@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type Ref } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import { canWithdraw, type Poll } from '../poll'
 import { VoteActionButton } from './vote-action-button'
 import { WithdrawVote } from './withdraw-vote'

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import {
   firstName,
   voterSummary,

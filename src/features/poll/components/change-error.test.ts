@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { restError } from '../../../testing/fake-portal'
-import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import { restError } from '@/testing/fake-portal'
+import { votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 import { parseAttach } from '../api/attach-payload'
 import {
   ChangeFailedError,

@@ -1,6 +1,6 @@
-import { ErrorDetails } from '../../../components/error-details'
-import { useI18n, type TextKey } from '../../../i18n/i18n'
-import { failureKind } from '../../../lib/failure-kind'
+import { ErrorDetails } from '@/components/error-details'
+import { useI18n, type TextKey } from '@/i18n/i18n'
+import { failureKind } from '@/lib/failure-kind'
 import { ChangeFailedError, ChangeUnconfirmedError } from '../api/poll-change'
 import { isInactivePollError, isRefusal } from '../api/refusals'
 

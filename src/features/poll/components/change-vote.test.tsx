@@ -1,13 +1,13 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { votesSent } from '../../../testing/fake-portal'
+import { votesSent } from '@/testing/fake-portal'
 import {
   finishedFlags,
   votedAttach,
   votedForAttach,
   withdrawnAttach,
-} from '../../../testing/fixtures/attach'
-import { openPollScreen } from '../../../testing/render'
+} from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 
 describe('changing my vote', () => {
   test('opens the ballot with my answers chosen and saves the new one', async () => {

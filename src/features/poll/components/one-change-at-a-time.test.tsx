@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { deferred } from '../../../testing/fake-portal'
-import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
-import { openPollScreen } from '../../../testing/render'
+import { deferred } from '@/testing/fake-portal'
+import { votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 
 describe('one change at a time', () => {
   /** My vote on screen, with a `recall` or `vote` held until the test releases it. */

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
-import { openPollScreen } from '../../../testing/render'
+import { onlyQuestion, votedAttach } from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 
 describe('the caption', () => {
   test('tells the rules of a public poll that allows changing votes', async () => {

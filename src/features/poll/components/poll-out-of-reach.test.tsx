@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { restError } from '../../../testing/fake-portal'
-import { votedAttach } from '../../../testing/fixtures/attach'
-import { openPollScreen } from '../../../testing/render'
+import { restError } from '@/testing/fake-portal'
+import { votedAttach } from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 
 describe('a poll that goes out of reach while it is open', () => {
   test.each([

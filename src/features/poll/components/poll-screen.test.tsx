@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { pollCalls, restError } from '../../../testing/fake-portal'
+import { pollCalls, restError } from '@/testing/fake-portal'
 import {
   copyOf,
   onlyQuestion,
@@ -8,8 +8,8 @@ import {
   votedForAttach,
   withdrawnAttach,
   noRevoteAttach,
-} from '../../../testing/fixtures/attach'
-import { meter, openPollScreen } from '../../../testing/render'
+} from '@/testing/fixtures/attach'
+import { meter, openPollScreen } from '@/testing/render'
 
 describe('the poll screen', () => {
   test('shows every answer with its count and share, and marks my answer', async () => {

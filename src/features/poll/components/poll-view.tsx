@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useI18n } from '../../../i18n/i18n'
-import { markForBench, markForBenchOnScreen } from '../../../lib/bench-marks'
+import { useI18n } from '@/i18n/i18n'
+import { markForBench, markForBenchOnScreen } from '@/lib/bench-marks'
 import { useCastVote } from '../api/cast-vote'
 import { useRecallVote } from '../api/recall-vote'
 import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'

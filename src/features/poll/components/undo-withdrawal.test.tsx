@@ -1,12 +1,8 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { deferred, restError, votesSent } from '../../../testing/fake-portal'
-import {
-  finishedFlags,
-  votedAttach,
-  withdrawnAttach,
-} from '../../../testing/fixtures/attach'
-import { openPollScreen } from '../../../testing/render'
+import { deferred, restError, votesSent } from '@/testing/fake-portal'
+import { finishedFlags, votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 import { UNDO_WINDOW_MS } from './undo-withdrawal'
 
 describe('undoing a withdrawal', () => {

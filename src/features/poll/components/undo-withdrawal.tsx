@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import { usePollBusy } from '../api/poll-change'
 import { VoteActionButton } from './vote-action-button'
 import { useCountdown } from './use-countdown'

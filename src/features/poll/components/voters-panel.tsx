@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import { useAnswerVoters } from '../api/get-answer-voters'
 import { youFirst, type Answer, type Me, type Voter } from '../poll'
 import { VoterAvatar } from './voter-avatar'

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { loadCatalogue } from '../../../i18n/catalogue'
-import { deferred, restError, votesSent } from '../../../testing/fake-portal'
+import { loadCatalogue } from '@/i18n/catalogue'
+import { deferred, restError, votesSent } from '@/testing/fake-portal'
 import {
   copyOf,
   finishedFlags,
@@ -9,8 +9,8 @@ import {
   votedAttach,
   votedForAttach,
   withdrawnAttach,
-} from '../../../testing/fixtures/attach'
-import { openPollScreen } from '../../../testing/render'
+} from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 
 /** Not voted yet: question 1 required, question 2 multiple choice. */
 function twoQuestionAttach() {

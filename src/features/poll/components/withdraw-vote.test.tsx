@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { pollCalls, restError } from '../../../testing/fake-portal'
+import { pollCalls, restError } from '@/testing/fake-portal'
 import {
   noRevoteAttach,
   onlyQuestion,
   votedAttach,
   withdrawnAttach,
-} from '../../../testing/fixtures/attach'
-import { meter, openPollScreen } from '../../../testing/render'
+} from '@/testing/fixtures/attach'
+import { meter, openPollScreen } from '@/testing/render'
 
 describe('withdrawing my vote', () => {
   test('re-renders from the recall response and says so', async () => {

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import { VoteActionButton } from './vote-action-button'
 import { undoWithdrawal } from '../lazy-parts'
 

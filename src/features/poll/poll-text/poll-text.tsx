@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { useLoaded } from '../../../lib/load-once'
+import { useLoaded } from '@/lib/load-once'
 import { sanitizer } from './sanitizer'
 import type { TextFormat } from '../poll'
 

@@ -1,10 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
-import { fakePortal } from '../../../testing/fake-portal'
-import {
-  onlyQuestion,
-  votedForAttach,
-  withdrawnAttach,
-} from '../../../testing/fixtures/attach'
+import { fakePortal } from '@/testing/fake-portal'
+import { onlyQuestion, votedForAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 
 const ref = { messageId: 13 }
 

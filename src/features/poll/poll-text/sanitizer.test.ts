@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { votedAttach } from '../../../testing/fixtures/attach'
+import { votedAttach } from '@/testing/fixtures/attach'
 import { getWithVotedExample } from '@chat-poll/simulated-portal/doc-examples'
 import { parseAttach } from '../api/attach-payload'
 import { hasHtml, sanitizer } from './sanitizer'

@@ -1,5 +1,5 @@
 import type { DOMPurify } from 'dompurify'
-import { loadOnce } from '../../../lib/load-once'
+import { loadOnce } from '@/lib/load-once'
 import type { Poll } from '../poll'
 import { ALLOWED_HTML } from './allowed-html'
 
