@@ -7,10 +7,23 @@ import type { InstallScreen } from '@/features/install/install-screen'
 import { Installed } from '@/features/install/installed'
 import { PollScreen } from '@/features/poll/components/poll-screen'
 import { PollProvider } from '@/features/poll/poll-context'
+import type { AppTarget } from '@/features/poll/poll-target'
+import type { Catalogue } from '@/i18n/catalogue'
 import { I18nProvider, useI18n } from '@/i18n/i18n'
+import type { Portal, PortalConnection } from '@/lib/portal'
 import { NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
-import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
+
+/** What start-up found: where the app runs, and the user's catalogue. */
+export type Startup = (
+  | Exclude<PortalConnection, { status: 'connected' }>
+  | { readonly status: 'connected'; readonly portal: Portal; readonly target: AppTarget }
+  | {
+      readonly status: 'installing'
+      readonly portal: Portal
+      readonly handlerUrl: string
+    }
+) & { readonly catalogue: Catalogue }
 
 /**
  * The installer runs once, on an administrator's first open: a chunk of its

@@ -2,19 +2,9 @@ import type { QueryClient } from '@tanstack/react-query'
 import { connectToBitrix24 } from '@/lib/bitrix24-frame'
 import type { Portal, PortalConnection } from '@/lib/portal'
 import { getPollQueryOptions } from '@/features/poll/api/get-poll'
-import { targetOf, type AppTarget } from '@/features/poll/poll-target'
-import { english, loadCatalogue, type Catalogue } from '@/i18n/catalogue'
-import { installScreen } from './app'
-
-export type Startup = (
-  | Exclude<PortalConnection, { status: 'connected' }>
-  | { readonly status: 'connected'; readonly portal: Portal; readonly target: AppTarget }
-  | {
-      readonly status: 'installing'
-      readonly portal: Portal
-      readonly handlerUrl: string
-    }
-) & { readonly catalogue: Catalogue }
+import { targetOf } from '@/features/poll/poll-target'
+import { english, loadCatalogue } from '@/i18n/catalogue'
+import { installScreen, type Startup } from './app'
 
 /** Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer. */
 export function opensInstaller(portal: Portal): boolean {
