@@ -7,8 +7,36 @@ import playwright from 'eslint-plugin-playwright'
 import react from 'eslint-plugin-react'
 import reactHooks from 'eslint-plugin-react-hooks'
 import testingLibrary from 'eslint-plugin-testing-library'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import importX from 'eslint-plugin-import-x'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+
+/**
+ * The app's layers: app → features → lib, components and i18n, and within a
+ * feature, api never imports components (the api reads and changes the poll;
+ * what is drawn of it is the components' affair). src/layers.test.ts shows
+ * the rule failing.
+ */
+const LAYERS = [
+  {
+    target: ['./src/lib', './src/components', './src/i18n'],
+    from: ['./src/features', './src/app'],
+    message:
+      'lib, components and i18n serve the features and the app: they import neither.',
+  },
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'A feature does not import the app that starts it.',
+  },
+  {
+    target: './src/features/*/api/**',
+    from: ['./src/features/*/components/**', './src/components/**'],
+    message:
+      'api never imports components: preload what a poll needs in the query function, through the feature.',
+  },
+]
 
 export default tseslint.config(
   {
@@ -72,6 +100,17 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
+      ],
+    },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: LAYERS }] },
   },
   {
     files: ['src/lib/bitrix24-frame.ts'],

@@ -1,4 +1,5 @@
 import { basename } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
@@ -9,6 +10,8 @@ import { renderBlockingScript } from './tools/render-blocking-script.ts'
 const COLOR_SCHEME_SCRIPT = 'src/app/color-scheme.ts'
 
 export default defineConfig({
+  // `@/` is src/, as in tsconfig.app.json's paths; Vitest's projects inherit it.
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   plugins: [
     react(),
     // Light inside Bitrix24, the system's scheme elsewhere, decided before the first paint.

@@ -4,11 +4,7 @@ import { ANNA, CHEN, lunchPoll } from '@chat-poll/simulated-portal/demo-polls'
 import type { ChatPoll, FaultRequest } from '@chat-poll/simulated-portal/schemas'
 import { expect, test } from './support/fixtures'
 import { WHO_VOTED_READS } from './support/poll-calls'
-import {
-  expectErrorCode,
-  internalServerError,
-  type ChatPage,
-} from './support/portal-session'
+import { expectErrorCode, internalServerError, type ChatPage } from './support/chat-page'
 
 /**
  * Every fault a Bitrix24 user can meet while the app is open, each checked

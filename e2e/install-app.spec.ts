@@ -6,7 +6,7 @@ import {
 } from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
-import { expectErrorCode } from './support/portal-session'
+import { expectErrorCode } from './support/chat-page'
 
 test.use({ portalSetup: { installed: false } })
 

@@ -7,7 +7,7 @@ import {
 import { appUrl } from './support/app-url'
 import { expect, test } from './support/fixtures'
 import { pollCalls, WHO_VOTED_READS } from './support/poll-calls'
-import { internalServerError } from './support/portal-session'
+import { internalServerError } from './support/chat-page'
 
 /**
  * The app's server answers the portal's form POST with the poll already in

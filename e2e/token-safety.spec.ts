@@ -2,7 +2,7 @@ import { lunchPoll } from '@chat-poll/simulated-portal/demo-polls'
 import { appUrl } from './support/app-url'
 import { appFrame } from './support/app-frame'
 import { expect, test } from './support/fixtures'
-import { internalServerError } from './support/portal-session'
+import { internalServerError } from './support/chat-page'
 
 test('the access and refresh tokens never reach a URL, the page the server painted, storage, the console or an error on screen', async ({
   page,

@@ -71,6 +71,8 @@ describe('the dev server with PORTAL_ORIGINS', () => {
     dev = await createServer({
       configFile: false,
       root: fileURLToPath(new URL('..', import.meta.url)),
+      // The sources import src/ as `@/`, as vite.config.ts resolves it.
+      resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
       logLevel: 'silent',
       plugins: [react(), answerPortalPost({ portalOrigins: [`http://${portalHost}`] })],
       server: { host: '127.0.0.1', port: 0, hmr: false, ws: false },

@@ -7,7 +7,7 @@ import { serverDataElement, type ServerData } from './app/server-data'
 import { startFromServer } from './app/start-from-server'
 import { attachOf, parseAttach } from './features/poll/api/attach-payload'
 import { addressOf } from './features/poll/api/poll-address'
-import { provideSanitizer, sanitizerFor } from './features/poll/poll-text/sanitizer'
+import { sanitizer, sanitizerFor } from './features/poll/poll-text/sanitizer'
 import { targetOf } from './features/poll/poll-target'
 import type { Placement } from './lib/portal'
 
@@ -52,7 +52,7 @@ export interface AppRenderer {
  * the server's own, under the same allow-list as in the browser.
  */
 export function appRenderer(purify: DOMPurify): AppRenderer {
-  provideSanitizer(sanitizerFor(purify))
+  sanitizer.provide(sanitizerFor(purify))
   return {
     pollReadOf: (placement) => {
       const target = targetOf(placement)

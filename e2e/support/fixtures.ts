@@ -1,7 +1,7 @@
 import { test as base, expect } from '@playwright/test'
 import { PortalClient, type PortalSession } from '@chat-poll/simulated-portal/client'
 import type { SessionSetup } from '@chat-poll/simulated-portal/schemas'
-import { ChatPage } from './portal-session'
+import { ChatPage } from './chat-page'
 
 /**
  * How the app's page reaches the portal's frame: from the app's server, with

@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { RestError } from '../lib/portal'
-import { fakePortal, pollCalls } from '../testing/fake-portal'
-import { votedAttach } from '../testing/fixtures/attach'
-import { openApp } from '../testing/open-app'
+import { RestError } from '@/lib/portal'
+import { fakePortal, pollCalls } from '@/testing/fake-portal'
+import { votedAttach } from '@/testing/fixtures/attach'
+import { openApp } from '@/testing/open-app'
 
 describe('opening the app', () => {
   test('from a poll message shows the poll after exactly one REST call; who voted is read after it', async () => {

@@ -1,15 +1,39 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import { useRef } from 'react'
-import { CrashBoundary } from '../components/crash-boundary'
-import { Loading } from '../components/loading'
-import { Installed } from '../features/install/installed'
-import { PollScreen } from '../features/poll/components/poll-screen'
-import { PollProvider } from '../features/poll/poll-context'
-import { I18nProvider, useI18n } from '../i18n/i18n'
-import { installer } from './installer'
+import { useRef, type ComponentProps } from 'react'
+import { CrashBoundary } from '@/components/crash-boundary'
+import { Loading } from '@/components/loading'
+import { lazyWithPreload } from '@/components/lazy-with-preload'
+import type { InstallScreen } from '@/features/install/install-screen'
+import { Installed } from '@/features/install/installed'
+import { PollScreen } from '@/features/poll/components/poll-screen'
+import { PollProvider } from '@/features/poll/poll-context'
+import type { AppTarget } from '@/features/poll/poll-target'
+import type { Catalogue } from '@/i18n/catalogue'
+import { I18nProvider, useI18n } from '@/i18n/i18n'
+import type { Portal, PortalConnection } from '@/lib/portal'
 import { NoAnswerFromBitrix24, NoPollMessage, OutsideBitrix24 } from './screens'
-import type { Startup } from './start-app'
 import { useFitFrame } from './use-fit-frame'
+
+/** What start-up found: where the app runs, and the user's catalogue. */
+export type Startup = (
+  | Exclude<PortalConnection, { status: 'connected' }>
+  | { readonly status: 'connected'; readonly portal: Portal; readonly target: AppTarget }
+  | {
+      readonly status: 'installing'
+      readonly portal: Portal
+      readonly handlerUrl: string
+    }
+) & { readonly catalogue: Catalogue }
+
+/**
+ * The installer runs once, on an administrator's first open: a chunk of its
+ * own, preloaded while the app starts in install mode.
+ */
+export const installScreen = lazyWithPreload<ComponentProps<typeof InstallScreen>>(() =>
+  import('@/features/install/install-screen').then((module) => ({
+    default: module.InstallScreen,
+  })),
+)
 
 export function App({
   started,
@@ -46,7 +70,7 @@ function Screen({ started }: { started: Startup }) {
       return <NoAnswerFromBitrix24 />
     case 'installing':
       return (
-        <installer.Part
+        <installScreen.Component
           portal={started.portal}
           handlerUrl={started.handlerUrl}
           fallback={<Loading label={t('installing')} />}

@@ -1,8 +1,8 @@
 import { act, screen } from '@testing-library/react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { deferred } from '../testing/fake-portal'
-import { votedAttach, votedForAttach, withdrawnAttach } from '../testing/fixtures/attach'
-import { openPollScreen } from '../testing/render'
+import { deferred } from '@/testing/fake-portal'
+import { votedAttach, votedForAttach, withdrawnAttach } from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 import { createQueryClient, POLL_FRESH_MS, watchFrameFocus } from './query-client'
 
 function leaveAndComeBack() {

@@ -1,5 +1,5 @@
-import { Notice } from '../components/notice'
-import { useI18n } from '../i18n/i18n'
+import { Notice } from '@/components/notice'
+import { useI18n } from '@/i18n/i18n'
 
 export function OutsideBitrix24() {
   const { t } = useI18n()

@@ -1,5 +1,5 @@
-import type { Placement } from '../lib/portal'
-import type { Poll } from '../features/poll/poll'
+import type { Placement } from '@/lib/portal'
+import type { Poll } from '@/features/poll/poll'
 
 /**
  * What the server puts in the page when it has read the poll itself from the

@@ -1,20 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { connectToBitrix24 } from '../lib/bitrix24-frame'
-import type { Portal, PortalConnection } from '../lib/portal'
-import { getPollQueryOptions } from '../features/poll/api/get-poll'
-import { targetOf, type AppTarget } from '../features/poll/poll-target'
-import { english, loadCatalogue, type Catalogue } from '../i18n/catalogue'
-import { installer } from './installer'
-
-export type Startup = (
-  | Exclude<PortalConnection, { status: 'connected' }>
-  | { readonly status: 'connected'; readonly portal: Portal; readonly target: AppTarget }
-  | {
-      readonly status: 'installing'
-      readonly portal: Portal
-      readonly handlerUrl: string
-    }
-) & { readonly catalogue: Catalogue }
+import { connectToBitrix24 } from '@/lib/bitrix24-frame'
+import type { Portal, PortalConnection } from '@/lib/portal'
+import { getPollQueryOptions } from '@/features/poll/api/get-poll'
+import { targetOf } from '@/features/poll/poll-target'
+import { english, loadCatalogue } from '@/i18n/catalogue'
+import { installScreen, type Startup } from './app'
 
 /** Bitrix24 opens the app's own page (DEFAULT) in install mode for its installer. */
 export function opensInstaller(portal: Portal): boolean {
@@ -37,7 +27,7 @@ export async function startApp(
     const [catalogue] = await Promise.all([
       loadCatalogue(portal.lang),
       // Not loaded: the app says it is installing until it is.
-      installer.fetch().catch(() => undefined),
+      installScreen.preload().catch(() => undefined),
     ])
     return {
       status: 'installing',

@@ -1,11 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { pollKey } from '../features/poll/api/poll-address'
-import { readyToShow } from '../features/poll/poll-text/sanitizer'
-import { targetOf } from '../features/poll/poll-target'
-import { loadCatalogue } from '../i18n/catalogue'
-import { RestError, type Portal, type PortalConnection } from '../lib/portal'
+import { pollKey } from '@/features/poll/api/poll-address'
+import { readyToShow } from '@/features/poll/poll-text/sanitizer'
+import { targetOf } from '@/features/poll/poll-target'
+import { loadCatalogue } from '@/i18n/catalogue'
+import { RestError, type Portal, type PortalConnection } from '@/lib/portal'
 import type { ServerData } from './server-data'
-import type { Startup } from './start-app'
+import type { Startup } from './app'
 
 /**
  * Starts the app on a page the server painted with the poll. The poll the

@@ -1,5 +1,5 @@
 import { useEffect, type RefObject } from 'react'
-import type { Portal } from '../lib/portal'
+import type { Portal } from '@/lib/portal'
 
 /** Keeps the portal's frame as tall as the app's content, whenever it changes. */
 export function useFitFrame(

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
-import { renderWithProviders } from '../testing/render'
+import { renderWithProviders } from '@/testing/render'
 import { CrashBoundary } from './crash-boundary'
 
 describe('a fault while rendering', () => {

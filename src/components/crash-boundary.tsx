@@ -1,6 +1,6 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query'
 import { Component, type ReactNode } from 'react'
-import { useI18n } from '../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import { Notice } from './notice'
 
 /** Whatever breaks while rendering, the frame shows a way out, never a blank page. */

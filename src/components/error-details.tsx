@@ -1,5 +1,5 @@
-import { useI18n } from '../i18n/i18n'
-import { RestError } from '../lib/portal'
+import { useI18n } from '@/i18n/i18n'
+import { RestError } from '@/lib/portal'
 
 /**
  * The code behind a failure, folded away under "Details": it helps whoever

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { MENU_TITLES } from '../features/install/install-app'
+import { MENU_TITLES } from '@/features/install/install-app'
 import { catalogueLoaders, english, loadCatalogue } from './catalogue'
 import { createTranslator } from './i18n'
 import type { Messages } from './messages/en'

@@ -2,7 +2,7 @@ import { createContext, use, useEffect, useMemo, type ReactNode } from 'react'
 import type { Catalogue } from './catalogue'
 import type { Messages, PluralMessage } from './messages/en'
 
-type TextKey = {
+export type TextKey = {
   [K in keyof Messages]: Messages[K] extends string ? K : never
 }[keyof Messages]
 type PluralKey = Exclude<keyof Messages, TextKey>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { restError } from '../testing/fake-portal'
+import { restError } from '@/testing/fake-portal'
 import { failureKind } from './failure-kind'
 
 describe('what a failed call means to the user', () => {

@@ -1,4 +1,4 @@
-import { RestError, type Portal } from '../lib/portal'
+import { RestError, type Portal } from '@/lib/portal'
 
 /** Answers one REST method: a value, a promise, or a thrown `RestError`. */
 export type Handler = (params: Record<string, unknown>) => unknown
@@ -78,6 +78,11 @@ const POLL_METHODS: ReadonlySet<string> = new Set([
   'vote.AttachedVote.vote',
   'vote.AttachedVote.recall',
 ])
+
+/** The votes sent, with their ballots. */
+export function votesSent(portal: FakePortal) {
+  return portal.calls.filter((call) => call.method === 'vote.AttachedVote.vote')
+}
 
 export function restError(code: string, description = '', httpStatus = 400): RestError {
   return new RestError(code, description, httpStatus)

@@ -1,14 +1,14 @@
 import { QueryClientProvider } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { render, screen } from '@testing-library/react'
 import userEvent, { type Options as UserOptions } from '@testing-library/user-event'
 import { StrictMode, type ReactElement } from 'react'
-import { createQueryClient } from '../app/query-client'
-import { PollScreen } from '../features/poll/components/poll-screen'
-import type { PollRef } from '../features/poll/poll'
-import { PollProvider } from '../features/poll/poll-context'
-import { english, type Catalogue } from '../i18n/catalogue'
-import { I18nProvider } from '../i18n/i18n'
-import type { Portal } from '../lib/portal'
+import { createQueryClient } from '@/app/query-client'
+import { PollScreen } from '@/features/poll/components/poll-screen'
+import type { PollRef } from '@/features/poll/poll'
+import { PollProvider } from '@/features/poll/poll-context'
+import { english, type Catalogue } from '@/i18n/catalogue'
+import { I18nProvider } from '@/i18n/i18n'
+import type { Portal } from '@/lib/portal'
 import { fakePortal, type Handler } from './fake-portal'
 
 interface Options {
@@ -52,4 +52,9 @@ export function openPollScreen(
   const user = userEvent.setup(userOptions)
   const portal = fakePortal(handlers)
   return { user, portal, ...renderPollScreen(portal, { messageId: 13 }, options) }
+}
+
+/** An answer's meter, by its accessible name ("Great!"). */
+export function meter(name: string) {
+  return screen.getByRole('meter', { name })
 }

@@ -1,11 +1,11 @@
 import { render } from '@testing-library/react'
 import createDOMPurify from 'dompurify'
 import { StrictMode } from 'react'
-import { App } from '../app/app'
-import { createQueryClient } from '../app/query-client'
-import type { ServerData } from '../app/server-data'
-import { startFromServer } from '../app/start-from-server'
-import { appRenderer } from '../entry-server'
+import { App } from '@/app/app'
+import { createQueryClient } from '@/app/query-client'
+import type { ServerData } from '@/app/server-data'
+import { startFromServer } from '@/app/start-from-server'
+import { appRenderer } from '@/entry-server'
 
 export const serverPlacement = { code: 'IM_CONTEXT_MENU', options: { messageId: '13' } }
 

@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- Vitest runs without globals here
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach } from 'vitest'
-import * as laterParts from '../features/poll/components/later-parts'
+import * as lazyParts from '@/features/poll/lazy-parts'
 
 // A first render on a busy machine (a shared 2-core CI runner, a mutation
 // run) can take longer than Testing Library's default wait of one second:
@@ -34,4 +34,6 @@ if (!('ResizeObserver' in globalThis)) globalThis.ResizeObserver = ResizeObserve
 
 // The poll's later parts are compiled the first time they are imported: done
 // here, a test's first render waits for the app, not for the compiler.
-await Promise.all(Object.values(laterParts).map((part) => part.fetch()))
+await Promise.all(
+  Object.values(lazyParts).flatMap((part) => ('preload' in part ? [part.preload()] : [])),
+)

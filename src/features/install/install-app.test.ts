@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { fakePortal, restError } from '../../testing/fake-portal'
+import { fakePortal, restError } from '@/testing/fake-portal'
 import { installApp, MENU_TITLES } from './install-app'
 
 const handler = 'https://poll.example/'

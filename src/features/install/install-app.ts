@@ -1,4 +1,4 @@
-import { RestError, type Portal } from '../../lib/portal'
+import { RestError, type Portal } from '@/lib/portal'
 
 // What the app does when Bitrix24 opens it to install it (the REST docs'
 // widgets/placement-bind.md and settings/app-installation/installation-finish.md):

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test } from 'vitest'
-import { fakePortal, restError } from '../../testing/fake-portal'
-import { openApp } from '../../testing/open-app'
+import { fakePortal, restError } from '@/testing/fake-portal'
+import { openApp } from '@/testing/open-app'
 
 const neverAnswered = () => new Promise<void>(() => undefined)
 

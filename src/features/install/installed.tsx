@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { CheckIcon } from '../../components/check-icon'
-import { useI18n } from '../../i18n/i18n'
+import { CheckIcon } from '@/components/check-icon'
+import { useI18n } from '@/i18n/i18n'
 
 /**
  * The app's own page once it is installed. After `installFinish` Bitrix24

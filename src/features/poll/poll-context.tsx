@@ -1,5 +1,5 @@
 import { createContext, use, useMemo, type ReactNode } from 'react'
-import type { Portal } from '../../lib/portal'
+import type { Portal } from '@/lib/portal'
 import type { PollRef } from './poll'
 
 /** The poll on screen: the portal it lives in and how its calls address it. */

@@ -1,4 +1,4 @@
-import type { Placement } from '../../lib/portal'
+import type { Placement } from '@/lib/portal'
 import type { PollRef } from './poll'
 
 /** What the app shows, decided once from the placement it was opened in. */

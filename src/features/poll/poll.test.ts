@@ -21,7 +21,7 @@ import {
   votedAttach,
   votedForAttach,
   withdrawnAttach,
-} from '../../testing/fixtures/attach'
+} from '@/testing/fixtures/attach'
 
 function question(changes: Partial<Question> = {}): Question {
   return {

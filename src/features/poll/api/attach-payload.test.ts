@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { copyOf } from '../../../testing/fixtures/attach'
+import { copyOf } from '@/testing/fixtures/attach'
 import {
   getExample,
   getManyExample,

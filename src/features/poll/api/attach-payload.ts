@@ -1,14 +1,5 @@
 import * as v from 'valibot'
-import { pieChart } from '../components/later-parts'
-import {
-  resultsView,
-  type Answer,
-  type Chart,
-  type Poll,
-  type Question,
-  type TextFormat,
-} from '../poll'
-import { readyToShow } from '../poll-text/sanitizer'
+import type { Answer, Chart, Poll, Question, TextFormat } from '../poll'
 
 // Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
 // `Poll`. Bitrix24's quirks end here: database fields arrive as strings, the
@@ -124,25 +115,6 @@ export function attachOf(result: unknown): unknown {
   return typeof result === 'object' && result !== null && 'attach' in result
     ? result.attach
     : undefined
-}
-
-/**
- * The poll as it is shown: every call that answers with a poll (get, vote,
- * recall) turns its `attach` into one here, with the code it needs to be
- * shown whole already loaded: the sanitiser for HTML texts, and, like it,
- * the donut's own chunk for a circle diagram, so the first poll to need it
- * never appears without it.
- */
-export async function pollToShow(attach: unknown): Promise<Poll> {
-  const poll = parseAttach(attach)
-  const drawsDonut =
-    resultsView(poll) === 'shown' && poll.questions.some((q) => q.chart === 'pie')
-  await Promise.all([
-    readyToShow(poll),
-    // A failed download fails the donut where it is drawn, not the poll's read.
-    drawsDonut && pieChart.fetch().catch(() => undefined),
-  ])
-  return poll
 }
 
 export function parseAttach(raw: unknown): Poll {

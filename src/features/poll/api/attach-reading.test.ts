@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
+import { onlyQuestion, votedAttach } from '@/testing/fixtures/attach'
 import { attachOf, InvalidPayloadError, parseAttach } from './attach-payload'
 
 describe('the attach of an answer', () => {

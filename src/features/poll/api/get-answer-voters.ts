@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import * as v from 'valibot'
-import type { Portal } from '../../../lib/portal'
+import type { Portal } from '@/lib/portal'
 import type { Answer, PollRef, Voter } from '../poll'
 import { usePollContext } from '../poll-context'
 import { InvalidPayloadError } from './attach-payload'

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { fakePortal, restError } from '../../../testing/fake-portal'
-import { votedAttach } from '../../../testing/fixtures/attach'
+import { fakePortal, restError } from '@/testing/fake-portal'
+import { votedAttach } from '@/testing/fixtures/attach'
 import { InvalidPayloadError } from './attach-payload'
 import { getPoll } from './get-poll'
 

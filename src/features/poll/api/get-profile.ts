@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
-import type { Portal } from '../../../lib/portal'
+import type { Portal } from '@/lib/portal'
 import type { Me } from '../poll'
 import { InvalidPayloadError } from './attach-payload'
 

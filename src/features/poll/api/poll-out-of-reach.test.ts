@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { restError } from '../../../testing/fake-portal'
+import { restError } from '@/testing/fake-portal'
 import { outOfReach } from './poll-out-of-reach'
 
 test.each([

@@ -1,4 +1,4 @@
-import { RestError } from '../../../lib/portal'
+import { RestError } from '@/lib/portal'
 
 /**
  * The vote module's read check adds its error without a code, so Bitrix24

@@ -1,42 +1,44 @@
 import { describe, expect, test } from 'vitest'
-import { fakePortal, restError } from '../../../testing/fake-portal'
-import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import { fakePortal, restError } from '@/testing/fake-portal'
+import { votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
+import type { Portal } from '@/lib/portal'
+import { ChangeFailedError, ChangeUnconfirmedError, makeChange } from './poll-change'
+import { recallVote } from './recall-vote'
 import { RecallRefusedError } from './refusals'
-import { ChangeFailedError, ChangeUnconfirmedError } from './confirm-change'
-import { recallVote, withdrawVote } from './recall-vote'
 
-const ref = { messageId: 13 }
+const pollRef = { messageId: 13 }
+
+function withdraw(portal: Portal) {
+  return makeChange(recallVote, { portal, pollRef }, undefined)
+}
 
 function methodsCalled(portal: ReturnType<typeof fakePortal>) {
   return portal.calls.map((call) => call.method)
 }
 
 describe('vote.AttachedVote.recall', () => {
-  test('a withdrawal is addressed like the read and carries a fresh action id', async () => {
+  test('a withdrawal is addressed like the read and carries an action id', async () => {
     const portal = fakePortal({
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
 
-    const poll = await recallVote(portal, ref, 'uuid-1')
+    const poll = await recallVote.send(portal, pollRef, undefined)
 
     expect(poll.isVoted).toBe(false)
-    expect(portal.calls).toEqual([
-      {
-        method: 'vote.AttachedVote.recall',
-        params: {
-          moduleId: 'im',
-          entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
-          entityId: 13,
-          actionUuid: 'uuid-1',
-        },
-      },
-    ])
+    expect(methodsCalled(portal)).toEqual(['vote.AttachedVote.recall'])
+    expect(portal.calls[0]?.params).toEqual({
+      moduleId: 'im',
+      entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
+      entityId: 13,
+      actionUuid: portal.calls[0]?.params.actionUuid,
+    })
+    expect(portal.calls[0]?.params.actionUuid).toMatch(/^[0-9a-f-]{36}$/)
   })
 
   test('a withdrawal answered with an empty result is a refusal, not a success', async () => {
     const portal = fakePortal({ 'vote.AttachedVote.recall': () => [] })
 
-    await expect(recallVote(portal, ref, 'uuid-1')).rejects.toBeInstanceOf(
+    await expect(recallVote.send(portal, pollRef, undefined)).rejects.toBeInstanceOf(
       RecallRefusedError,
     )
   })
@@ -48,7 +50,7 @@ describe('withdrawing a vote', () => {
       'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
     })
 
-    const poll = await withdrawVote(portal, ref)
+    const poll = await withdraw(portal)
 
     expect(poll.isVoted).toBe(false)
     expect(methodsCalled(portal)).toEqual(['vote.AttachedVote.recall'])
@@ -62,7 +64,7 @@ describe('withdrawing a vote', () => {
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
 
-    const poll = await withdrawVote(portal, ref)
+    const poll = await withdraw(portal)
 
     expect(poll.isVoted).toBe(false)
     expect(methodsCalled(portal)).toEqual([
@@ -79,7 +81,7 @@ describe('withdrawing a vote', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach({ COUNTER: 7 }) }),
     })
 
-    const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
+    const failure = await withdraw(portal).catch((error: unknown) => error)
 
     expect(failure).toBeInstanceOf(ChangeFailedError)
     const { poll, cause } = failure as ChangeFailedError
@@ -96,7 +98,7 @@ describe('withdrawing a vote', () => {
       'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
     })
 
-    const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
+    const failure = await withdraw(portal).catch((error: unknown) => error)
 
     expect((failure as ChangeFailedError).cause).toBeInstanceOf(RecallRefusedError)
   })
@@ -111,7 +113,7 @@ describe('withdrawing a vote', () => {
       },
     })
 
-    const failure = await withdrawVote(portal, ref).catch((error: unknown) => error)
+    const failure = await withdraw(portal).catch((error: unknown) => error)
 
     expect(failure).toBeInstanceOf(ChangeUnconfirmedError)
     expect((failure as Error).cause).toMatchObject({ code: 'REQUEST_TIMEOUT' })

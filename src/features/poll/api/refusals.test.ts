@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest'
-import { restError } from '../../../testing/fake-portal'
+import { restError } from '@/testing/fake-portal'
 import { isRefusal, RecallRefusedError, VoteRefusedError } from './refusals'
 
 test.each<[string, unknown, boolean]>([

@@ -1,4 +1,4 @@
-import { RestError } from '../../../lib/portal'
+import { RestError } from '@/lib/portal'
 
 // The vote module adds its refusals as errors and then answers `[]`, which
 // Bitrix24's REST layer sends as HTTP 200 `{"result": []}` without them

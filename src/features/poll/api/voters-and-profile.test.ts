@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest'
-import { fakePortal } from '../../../testing/fake-portal'
+import { fakePortal } from '@/testing/fake-portal'
 import type { Answer, Poll } from '../poll'
 import { InvalidPayloadError } from './attach-payload'
 import { getAnswerVoters, getAnswerVotersQueryOptions } from './get-answer-voters'
 import { getProfile, getProfileQueryOptions } from './get-profile'
-import { getFirstVoters, getFirstVotersQueryOptions } from './get-voter-summary'
+import { getFirstVoters, getFirstVotersQueryOptions } from './get-first-voters'
 
 const ref = { messageId: 13 }
 const chatAddress = {

@@ -1,8 +1,7 @@
 import { useId, type ReactNode, type Ref } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import { canWithdraw, type Poll } from '../poll'
-import { ChangeButton } from './change-button'
-import { withdrawalError } from './later-parts'
+import { VoteActionButton } from './vote-action-button'
 import { WithdrawVote } from './withdraw-vote'
 
 /**
@@ -13,7 +12,7 @@ import { WithdrawVote } from './withdraw-vote'
 export function ActionBar({
   poll,
   withdrawn,
-  withdrawal,
+  withdrawing,
   undo,
   openBallotButton,
   onOpenBallot,
@@ -22,8 +21,8 @@ export function ActionBar({
   poll: Poll
   /** The user withdrew their vote here, and has not voted since. */
   withdrawn: boolean
-  /** The withdrawal as it stands: on its way, or failed. */
-  withdrawal: { readonly pending: boolean; readonly error: Error | null }
+  /** The withdrawal is on its way. */
+  withdrawing: boolean
   /** Undo, while the withdrawal can still be undone. */
   undo: ReactNode
   /** Change vote or Vote again, which focus returns to after Cancel. */
@@ -51,7 +50,7 @@ export function ActionBar({
     <div className="actions">
       <div className="button-row">
         {opensBallot && (
-          <ChangeButton
+          <VoteActionButton
             ref={openBallotButton}
             allowed
             pending={false}
@@ -59,12 +58,12 @@ export function ActionBar({
             onClick={onOpenBallot}
           >
             {opensBallot}
-          </ChangeButton>
+          </VoteActionButton>
         )}
         {poll.isVoted && (
           <WithdrawVote
             allowed={canWithdraw(poll)}
-            pending={withdrawal.pending}
+            pending={withdrawing}
             describedBy={reason ? reasonId : undefined}
             onWithdraw={onWithdraw}
           />
@@ -77,7 +76,6 @@ export function ActionBar({
         </p>
       )}
       {!poll.isVoted && !withdrawn && <p className="hint">{t('notVoted')}</p>}
-      {withdrawal.error && <withdrawalError.Part error={withdrawal.error} />}
     </div>
   )
 }

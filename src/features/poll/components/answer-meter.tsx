@@ -1,6 +1,6 @@
 import { useId } from 'react'
-import { CheckIcon } from '../../../components/check-icon'
-import { useI18n } from '../../../i18n/i18n'
+import { CheckIcon } from '@/components/check-icon'
+import { useI18n } from '@/i18n/i18n'
 import type { Answer, Chart } from '../poll'
 import { PollText } from '../poll-text/poll-text'
 

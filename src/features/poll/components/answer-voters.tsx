@@ -1,6 +1,13 @@
 import { useId, useRef, useState } from 'react'
-import { useI18n } from '../../../i18n/i18n'
-import { firstName, voterSummary, youFirst, type Answer } from '../poll'
+import { useI18n } from '@/i18n/i18n'
+import {
+  firstName,
+  voterSummary,
+  youFirst,
+  type Answer,
+  type Poll,
+  type ResultsView,
+} from '../poll'
 import { VoterAvatar } from './voter-avatar'
 import { useVoterLookup } from './voter-lookup'
 import { VotersPanel } from './voters-panel'
@@ -13,15 +20,19 @@ import { VotersPanel } from './voters-panel'
  * whose results show need it.
  */
 export default function AnswerVoters({
+  poll,
+  results,
   answer,
   answerTextId,
 }: {
+  poll: Poll
+  results: ResultsView
   answer: Answer
   /** The answer's text, which completes the button's name and the list's. */
   answerTextId: string
 }) {
   const { t, count } = useI18n()
-  const { me, firstVoters } = useVoterLookup()
+  const { me, firstVoters } = useVoterLookup(poll, results)
   const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   const ownId = useId()
@@ -81,6 +92,7 @@ export default function AnswerVoters({
         <VotersPanel
           id={panelId}
           answer={answer}
+          me={me}
           listLabelledBy={`${whoVotedId} ${answerTextId}`}
           onClose={close}
         />

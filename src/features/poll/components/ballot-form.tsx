@@ -1,9 +1,9 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react'
-import { useI18n } from '../../../i18n/i18n'
-import { useHydrated } from '../../../lib/use-hydrated'
-import { usePollBusy } from '../api/poll-changes'
+import { useI18n } from '@/i18n/i18n'
+import { useHydrated } from '@/lib/use-hydrated'
+import { usePollBusy } from '../api/poll-change'
 import { ballotProblem, choose, type Ballot, type Poll, type ResultsView } from '../poll'
-import { QuestionResults } from './question-results'
+import { QuestionSection } from './question-section'
 
 /**
  * The poll with an input in each answer's card: radio buttons for single
@@ -70,7 +70,7 @@ export function BallotForm({
   return (
     <form ref={form} className="ballot" noValidate onSubmit={handleSubmit}>
       {poll.questions.map((question) => (
-        <QuestionResults
+        <QuestionSection
           key={question.id}
           poll={poll}
           results={results}

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { fakePortal, pollCalls } from '../../../testing/fake-portal'
-import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
-import { renderPollScreen } from '../../../testing/render'
+import { fakePortal, pollCalls } from '@/testing/fake-portal'
+import { onlyQuestion, votedAttach } from '@/testing/fixtures/attach'
+import { renderPollScreen } from '@/testing/render'
 
 /** A news-feed poll of 20 questions with 50 answers each, built from the docs example. */
 function longFeedPoll() {

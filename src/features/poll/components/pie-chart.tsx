@@ -1,4 +1,4 @@
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import type { Question } from '../poll'
 import { SLICE_COLOURS } from './answer-meter'
 

@@ -1,7 +1,7 @@
-import { ErrorDetails } from '../../../components/error-details'
-import { Notice } from '../../../components/notice'
-import { useI18n } from '../../../i18n/i18n'
-import { failureKind } from '../../../lib/failure-kind'
+import { ErrorDetails } from '@/components/error-details'
+import { Notice } from '@/components/notice'
+import { useI18n } from '@/i18n/i18n'
+import { failureKind } from '@/lib/failure-kind'
 import { InvalidPayloadError } from '../api/attach-payload'
 import { outOfReach } from '../api/poll-out-of-reach'
 

@@ -1,5 +1,5 @@
-import { Loading } from '../../../components/loading'
-import { useI18n } from '../../../i18n/i18n'
+import { Loading } from '@/components/loading'
+import { useI18n } from '@/i18n/i18n'
 import { usePoll } from '../api/get-poll'
 import { outOfReach } from '../api/poll-out-of-reach'
 import { PollLoadError } from './poll-load-error'

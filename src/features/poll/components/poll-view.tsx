@@ -1,22 +1,22 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
-import { useI18n } from '../../../i18n/i18n'
-import { markForBench, markForBenchOnScreen } from '../../../lib/bench-marks'
+import { useEffect, useId, useRef, useState } from 'react'
+import { useI18n } from '@/i18n/i18n'
+import { markForBench, markForBenchOnScreen } from '@/lib/bench-marks'
 import { useCastVote } from '../api/cast-vote'
-import { useWithdrawVote } from '../api/recall-vote'
+import { useRecallVote } from '../api/recall-vote'
 import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
 import { ActionBar } from './action-bar'
-import { undoWithdrawal, voteError } from './later-parts'
+import type { ChangeAction } from './change-error'
+import { changeError, undoWithdrawal } from '../lazy-parts'
 import { PollCaption } from './poll-caption'
-import { QuestionResults } from './question-results'
-import { ShownPoll } from './shown-poll'
+import { QuestionSection } from './question-section'
 import { useProgressiveQuestions } from './use-progressive-questions'
 
 type FocusTarget = 'heading' | 'change'
 
 interface Failure {
   readonly error: Error
-  readonly action: 'vote' | 'change' | 'restore'
+  readonly action: ChangeAction
 }
 
 /**
@@ -42,7 +42,7 @@ export function PollView({ poll }: { poll: Poll }) {
     markForBenchOnScreen('pollRendered')
   }, [poll])
   const vote = useCastVote()
-  const withdraw = useWithdrawVote()
+  const withdraw = useRecallVote()
   const heading = useRef<HTMLHeadingElement>(null)
   const changeButton = useRef<HTMLButtonElement>(null)
   const [ballotOpen, setBallotOpen] = useState(false)
@@ -58,8 +58,6 @@ export function PollView({ poll }: { poll: Poll }) {
     ? poll.canVote || canWithdraw(poll)
     : poll.canVote && !withdrawn
   const results = resultsView(poll, withdrawn)
-  // One object while neither changes, so who-voted rows do not re-render for nothing.
-  const shown = useMemo(() => ({ poll, results }), [poll, results])
   const questions = useProgressiveQuestions(poll.questions)
 
   // Focus moves once the element it goes to is on screen: every change that
@@ -73,7 +71,6 @@ export function PollView({ poll }: { poll: Poll }) {
   const startAction = () => {
     setAnnouncement('')
     setFailure(undefined)
-    withdraw.reset()
   }
   const settle = (message: string, focus: FocusTarget) => {
     setAnnouncement(message)
@@ -99,7 +96,7 @@ export function PollView({ poll }: { poll: Poll }) {
   const withdrawMyVote = () => {
     markForBench('withdrawClicked')
     // Where the early fetch failed, one more try: the recall takes longer.
-    undoWithdrawal.fetch().catch(() => undefined)
+    undoWithdrawal.preload().catch(() => undefined)
     startAction()
     const previous = myBallot(poll)
     withdraw.mutate(undefined, {
@@ -107,6 +104,9 @@ export function PollView({ poll }: { poll: Poll }) {
         setWithdrewHere(true)
         setAnnouncement(t('voteWithdrawn'))
         setUndoBallot(previous)
+      },
+      onError: (error) => {
+        setFailure({ error, action: 'withdraw' })
       },
     })
   }
@@ -133,7 +133,7 @@ export function PollView({ poll }: { poll: Poll }) {
   // Voting again elsewhere (another tab, the chat's widget) makes the undo
   // moot, and so does a poll that finished meanwhile.
   const undo = undoBallot && !poll.isVoted && !poll.isFinished && (
-    <undoWithdrawal.Part
+    <undoWithdrawal.Component
       pending={vote.isPending}
       onUndo={() => {
         restoreVote(undoBallot)
@@ -160,74 +160,66 @@ export function PollView({ poll }: { poll: Poll }) {
   }
 
   return (
-    <ShownPoll value={shown}>
-      <article className="poll" aria-labelledby={headingId}>
-        <header className="poll-view-header">
-          <h1
-            id={headingId}
-            ref={heading}
-            tabIndex={-1}
-            className="poll-view-heading visually-hidden"
-          >
-            {t('pollHeading')}
-          </h1>
-          <PollCaption poll={poll} results={results} />
-        </header>
-        {voting ? (
-          <BallotForm
-            poll={poll}
-            results={results}
-            initialBallot={changing ? myBallot(poll) : {}}
-            isChange={changing}
-            pending={vote.isPending}
-            onChoose={() => {
-              startAction()
-              setUndoBallot(undefined)
-            }}
-            onSubmit={castBallot}
-            onCancel={
-              ballotOpen
-                ? () => {
-                    startAction()
-                    focusTarget.current = 'change'
-                    setBallotOpen(false)
-                  }
-                : undefined
-            }
-          />
-        ) : (
-          <>
-            {questions.map((question) => (
-              <QuestionResults
-                key={question.id}
-                poll={poll}
-                results={results}
-                question={question}
-              />
-            ))}
-            <ActionBar
+    <article className="poll" aria-labelledby={headingId}>
+      <header className="poll-view-header">
+        <h1
+          id={headingId}
+          ref={heading}
+          tabIndex={-1}
+          className="poll-view-heading visually-hidden"
+        >
+          {t('pollHeading')}
+        </h1>
+        <PollCaption poll={poll} results={results} />
+      </header>
+      {voting ? (
+        <BallotForm
+          poll={poll}
+          results={results}
+          initialBallot={changing ? myBallot(poll) : {}}
+          isChange={changing}
+          pending={vote.isPending}
+          onChoose={() => {
+            startAction()
+            setUndoBallot(undefined)
+          }}
+          onSubmit={castBallot}
+          onCancel={
+            ballotOpen
+              ? () => {
+                  startAction()
+                  focusTarget.current = 'change'
+                  setBallotOpen(false)
+                }
+              : undefined
+          }
+        />
+      ) : (
+        <>
+          {questions.map((question) => (
+            <QuestionSection
+              key={question.id}
               poll={poll}
-              withdrawn={withdrawn}
-              withdrawal={{ pending: withdraw.isPending, error: withdraw.error }}
-              undo={undo}
-              openBallotButton={changeButton}
-              onOpenBallot={openBallot}
-              onWithdraw={withdrawMyVote}
+              results={results}
+              question={question}
             />
-          </>
-        )}
-        {failure && (
-          <voteError.Part
-            error={failure.error}
-            isChange={failure.action === 'change'}
-            restoring={failure.action === 'restore'}
+          ))}
+          <ActionBar
+            poll={poll}
+            withdrawn={withdrawn}
+            withdrawing={withdraw.isPending}
+            undo={undo}
+            openBallotButton={changeButton}
+            onOpenBallot={openBallot}
+            onWithdraw={withdrawMyVote}
           />
-        )}
-        {/* The snackbar says it on screen; the status line says it to screen readers. */}
-        <p role="status" className={undo ? 'visually-hidden' : 'poll-view-announcement'}>
-          {announcement}
-        </p>
-      </article>
-    </ShownPoll>
+        </>
+      )}
+      {failure && <changeError.Component action={failure.action} error={failure.error} />}
+      {/* The snackbar says it on screen; the status line says it to screen readers. */}
+      <p role="status" className={undo ? 'visually-hidden' : 'poll-view-announcement'}>
+        {announcement}
+      </p>
+    </article>
   )
 }

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { useI18n } from '../../../i18n/i18n'
-import { usePollBusy } from '../api/poll-changes'
-import { ChangeButton } from './change-button'
+import { useI18n } from '@/i18n/i18n'
+import { usePollBusy } from '../api/poll-change'
+import { VoteActionButton } from './vote-action-button'
 import { useCountdown } from './use-countdown'
 
 /** How long a withdrawal can be undone, not counting while the user attends to it. */
@@ -78,7 +78,7 @@ export default function UndoWithdrawal({
       <span className="undo-withdrawal-separator" aria-hidden="true">
         ·
       </span>
-      <ChangeButton
+      <VoteActionButton
         ref={button}
         variant="snackbar"
         allowed
@@ -93,7 +93,7 @@ export default function UndoWithdrawal({
         <span className="undo-withdrawal-seconds" aria-hidden="true">
           ({count(seconds)})
         </span>
-      </ChangeButton>
+      </VoteActionButton>
       <span id={secondsId} className="visually-hidden">
         {plural('undoSecondsLeft', seconds)}
       </span>

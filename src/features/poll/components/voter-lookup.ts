@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
-import { getFirstVotersQueryOptions, type FirstVoters } from '../api/get-voter-summary'
+import { getFirstVotersQueryOptions, type FirstVoters } from '../api/get-first-voters'
 import { getProfileQueryOptions } from '../api/get-profile'
-import type { Me } from '../poll'
+import type { Me, Poll, ResultsView } from '../poll'
 import { usePollContext } from '../poll-context'
-import { useShownPoll } from './shown-poll'
 
 interface VoterLookup {
   /** The current user, once known: only asked where they voted. */
@@ -17,8 +16,7 @@ interface VoterLookup {
  * rows name their voters: a public poll whose results the user may see.
  * Who the user is is asked only where they voted, to name them "You".
  */
-export function useVoterLookup(): VoterLookup {
-  const { poll, results } = useShownPoll()
+export function useVoterLookup(poll: Poll, results: ResultsView): VoterLookup {
   const { portal, pollRef } = usePollContext()
   const named = !poll.isAnonymous && results === 'shown' && poll.voterCount > 0
   const firstVoters = useQuery({

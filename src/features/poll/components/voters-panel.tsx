@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import { useAnswerVoters } from '../api/get-answer-voters'
-import { youFirst, type Answer, type Voter } from '../poll'
+import { youFirst, type Answer, type Me, type Voter } from '../poll'
 import { VoterAvatar } from './voter-avatar'
-import { useVoterLookup } from './voter-lookup'
 
 /**
  * Everyone who chose an answer, opened from its row: how many, "You" first
@@ -14,16 +13,18 @@ import { useVoterLookup } from './voter-lookup'
 export function VotersPanel({
   id,
   answer,
+  me,
   listLabelledBy,
   onClose,
 }: {
   id: string
   answer: Answer
+  /** The current user, once known, to name them "You". */
+  me: Me | undefined
   listLabelledBy: string
   onClose: () => void
 }) {
   const { t, plural } = useI18n()
-  const { me } = useVoterLookup()
   const voters = useAnswerVoters(answer)
   const headingId = useId()
   const panel = useRef<HTMLDivElement>(null)

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, test } from 'vitest'
-import { restError, type Handler } from '../../../testing/fake-portal'
-import { onlyQuestion, votedAttach } from '../../../testing/fixtures/attach'
-import { openPollScreen } from '../../../testing/render'
+import { restError, type Handler } from '@/testing/fake-portal'
+import { onlyQuestion, votedAttach } from '@/testing/fixtures/attach'
+import { openPollScreen } from '@/testing/render'
 
 /** The docs' poll with five voters on "Great!", the user (Ivan, id 7) among them. */
 function fiveVotersAttach(changes: Record<string, unknown> = {}) {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
-import { useI18n } from '../../../i18n/i18n'
-import { ChangeButton } from './change-button'
-import { undoWithdrawal } from './later-parts'
+import { useI18n } from '@/i18n/i18n'
+import { VoteActionButton } from './vote-action-button'
+import { undoWithdrawal } from '../lazy-parts'
 
 /** "Withdraw my vote": it only shows; the poll's screen makes the withdrawal. */
 export function WithdrawVote({
@@ -20,16 +20,16 @@ export function WithdrawVote({
   // Undo is fetched while Withdraw my vote is on screen, not on its click,
   // so the click sends the recall without first setting up a download.
   useEffect(() => {
-    undoWithdrawal.fetch().catch(() => undefined)
+    undoWithdrawal.preload().catch(() => undefined)
   }, [])
   return (
-    <ChangeButton
+    <VoteActionButton
       allowed={allowed}
       pending={pending}
       describedBy={describedBy}
       onClick={onWithdraw}
     >
       {t('withdrawVote')}
-    </ChangeButton>
+    </VoteActionButton>
   )
 }

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react'
-import { loadedSanitizer, loadSanitizer, type Sanitize } from './sanitizer'
+import { useMemo } from 'react'
+import { useLoaded } from '@/lib/load-once'
+import { sanitizer } from './sanitizer'
 import type { TextFormat } from '../poll'
 
 /**
@@ -9,7 +10,8 @@ import type { TextFormat } from '../poll'
  * texts is delivered, so that is rarely seen).
  */
 export function PollText({ text, format }: { text: string; format: TextFormat }) {
-  const sanitize = useSanitizer(format === 'html')
+  // Until the sanitiser is loaded, or where it fails to load, the text stays plain: safe.
+  const sanitize = useLoaded(sanitizer, format === 'html')
   const html = useMemo(
     () => (format === 'html' && sanitize ? sanitize(text) : undefined),
     [format, sanitize, text],
@@ -17,25 +19,6 @@ export function PollText({ text, format }: { text: string; format: TextFormat })
   const plain = useMemo(() => (format === 'html' ? textOf(text) : text), [format, text])
   if (html !== undefined) return <bdi dangerouslySetInnerHTML={{ __html: html }} />
   return <bdi>{plain}</bdi>
-}
-
-function useSanitizer(needed: boolean): Sanitize | undefined {
-  const [sanitize, setSanitize] = useState(loadedSanitizer)
-  useEffect(() => {
-    if (!needed || sanitize) return
-    let current = true
-    loadSanitizer().then(
-      (loaded) => {
-        if (current) setSanitize(() => loaded)
-      },
-      // Not loaded: the text stays plain, which is safe.
-      () => undefined,
-    )
-    return () => {
-      current = false
-    }
-  }, [needed, sanitize])
-  return sanitize
 }
 
 // Only ever rendered as text, never parsed: a rough cut is safe, and brief.

@@ -1,10 +1,6 @@
 import { describe, expect, test, vi } from 'vitest'
-import { fakePortal } from '../../../testing/fake-portal'
-import {
-  onlyQuestion,
-  votedForAttach,
-  withdrawnAttach,
-} from '../../../testing/fixtures/attach'
+import { fakePortal } from '@/testing/fake-portal'
+import { onlyQuestion, votedForAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 
 const ref = { messageId: 13 }
 
@@ -43,7 +39,7 @@ describe('when the HTML sanitiser loads', () => {
 
       await deliver(app, method, portal)
 
-      expect(app.loadedSanitizer()).toBeDefined()
+      expect(app.sanitizer.current()).toBeDefined()
     },
   )
 
@@ -57,7 +53,7 @@ describe('when the HTML sanitiser loads', () => {
 
       await deliver(app, method, portal)
 
-      expect(app.loadedSanitizer()).toBeUndefined()
+      expect(app.sanitizer.current()).toBeUndefined()
     },
   )
 })
@@ -71,8 +67,8 @@ function deliver(
     case 'get':
       return app.getPoll(portal, ref)
     case 'vote':
-      return app.castVote(portal, ref, { '1': ['1'] })
+      return app.castVote.send(portal, ref, { '1': ['1'] })
     case 'recall':
-      return app.withdrawVote(portal, ref)
+      return app.recallVote.send(portal, ref, undefined)
   }
 }

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { votedAttach } from '../../../testing/fixtures/attach'
+import { votedAttach } from '@/testing/fixtures/attach'
 import { getWithVotedExample } from '@chat-poll/simulated-portal/doc-examples'
 import { parseAttach } from '../api/attach-payload'
-import { hasHtml, loadSanitizer } from './sanitizer'
+import { hasHtml, sanitizer } from './sanitizer'
 
 describe('poll texts written in HTML', () => {
   test('keep simple inline formatting', async () => {
-    const sanitize = await loadSanitizer()
+    const sanitize = await sanitizer.preload()
     const html = '<b>bold</b>, <i>italic</i>, <u>under</u>, x<sup>2</sup><br>next'
 
     expect(sanitize(html)).toBe(html)
@@ -26,7 +26,7 @@ describe('poll texts written in HTML', () => {
     ['an SVG', '<svg onload="alert(1)"><text>x</text></svg>Lunch', 'Lunch'],
     ['a style sheet', '<style>body{display:none}</style>Lunch', 'Lunch'],
   ])('lose %s', async (_, html, safe) => {
-    const sanitize = await loadSanitizer()
+    const sanitize = await sanitizer.preload()
 
     expect(sanitize(html)).toBe(safe)
   })

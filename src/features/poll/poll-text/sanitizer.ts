@@ -1,17 +1,10 @@
 import type { DOMPurify } from 'dompurify'
+import { loadOnce } from '@/lib/load-once'
 import type { Poll } from '../poll'
 import { ALLOWED_HTML } from './allowed-html'
 
 /** Sanitised markup: `TrustedHTML` where the browser enforces Trusted Types. */
 export type Sanitize = (html: string) => string | TrustedHTML
-
-let loaded: Sanitize | undefined
-let loading: Promise<Sanitize> | undefined
-
-/** The sanitiser, if it has been loaded; `undefined` until then. */
-export function loadedSanitizer(): Sanitize | undefined {
-  return loaded
-}
 
 /** The allow-list, applied by a DOMPurify instance: the browser's or the server's. */
 export function sanitizerFor(purify: DOMPurify): Sanitize {
@@ -24,30 +17,13 @@ export function sanitizerFor(purify: DOMPurify): Sanitize {
 }
 
 /**
- * Sets the sanitiser before anything asks for one: the server's, whose
- * DOMPurify works on a DOM of its own (without one, DOMPurify would hand
- * texts back unsanitised).
+ * DOMPurify is a file of its own; `readyToShow` says when it is fetched. The
+ * server provides its own instead, whose DOMPurify works on a DOM of its own
+ * (without one, DOMPurify would hand texts back unsanitised).
  */
-export function provideSanitizer(sanitize: Sanitize): void {
-  loaded = sanitize
-  loading = Promise.resolve(sanitize)
-}
-
-/** DOMPurify is a file of its own; `readyToShow` says when it is fetched. */
-export function loadSanitizer(): Promise<Sanitize> {
-  loading ??= import('dompurify').then(
-    ({ default: purify }) => {
-      loaded = sanitizerFor(purify)
-      return loaded
-    },
-    (error: unknown) => {
-      // A failed download (offline, a release replaced the file) may work next time.
-      loading = undefined
-      throw error
-    },
-  )
-  return loading
-}
+export const sanitizer = loadOnce(() =>
+  import('dompurify').then(({ default: purify }) => sanitizerFor(purify)),
+)
 
 export function hasHtml(poll: Poll): boolean {
   return poll.questions.some(
@@ -65,6 +41,6 @@ export function hasHtml(poll: Poll): boolean {
  * flashes them as plain text first.
  */
 export async function readyToShow(poll: Poll): Promise<Poll> {
-  if (hasHtml(poll)) await loadSanitizer()
+  if (hasHtml(poll)) await sanitizer.preload()
   return poll
 }

@@ -1,5 +1,5 @@
 import type { KeyboardEvent, ReactNode, Ref } from 'react'
-import { usePollBusy } from '../api/poll-changes'
+import { usePollBusy } from '../api/poll-change'
 
 /**
  * A button that acts on the user's vote (change, withdraw, undo). It stays
@@ -8,7 +8,7 @@ import { usePollBusy } from '../api/poll-changes'
  * It follows whether a change is on its way itself, so a change setting out
  * re-renders the button, not the poll around it.
  */
-export function ChangeButton({
+export function VoteActionButton({
   ref,
   allowed,
   pending,

@@ -2,13 +2,13 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { describe, expect, test } from 'vitest'
-import { createQueryClient } from '../../../app/query-client'
-import { deferred, fakePortal, type FakePortal } from '../../../testing/fake-portal'
-import { votedAttach, withdrawnAttach } from '../../../testing/fixtures/attach'
+import { createQueryClient } from '@/app/query-client'
+import { deferred, fakePortal, type FakePortal } from '@/testing/fake-portal'
+import { votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 import { PollProvider } from '../poll-context'
 import { useCastVote } from './cast-vote'
 import { usePoll } from './get-poll'
-import { useWithdrawVote } from './recall-vote'
+import { useRecallVote } from './recall-vote'
 
 const pollRef = { messageId: 13 }
 
@@ -23,7 +23,7 @@ function renderPollHooks(portal: FakePortal) {
     </QueryClientProvider>
   )
   const { result } = renderHook(
-    () => ({ poll: usePoll(), vote: useCastVote(), withdraw: useWithdrawVote() }),
+    () => ({ poll: usePoll(), vote: useCastVote(), withdraw: useRecallVote() }),
     { wrapper },
   )
   return { result, queryClient }

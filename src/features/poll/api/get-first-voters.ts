@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query'
 import * as v from 'valibot'
-import type { Portal } from '../../../lib/portal'
+import type { Portal } from '@/lib/portal'
 import type { Poll, PollRef, Voter } from '../poll'
 import { InvalidPayloadError } from './attach-payload'
 import { addressOf, pollKey } from './poll-address'

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { useI18n } from '../../../i18n/i18n'
+import { useI18n } from '@/i18n/i18n'
 import {
   answerShares,
   needsAnswer,
@@ -9,7 +9,7 @@ import {
 } from '../poll'
 import { PollText } from '../poll-text/poll-text'
 import { AnswerMeter } from './answer-meter'
-import { answerVoters, pieChart } from './later-parts'
+import { answerVoters, pieChart } from '../lazy-parts'
 
 /** What a ballot adds to a question: an input in each answer's row. */
 export interface QuestionChoice {
@@ -26,7 +26,7 @@ export interface QuestionChoice {
  * is the input's label, so a click anywhere on it chooses the answer, and a
  * chosen card is highlighted.
  */
-export function QuestionResults({
+export function QuestionSection({
   poll,
   results,
   question,
@@ -73,28 +73,28 @@ export function QuestionResults({
       aria-describedby={describedBy || undefined}
       className={
         question.chart === 'pie' && shares
-          ? 'question-results question-results-pie'
-          : 'question-results'
+          ? 'question-section question-section-pie'
+          : 'question-section'
       }
     >
-      <div className="question-results-head">
-        <h2 id={headingId} className="question-results-text">
+      <div className="question-section-head">
+        <h2 id={headingId} className="question-section-text">
           <PollText text={question.text} format={question.textFormat} />
         </h2>
         {required && (
-          <span id={requiredId} className="question-results-required">
+          <span id={requiredId} className="question-section-required">
             {t('required')}
           </span>
         )}
       </div>
       {hints.length > 0 && (
-        <p id={hintId} className="question-results-hint">
+        <p id={hintId} className="question-section-hint">
           {hints.join(' · ')}
         </p>
       )}
-      <div className="question-results-body">
+      <div className="question-section-body">
         {question.chart === 'pie' && shares && (
-          <pieChart.Part
+          <pieChart.Component
             question={question}
             // Until it is there, an empty square of its size holds its place.
             fallback={
@@ -102,7 +102,7 @@ export function QuestionResults({
             }
           />
         )}
-        <ul className="question-results-answers">
+        <ul className="question-section-answers">
           {question.answers.map((answer, index) => {
             const inputId = `${idPrefix}-${answer.id}`
             const labelId = `${inputId}-text`
@@ -125,13 +125,18 @@ export function QuestionResults({
               // so nothing under it moves (and no click misses) when the
               // voters arrive.
               <div className="answer-voters">
-                <answerVoters.Part answer={answer} answerTextId={labelId} />
+                <answerVoters.Component
+                  poll={poll}
+                  results={results}
+                  answer={answer}
+                  answerTextId={labelId}
+                />
               </div>
             )
-            const mine = answer.isMine ? ' question-results-card-mine' : ''
+            const mine = answer.isMine ? ' question-section-card-mine' : ''
             if (!choice) {
               return (
-                <li key={answer.id} className={`question-results-card${mine}`}>
+                <li key={answer.id} className={`question-section-card${mine}`}>
                   {content}
                   {whoVoted}
                 </li>
@@ -141,12 +146,12 @@ export function QuestionResults({
             return (
               <li
                 key={answer.id}
-                className={`question-results-card question-results-choice${mine}${selected ? ' question-results-choice-selected' : ''}`}
+                className={`question-section-card question-section-choice${mine}${selected ? ' question-section-choice-selected' : ''}`}
               >
-                <label className="question-results-choice-label">
+                <label className="question-section-choice-label">
                   <input
                     id={inputId}
-                    className="question-results-choice-input"
+                    className="question-section-choice-input"
                     type={question.isMultipleChoice ? 'checkbox' : 'radio'}
                     name={`${idPrefix}-question`}
                     value={answer.id}

@@ -1,22 +1,29 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
-import { deferred, fakePortal, restError } from '../../../testing/fake-portal'
-import {
-  votedAttach,
-  votedForAttach,
-  withdrawnAttach,
-} from '../../../testing/fixtures/attach'
+import { deferred, fakePortal, restError } from '@/testing/fake-portal'
+import { votedAttach, votedForAttach, withdrawnAttach } from '@/testing/fixtures/attach'
+import type { Portal } from '@/lib/portal'
+import type { Ballot } from '../poll'
 import { castVote } from './cast-vote'
-import { VoteRefusedError } from './refusals'
 import {
   ANSWER_DEADLINE_MS,
   ChangeFailedError,
   ChangeUnconfirmedError,
+  makeChange,
   NoAnswerError,
-} from './confirm-change'
-import { withdrawVote } from './recall-vote'
+} from './poll-change'
+import { recallVote } from './recall-vote'
+import { VoteRefusedError } from './refusals'
 
-const ref = { messageId: 13 }
+const pollRef = { messageId: 13 }
 const great = { '1': ['1'] }
+
+function vote(portal: Portal, ballot: Ballot) {
+  return makeChange(castVote, { portal, pollRef }, ballot)
+}
+
+function withdraw(portal: Portal, onLateAnswer?: () => void) {
+  return makeChange(recallVote, { portal, pollRef }, undefined, onLateAnswer)
+}
 
 function methodsCalled(portal: ReturnType<typeof fakePortal>) {
   return portal.calls.map((call) => call.method)
@@ -38,7 +45,7 @@ describe('a poll out of reach ends a change at once', () => {
       },
     })
 
-    await expect(withdrawVote(portal, ref)).rejects.toBe(error)
+    await expect(withdraw(portal)).rejects.toBe(error)
     expect(methodsCalled(portal)).toEqual(['vote.AttachedVote.recall'])
   })
 
@@ -53,7 +60,7 @@ describe('a poll out of reach ends a change at once', () => {
       },
     })
 
-    await expect(castVote(portal, ref, great)).rejects.toBe(gone)
+    await expect(vote(portal, great)).rejects.toBe(gone)
   })
 })
 
@@ -64,7 +71,7 @@ describe('a refused vote is checked against a fresh read', () => {
       'vote.AttachedVote.get': () => ({ attach: votedForAttach(['1']) }),
     })
 
-    const poll = await castVote(portal, ref, great)
+    const poll = await vote(portal, great)
 
     expect(poll.isVoted).toBe(true)
     expect(methodsCalled(portal)).toEqual([
@@ -79,7 +86,7 @@ describe('a refused vote is checked against a fresh read', () => {
       'vote.AttachedVote.get': () => ({ attach: withdrawnAttach() }),
     })
 
-    const failure = await castVote(portal, ref, great).catch((error: unknown) => error)
+    const failure = await vote(portal, great).catch((error: unknown) => error)
 
     expect(failure).toBeInstanceOf(ChangeFailedError)
     expect((failure as ChangeFailedError).poll.isVoted).toBe(false)
@@ -94,7 +101,7 @@ describe('a refused vote is checked against a fresh read', () => {
       'vote.AttachedVote.get': () => ({ attach: votedForAttach(['2']) }),
     })
 
-    const failure = await castVote(portal, ref, great).catch((error: unknown) => error)
+    const failure = await vote(portal, great).catch((error: unknown) => error)
 
     expect(failure).toBeInstanceOf(ChangeFailedError)
     expect((failure as ChangeFailedError).cause).toMatchObject({ code: '403' })
@@ -108,9 +115,7 @@ describe('a portal that does not answer', () => {
     const portal = fakePortal({ 'vote.AttachedVote.recall': () => held.promise })
     const onLateAnswer = vi.fn()
 
-    const outcome = withdrawVote(portal, ref, onLateAnswer).catch(
-      (error: unknown) => error,
-    )
+    const outcome = withdraw(portal, onLateAnswer).catch((error: unknown) => error)
     await vi.advanceTimersByTimeAsync(ANSWER_DEADLINE_MS)
     const failure = await outcome
 
@@ -129,7 +134,7 @@ describe('a portal that does not answer', () => {
       'vote.AttachedVote.vote': () => new Promise(() => undefined),
     })
 
-    const outcome = castVote(portal, ref, great).catch((error: unknown) => error)
+    const outcome = vote(portal, great).catch((error: unknown) => error)
     await vi.advanceTimersByTimeAsync(15_000)
 
     await expect(outcome).resolves.toBeInstanceOf(ChangeUnconfirmedError)
@@ -144,7 +149,7 @@ describe('a portal that does not answer', () => {
       'vote.AttachedVote.get': () => new Promise(() => undefined),
     })
 
-    const outcome = withdrawVote(portal, ref).catch((error: unknown) => error)
+    const outcome = withdraw(portal).catch((error: unknown) => error)
     await vi.advanceTimersByTimeAsync(ANSWER_DEADLINE_MS)
 
     await expect(outcome).resolves.toBeInstanceOf(ChangeUnconfirmedError)
@@ -155,7 +160,7 @@ describe('a portal that does not answer', () => {
     const held = deferred<unknown>()
     const portal = fakePortal({ 'vote.AttachedVote.recall': () => held.promise })
 
-    const outcome = withdrawVote(portal, ref)
+    const outcome = withdraw(portal)
     await vi.advanceTimersByTimeAsync(ANSWER_DEADLINE_MS - 1)
     held.resolve({ attach: withdrawnAttach() })
 
@@ -170,8 +175,8 @@ test('votes and withdrawals work where crypto.randomUUID does not exist (plain H
     'vote.AttachedVote.vote': () => ({ attach: votedAttach() }),
   })
 
-  await withdrawVote(portal, ref)
-  await castVote(portal, ref, great)
+  await withdraw(portal)
+  await vote(portal, great)
 
   const ids = portal.calls.map((call) => call.params.actionUuid)
   expect(ids).toEqual([

@@ -1,0 +1,199 @@
+import {
+  mutationOptions,
+  useIsMutating,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query'
+import { useHydrated } from '@/lib/use-hydrated'
+import type { Portal } from '@/lib/portal'
+import type { Poll, PollRef } from '../poll'
+import { usePollContext, type PollContextValue } from '../poll-context'
+import { attachOf } from './attach-payload'
+import { getPoll } from './get-poll'
+import { addressOf, pollKey } from './poll-address'
+import { outOfReach } from './poll-out-of-reach'
+
+/** How long the user waits for an answer before hearing that it is unconfirmed. */
+export const ANSWER_DEADLINE_MS = 15_000
+
+/**
+ * The change failed and a fresh read shows it did not happen. `poll` is that
+ * fresh state; `cause` is why the change failed.
+ */
+export class ChangeFailedError extends Error {
+  readonly poll: Poll
+
+  constructor(poll: Poll, cause: unknown) {
+    super('The change did not happen', { cause })
+    this.name = 'ChangeFailedError'
+    this.poll = poll
+  }
+}
+
+/** The change failed or took too long, and the poll could not be read to learn what happened. */
+export class ChangeUnconfirmedError extends Error {
+  constructor(cause: unknown) {
+    super('Unknown whether the change happened', { cause })
+    this.name = 'ChangeUnconfirmedError'
+  }
+}
+
+/** No answer within the deadline: the portal may still carry the change out. */
+export class NoAnswerError extends Error {
+  constructor() {
+    super(`No answer within ${String(ANSWER_DEADLINE_MS / 1000)} s`)
+    this.name = 'NoAnswerError'
+  }
+}
+
+/** One kind of change to a poll: a vote (which also undoes a withdrawal) or a withdrawal. */
+export interface PollChange<Variables> {
+  /** Names the change in the cache, under the poll's key. */
+  readonly kind: string
+  /** Sends the change and resolves with the poll from its answer. */
+  readonly send: (portal: Portal, ref: PollRef, variables: Variables) => Promise<Poll>
+  /** Whether a poll read after a failed attempt shows the change made. */
+  readonly happened: (poll: Poll, variables: Variables) => boolean
+}
+
+/**
+ * Calls a `vote.AttachedVote.*` method that changes the poll, with a fresh
+ * action id: the `attach` of its answer, `undefined` where the module refused.
+ */
+export async function sendChange(
+  portal: Portal,
+  ref: PollRef,
+  method: string,
+  params: Record<string, unknown>,
+): Promise<unknown> {
+  const result = await portal.callMethod(method, {
+    ...addressOf(ref),
+    ...params,
+    actionUuid: newActionUuid(),
+  })
+  return attachOf(result)
+}
+
+/**
+ * Makes a change and resolves with the poll as it is afterwards.
+ *
+ * A failure rarely says whether the change happened: a timeout or a cut
+ * connection may hide a call the portal carried out, the SDK may have resent
+ * it, and a resent vote is refused although the first one counted. So the
+ * poll is read again and `happened` judges, and the user is never told a
+ * change failed when it went through, or the other way round. Only a poll
+ * out of reach (deleted, or no longer readable) ends it at once.
+ *
+ * The user hears something within `ANSWER_DEADLINE_MS` even from a portal
+ * that does not answer: then the outcome is unconfirmed, and `onLateAnswer`
+ * runs once the change finally settles, so the screen can catch up.
+ */
+export async function makeChange<Variables>(
+  change: PollChange<Variables>,
+  { portal, pollRef }: PollContextValue,
+  variables: Variables,
+  onLateAnswer: () => void = () => undefined,
+): Promise<Poll> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new NoAnswerError())
+    }, ANSWER_DEADLINE_MS)
+  })
+  try {
+    const attempt = change.send(portal, pollRef, variables)
+    let changeError: unknown
+    try {
+      return await Promise.race([attempt, deadline])
+    } catch (error) {
+      if (outOfReach(error)) throw error
+      if (error instanceof NoAnswerError) {
+        attempt.then(onLateAnswer, onLateAnswer)
+        throw new ChangeUnconfirmedError(error)
+      }
+      changeError = error
+    }
+    let poll: Poll
+    try {
+      poll = await Promise.race([getPoll(portal, pollRef), deadline])
+    } catch (readError) {
+      if (outOfReach(readError)) throw readError
+      throw new ChangeUnconfirmedError(changeError)
+    }
+    if (change.happened(poll, variables)) return poll
+    throw new ChangeFailedError(poll, changeError)
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * The mutation of one kind of change: its answer (or a failed attempt's
+ * fresh read) is the poll to render. Changes of one poll queue in one scope.
+ */
+export function pollChangeOptions<Variables>(
+  change: PollChange<Variables>,
+  queryClient: QueryClient,
+  poll: PollContextValue,
+) {
+  const queryKey = pollKey(poll.pollRef)
+  const reread = () => queryClient.invalidateQueries({ queryKey })
+  return mutationOptions({
+    mutationKey: [...queryKey, change.kind],
+    scope: { id: JSON.stringify(queryKey) },
+    mutationFn: (variables: Variables) =>
+      makeChange(change, poll, variables, () => void reread()),
+    // A `get` still in flight must not land after the change and overwrite it.
+    onMutate: () => queryClient.cancelQueries({ queryKey }),
+    // The poll as the portal has it now: render from it, nothing to refetch.
+    onSuccess: (answer) => queryClient.setQueryData(queryKey, answer),
+    onError: (error) => {
+      if (error instanceof ChangeFailedError) {
+        queryClient.setQueryData(queryKey, error.poll)
+        return
+      }
+      // Unknown, or out of reach: read again in the background, not awaited,
+      // so the user hears at once. The screen catches up once the portal
+      // answers, or shows that the poll is gone.
+      void reread()
+    },
+  })
+}
+
+/**
+ * One change to a poll at a time: a vote, a change of vote, a withdrawal or
+ * an undo. Bitrix24 locks a user's ballot while it writes it
+ * (bitrix/modules/vote/lib/user.php), and whichever answer arrived last
+ * would win on screen. `busy` disables every action while a change is on
+ * its way, and in the poll the server rendered until React has taken it
+ * over (its buttons do nothing before); `isFree()` turns away a second
+ * change before that has rendered, as after a fast double click. Every
+ * action on the poll asks this hook.
+ */
+export function usePollBusy() {
+  const queryClient = useQueryClient()
+  const mutationKey = pollKey(usePollContext().pollRef)
+  const hydrated = useHydrated()
+  const changing = useIsMutating({ mutationKey }) > 0
+  return {
+    busy: !hydrated || changing,
+    isFree: () => queryClient.isMutating({ mutationKey }) === 0,
+  }
+}
+
+/**
+ * A fresh id for one change. Bitrix24 only echoes it in the live event it
+ * sends the user's other tabs (bitrix/modules/vote/lib/Integration/Pull/
+ * VoteChangesSender.php): it neither stores it nor recognises a repeated
+ * request by it, so nothing here relies on it. `crypto.randomUUID` exists
+ * only in secure contexts, and an on-premise portal may be reached over
+ * plain HTTP; random bytes work everywhere.
+ */
+function newActionUuid(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  // RFC 9562 version 4: random, with the version and variant bits set.
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
