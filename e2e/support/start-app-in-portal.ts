@@ -1,5 +1,6 @@
 import { startPortalWithApp } from '@chat-poll/simulated-portal'
 import { startAppServer } from '../../server/app-server'
+import { renderWorkerBundle } from '../../server/render-worker-bundle'
 
 /**
  * The production build in `dist`, served by the production server, inside the
@@ -21,18 +22,11 @@ export function startAppInPortal(options: {
         root: options.dist,
         host,
         portalOrigins: [origin],
-        firstPaint: options.firstPaint ? { renderer: await serverRenderer() } : undefined,
+        firstPaint: options.firstPaint
+          ? { renderWorker: await renderWorkerBundle() }
+          : undefined,
       }),
     portalPort: options.portalPort,
     latencyMs: options.latencyMs,
   })
-}
-
-/** Loaded only where used: the renderer brings React's server side and jsdom. */
-async function serverRenderer() {
-  const [{ appRenderer }, { serverPurify }] = await Promise.all([
-    import('../../src/entry-server'),
-    import('../../server/server-first-paint'),
-  ])
-  return appRenderer(serverPurify())
 }

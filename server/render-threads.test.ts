@@ -1,0 +1,142 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { serializeAttach } from '../e2e/portal/vote/attach-payload.ts'
+import { createPoll } from '../e2e/portal/vote/poll.ts'
+import { appRenderer } from '../src/entry-server.tsx'
+import { startAppServer, type RunningServer } from './app-server.ts'
+import { renderWorkerBundle } from './render-worker-bundle.ts'
+import { serverPurify } from './server-purify.ts'
+
+const PAGE =
+  '<!doctype html><html lang="en"><head><title>Chat Poll</title></head><body><div id="root"></div></body></html>'
+const PLACEMENT = { code: 'IM_CONTEXT_MENU', options: { messageId: '1002' } }
+
+/** A poll of `questions` × `answers` whose every text carries markup. */
+function htmlPollResult(questions: number, answers: number) {
+  let id = 0
+  const text = (index: number) =>
+    `<b>Option ${String(index)}</b> with <i>formatting</i> &amp; <a href="https://example.com/">a link</a>`
+  const poll = createPoll(
+    { next: () => (id += 1) },
+    {
+      moduleId: 'im',
+      entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
+      entityId: 1002,
+      chatId: 1,
+      readerIds: undefined,
+      authorId: 2,
+      anonymity: 0,
+      options: 1,
+      dateEnd: Date.now() + 86_400_000,
+      createdAt: Date.now(),
+      questions: Array.from({ length: questions }, (_, q) => ({
+        text: text(q),
+        textType: 'html',
+        fieldType: 1,
+        required: false,
+        diagramType: 'histogram',
+        answers: Array.from({ length: answers }, (_, a) => ({
+          text: text(a),
+          textType: 'html',
+        })),
+      })),
+    },
+  )
+  return { attach: serializeAttach(poll, { userId: 1, canRead: true }) }
+}
+
+let root: string
+let answer = ''
+const portal = createServer((req, res) => {
+  req.resume()
+  req.once('end', () => {
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(answer)
+  })
+})
+let portalHost: string
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'render-threads-'))
+  await writeFile(join(root, 'index.html'), PAGE)
+  await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve))
+  portalHost = `127.0.0.1:${String((portal.address() as AddressInfo).port)}`
+})
+
+afterAll(async () => {
+  portal.closeAllConnections()
+  await new Promise((resolve) => portal.close(resolve))
+  await rm(root, { recursive: true, force: true })
+})
+
+async function startApp(maxMarkupTexts: number): Promise<RunningServer> {
+  return startAppServer({
+    root,
+    portalOrigins: [`http://${portalHost}`],
+    firstPaint: {
+      readLimits: { deadlineMs: 60_000 },
+      renderLimits: { threads: 1, deadlineMs: 60_000, maxMarkupTexts },
+      renderWorker: await renderWorkerBundle(),
+    },
+  })
+}
+
+async function openFromPortal(app: RunningServer): Promise<string> {
+  const query = new URLSearchParams({ DOMAIN: portalHost, PROTOCOL: '0', LANG: 'en' })
+  const response = await fetch(`${app.url}?${query.toString()}`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      AUTH_ID: 'token',
+      PLACEMENT: PLACEMENT.code,
+      PLACEMENT_OPTIONS: JSON.stringify(PLACEMENT.options),
+    }),
+  })
+  return response.text()
+}
+
+describe('rendering a poll', () => {
+  test("a large poll's render does not hold up the server's other requests", async () => {
+    const result = htmlPollResult(3, 16)
+    answer = JSON.stringify({ result, time: {} })
+    // What the render costs where it runs, measured here on this machine, now.
+    const renderer = appRenderer(serverPurify())
+    const render = () =>
+      renderer.renderPollPage({ lang: 'en', origin: 'x', placement: PLACEMENT, result })
+    await render()
+    const started = performance.now()
+    await render()
+    const renderMs = performance.now() - started
+    const app = await startApp(1_000)
+    try {
+      await openFromPortal(app)
+      const loop = monitorEventLoopDelay({ resolution: 5 })
+      loop.enable()
+      const html = await openFromPortal(app)
+      loop.disable()
+
+      expect(html).toContain('<b>Option 15</b>')
+      expect(loop.max / 1e6).toBeLessThan(renderMs / 3)
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('a poll with more texts with markup than the server paints gets the page as it is', async () => {
+    const app = await startApp(4)
+    try {
+      answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
+      const within = await openFromPortal(app)
+      answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
+      const over = await openFromPortal(app)
+
+      expect(within).toContain('<b>Option 2</b>')
+      expect(over).toBe(PAGE)
+    } finally {
+      await app.close()
+    }
+  })
+})
