@@ -76,7 +76,7 @@ const realAnswers = {
   feedPlain: feedPollAnswer('text', 40, 30),
   feedHtml: feedPollAnswer('html', 1000, 500),
   // As many texts with markup as the server paints (RENDER_LIMITS.maxMarkupTexts).
-  budgetHtml: feedPollAnswer('html', 1000, 500, { questions: 4, answers: 9 }),
+  budgetHtml: feedPollAnswer('html', 1000, 500, { questions: 4, answers: 4 }),
 }
 
 interface Scenario {
@@ -100,7 +100,7 @@ const scenarios: Scenario[] = [
     atOnce: 1,
   },
   {
-    name: `a 4 × 9 HTML feed poll, 40 texts with markup, ${kB(realAnswers.budgetHtml)} (real)`,
+    name: `a 4 × 4 HTML feed poll, 20 texts with markup, ${kB(realAnswers.budgetHtml)} (real)`,
     portal: 'budgetHtml',
     atOnce: 1,
   },

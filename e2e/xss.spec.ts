@@ -43,8 +43,9 @@ test(`none of ${XSS_VECTORS.length} known attack vectors in HTML poll texts runs
 
   // Not voted yet: every answer is a choice, its results come once Anna votes.
   await expect(chat.app.getByRole('radio')).toHaveCount(XSS_VECTORS.length)
-  // The server sanitised what is on screen; the app sanitises it again as it
-  // takes the page over, which answers that can be chosen show it has.
+  // More texts carry markup than the server paints (server/render-pool.ts):
+  // the app reads the poll and sanitises them itself, which answers that can
+  // be chosen show it has.
   await expect(chat.app.getByRole('radio').last()).toBeEnabled()
   await expect(chat.app.getByRole('group', { name: /^Set 1\b/ })).toBeVisible()
   await expect(chat.app.getByRole('radio', { name: /^Vector 1\b/ })).toBeVisible()

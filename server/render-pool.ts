@@ -27,9 +27,11 @@ export const RENDER_LIMITS: RenderLimits = {
   // browser reads the poll for itself (bench/README.md): a paint that takes
   // longer than that would show it later than falling back does.
   deadlineMs: 400,
-  // 40 texts take 140 to 200 ms to sanitise, within the deadline with room for
-  // parsing, rendering and a busy machine; a poll over it would overrun.
-  maxMarkupTexts: 40,
+  // 3.5 ms each on a quiet machine, up to 12 ms on a busy one: 20 take 70 to
+  // 240 ms, within the deadline with room for parsing and rendering. At 40 the
+  // benchmark overran the deadline on the busy machine: a poll over the budget
+  // would only cost a thread and fall back late.
+  maxMarkupTexts: 20,
 }
 
 export interface RenderPool {
