@@ -75,7 +75,7 @@ const realAnswers = {
   chat: JSON.stringify({ result: { attach: votedAttach() }, time: {} }),
   feedPlain: feedPollAnswer('text', 40, 30),
   feedHtml: feedPollAnswer('html', 1000, 500),
-  // As many texts with markup as the server paints (RENDER_LIMITS.maxMarkupTexts).
+  // As many texts with markup as the server paints (RENDER_LIMITS.markupBudget).
   budgetHtml: feedPollAnswer('html', 1000, 500, { questions: 4, answers: 4 }),
 }
 

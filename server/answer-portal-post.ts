@@ -93,7 +93,7 @@ async function firstPaintPage(
   return serverFirstPage(template, new URL(url, 'http://dev').searchParams, form, {
     portalOrigins,
     paint: (request) =>
-      paintPoll(renderer, { ...request, maxMarkupTexts: RENDER_LIMITS.maxMarkupTexts }),
+      paintPoll(renderer, { ...request, markupBudget: RENDER_LIMITS.markupBudget }),
   })
 }
 

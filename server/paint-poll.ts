@@ -1,4 +1,5 @@
 import type { AppRenderer, PollPage } from '../src/entry-server.tsx'
+import type { Markup } from '../src/features/poll/poll-text/sanitizer.ts'
 import type { Placement } from '../src/lib/portal.ts'
 
 /** One poll to paint: the portal's answer as it came, and what the page needs around it. */
@@ -10,9 +11,9 @@ export interface PaintRequest {
   readonly answer: Uint8Array<ArrayBuffer>
 }
 
-/** A request and its budget: past this many texts with markup, the poll is not painted. */
+/** A request and its budget: a poll with more markup is not painted. */
 export interface PaintTask extends PaintRequest {
-  readonly maxMarkupTexts: number
+  readonly markupBudget: Markup
 }
 
 /**
@@ -33,7 +34,7 @@ export async function paintPoll(
       origin: request.origin,
       placement: request.placement,
       result: body.result,
-      maxMarkupTexts: request.maxMarkupTexts,
+      markupBudget: request.markupBudget,
     })
   } catch {
     return undefined

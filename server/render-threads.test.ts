@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { serializeAttach } from '../e2e/portal/vote/attach-payload.ts'
 import { createPoll } from '../e2e/portal/vote/poll.ts'
 import { appRenderer } from '../src/entry-server.tsx'
+import type { Markup } from '../src/features/poll/poll-text/sanitizer.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { renderWorkerBundle } from './render-worker-bundle.ts'
 import { serverPurify } from './server-purify.ts'
@@ -16,11 +17,13 @@ const PAGE =
   '<!doctype html><html lang="en"><head><title>Chat Poll</title></head><body><div id="root"></div></body></html>'
 const PLACEMENT = { code: 'IM_CONTEXT_MENU', options: { messageId: '1002' } }
 
+/** One of the texts below: under 10, each index gives a text of the same length. */
+const text = (index: number) =>
+  `<b>Option ${String(index)}</b> with <i>formatting</i> &amp; <a href="https://example.com/">a link</a>`
+
 /** A poll of `questions` × `answers` whose every text carries markup. */
 function htmlPollResult(questions: number, answers: number) {
   let id = 0
-  const text = (index: number) =>
-    `<b>Option ${String(index)}</b> with <i>formatting</i> &amp; <a href="https://example.com/">a link</a>`
   const poll = createPoll(
     { next: () => (id += 1) },
     {
@@ -73,13 +76,17 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-async function startApp(maxMarkupTexts: number): Promise<RunningServer> {
+async function startApp(markupBudget: Markup): Promise<RunningServer> {
   return startAppServer({
     root,
     portalOrigins: [`http://${portalHost}`],
     firstPaint: {
       readLimits: { deadlineMs: 60_000 },
-      renderLimits: { threads: 1, deadlineMs: 60_000, maxMarkupTexts },
+      renderLimits: {
+        threads: 1,
+        deadlineMs: 60_000,
+        markupBudget,
+      },
       renderWorker: await renderWorkerBundle(),
     },
   })
@@ -110,7 +117,7 @@ describe('rendering a poll', () => {
     const started = performance.now()
     await render()
     const renderMs = performance.now() - started
-    const app = await startApp(1_000)
+    const app = await startApp({ texts: 1_000, characters: 1_000_000 })
     try {
       await openFromPortal(app)
       const loop = monitorEventLoopDelay({ resolution: 5 })
@@ -126,7 +133,21 @@ describe('rendering a poll', () => {
   })
 
   test('a poll with more texts with markup than the server paints gets the page as it is', async () => {
-    const app = await startApp(4)
+    const app = await startApp({ texts: 4, characters: 1_000_000 })
+    try {
+      answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
+      const within = await openFromPortal(app)
+      answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
+      const over = await openFromPortal(app)
+
+      expect(within).toContain('<b>Option 2</b>')
+      expect(over).toBe(PAGE)
+    } finally {
+      await app.close()
+    }
+  })
+  test('a poll whose texts hold more markup than the server paints gets the page as it is', async () => {
+    const app = await startApp({ texts: 1_000, characters: 4 * text(0).length })
     try {
       answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
       const within = await openFromPortal(app)

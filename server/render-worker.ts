@@ -1,5 +1,6 @@
 import { appRenderer } from '../src/entry-server.tsx'
-import { paintPoll, type PaintTask } from './paint-poll.ts'
+import { paintPoll } from './paint-poll.ts'
+import type { ThreadTask } from './render-pool.ts'
 import { serverPurify } from './server-purify.ts'
 
 /**
@@ -9,7 +10,9 @@ import { serverPurify } from './server-purify.ts'
 
 const renderer = appRenderer(serverPurify())
 
-export default function paint(task: PaintTask) {
+export default function paint(task: ThreadTask) {
+  // Waited in the queue past its deadline: its POST has had its page.
+  if (Date.now() > task.paintBy) return undefined
   return paintPoll(renderer, task)
 }
 

@@ -7,9 +7,10 @@ import { serverDataElement, type ServerData } from './app/server-data'
 import { startFromServer } from './app/start-from-server'
 import { attachOf, parseAttach } from './features/poll/api/attach-payload'
 import {
-  markupTextCount,
+  markupOf,
   provideSanitizer,
   sanitizerFor,
+  type Markup,
 } from './features/poll/poll-text/sanitizer'
 import type { Placement } from './lib/portal'
 
@@ -32,15 +33,15 @@ export interface PollPage {
 export interface AppRenderer {
   /**
    * The app showing the poll in `result`, the answer to `pollReadOf`'s call.
-   * Throws where the answer is not a poll the app can show, or where more of
-   * its texts carry markup than `maxMarkupTexts`.
+   * Throws where the answer is not a poll the app can show, or where its
+   * texts hold more markup than `markupBudget`.
    */
   readonly renderPollPage: (page: {
     readonly lang: string
     readonly origin: string
     readonly placement: Placement
     readonly result: unknown
-    readonly maxMarkupTexts?: number
+    readonly markupBudget?: Markup
   }) => Promise<PollPage>
 }
 
@@ -56,13 +57,17 @@ export function appRenderer(purify: DOMPurify): AppRenderer {
       origin,
       placement,
       result,
-      maxMarkupTexts = Infinity,
+      markupBudget = { texts: Infinity, characters: Infinity },
     }) => {
       const poll = parseAttach(attachOf(result))
       // Sanitising is most of a render's cost, one DOM parse per text with
       // markup: a poll over the budget is left to the browser before any.
-      if (markupTextCount(poll) > maxMarkupTexts) {
-        throw new Error('The poll has more texts with markup than the server paints')
+      const markup = markupOf(poll)
+      if (
+        markup.texts > markupBudget.texts ||
+        markup.characters > markupBudget.characters
+      ) {
+        throw new Error('The poll holds more markup than the server paints')
       }
       const data: ServerData = { lang, origin, placement, poll }
       const queryClient = createQueryClient()

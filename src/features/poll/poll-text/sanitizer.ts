@@ -57,14 +57,22 @@ export function hasHtml(poll: Poll): boolean {
   )
 }
 
-/**
- * The HTML texts that hold markup: each costs the sanitiser a DOM parse,
- * while DOMPurify hands a text without `<` back as it is.
- */
-export function markupTextCount(poll: Poll): number {
-  return poll.questions
+/** How much markup a poll's texts hold, and so what sanitising them costs. */
+export interface Markup {
+  /** HTML texts with a `<`: DOMPurify parses each, and hands any other back as it is. */
+  readonly texts: number
+  /** Their length: the parse's time and memory grow with it. */
+  readonly characters: number
+}
+
+export function markupOf(poll: Poll): Markup {
+  const texts = poll.questions
     .flatMap((question) => [question, ...question.answers])
-    .filter((text) => text.textFormat === 'html' && text.text.includes('<')).length
+    .filter((text) => text.textFormat === 'html' && text.text.includes('<'))
+  return {
+    texts: texts.length,
+    characters: texts.reduce((sum, text) => sum + text.text.length, 0),
+  }
 }
 
 /**
