@@ -7,7 +7,10 @@ import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { serializeAttach } from '../e2e/portal/vote/attach-payload.ts'
 import { createPoll } from '../e2e/portal/vote/poll.ts'
+import { XSS_VECTORS } from '../e2e/support/xss-vectors.ts'
+import { JSDOM } from 'jsdom'
 import { appRenderer } from '../src/entry-server.tsx'
+import { ALLOWED_HTML } from '../src/features/poll/poll-text/allowed-html.ts'
 import type { Markup } from '../src/features/poll/poll-text/sanitizer.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { renderWorkerBundle } from './render-worker-bundle.ts'
@@ -23,6 +26,16 @@ const text = (index: number) =>
 
 /** A poll of `questions` × `answers` whose every text carries markup. */
 function htmlPollResult(questions: number, answers: number) {
+  return pollResult(
+    Array.from({ length: questions }, (_, q) => ({
+      text: text(q),
+      answers: Array.from({ length: answers }, (_, a) => text(a)),
+    })),
+  )
+}
+
+/** A news-feed poll not voted yet: every answer shows as a choice. */
+function pollResult(questions: readonly { text: string; answers: readonly string[] }[]) {
   let id = 0
   const poll = createPoll(
     { next: () => (id += 1) },
@@ -37,16 +50,13 @@ function htmlPollResult(questions: number, answers: number) {
       options: 1,
       dateEnd: Date.now() + 86_400_000,
       createdAt: Date.now(),
-      questions: Array.from({ length: questions }, (_, q) => ({
-        text: text(q),
+      questions: questions.map((question) => ({
+        text: question.text,
         textType: 'html',
         fieldType: 1,
         required: false,
         diagramType: 'histogram',
-        answers: Array.from({ length: answers }, (_, a) => ({
-          text: text(a),
-          textType: 'html',
-        })),
+        answers: question.answers.map((answer) => ({ text: answer, textType: 'html' })),
       })),
     },
   )
@@ -156,6 +166,57 @@ describe('rendering a poll', () => {
 
       expect(within).toContain('<b>Option 2</b>')
       expect(over).toBe(PAGE)
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('no known attack vector in a poll text reaches the page the server paints', async () => {
+    answer = JSON.stringify({
+      result: pollResult([
+        {
+          text: `<b>Every vector</b> ${XSS_VECTORS.join(' ')}`,
+          answers: XSS_VECTORS.map(
+            (vector, index) => `<i>Vector ${String(index + 1)}</i> ${vector}`,
+          ),
+        },
+      ]),
+      time: {},
+    })
+    const app = await startApp({ texts: 1_000, characters: 1_000_000 })
+    try {
+      const html = await openFromPortal(app)
+      const { document } = new JSDOM(html).window
+      const elements = [...document.querySelectorAll('*')]
+      const texts = [...document.querySelectorAll('#root bdi')]
+
+      expect(html).toContain(`Vector ${String(XSS_VECTORS.length)}`)
+      // The poll's data, which never runs, is the page's only script.
+      expect([...document.scripts].map((script) => script.type || 'classic')).toEqual([
+        'application/json',
+      ])
+      expect(
+        elements.flatMap((element) =>
+          [...element.attributes]
+            .filter(
+              (attribute) =>
+                attribute.name.startsWith('on') ||
+                /^\s*javascript:/i.test(attribute.value),
+            )
+            .map((attribute) => `${element.tagName} ${attribute.name}`),
+        ),
+      ).toEqual([])
+      expect(
+        texts.flatMap((text) =>
+          [...text.querySelectorAll('*')]
+            .filter(
+              (element) =>
+                !ALLOWED_HTML.ALLOWED_TAGS.includes(element.localName) ||
+                element.attributes.length > 0,
+            )
+            .map((element) => element.outerHTML),
+        ),
+      ).toEqual([])
     } finally {
       await app.close()
     }
