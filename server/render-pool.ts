@@ -77,6 +77,11 @@ export async function startRenderPool(
     minThreads: limits.threads,
     maxThreads: limits.threads,
   })
+  // A thread that fails outside a task (it ran out of memory, say) is
+  // replaced by the pool; unheard, its error would end the whole server.
+  pool.on('error', (error: unknown) => {
+    console.error('A render thread failed and was replaced:', error)
+  })
   // Loading React, jsdom and the app takes longer than a paint's deadline: the
   // first POSTs would all go without the poll.
   const ready: unknown[] = await Promise.all(

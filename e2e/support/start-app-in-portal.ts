@@ -15,6 +15,11 @@ export function startAppInPortal(options: {
    * `npm run serve` does; without it, it sends the page as a file, as nginx does.
    */
   firstPaint?: boolean
+  /**
+   * How long the server waits for a paint before sending the page as it is;
+   * production's 400 ms where not given.
+   */
+  paintDeadlineMs?: number
 }) {
   return startPortalWithApp({
     startApp: async ({ host, origin }) =>
@@ -23,7 +28,13 @@ export function startAppInPortal(options: {
         host,
         portalOrigins: [origin],
         firstPaint: options.firstPaint
-          ? { renderWorker: await renderWorkerBundle() }
+          ? {
+              renderWorker: await renderWorkerBundle(),
+              renderLimits:
+                options.paintDeadlineMs === undefined
+                  ? undefined
+                  : { deadlineMs: options.paintDeadlineMs },
+            }
           : undefined,
       }),
     portalPort: options.portalPort,
