@@ -5,6 +5,7 @@ import type { Plugin, ViteDevServer } from 'vite'
 import type * as EntryServer from '../src/entry-server.tsx'
 import { portalOriginsFromEnv } from './portal-origins.ts'
 import { readForm, refuseTooLarge } from './read-form.ts'
+import { RENDER_LIMITS } from './render-pool.ts'
 
 /**
  * Bitrix24 opens an app with a form POST to its handler URL, carrying the
@@ -78,15 +79,21 @@ async function firstPaintPage(
   if (!form) return undefined
   const url = req.url ?? '/'
   // Loaded on the first POST only: they bring jsdom and React's server side.
-  const [{ serverFirstPage, serverPurify }, { appRenderer }] = await Promise.all([
-    import('./server-first-paint.ts'),
-    server.ssrLoadModule('/src/entry-server.tsx') as Promise<typeof EntryServer>,
-  ])
+  const [{ serverFirstPage }, { paintPoll }, { serverPurify }, { appRenderer }] =
+    await Promise.all([
+      import('./server-first-paint.ts'),
+      import('./paint-poll.ts'),
+      import('./server-purify.ts'),
+      server.ssrLoadModule('/src/entry-server.tsx') as Promise<typeof EntryServer>,
+    ])
   const source = await readFile(join(server.config.root, 'index.html'), 'utf8')
   const template = await server.transformIndexHtml(url, source)
+  const renderer = appRenderer(serverPurify())
+  // Rendered on the dev server's own thread, from the current sources.
   return serverFirstPage(template, new URL(url, 'http://dev').searchParams, form, {
-    renderer: appRenderer(serverPurify()),
     portalOrigins,
+    paint: (request) =>
+      paintPoll(renderer, { ...request, markupBudget: RENDER_LIMITS.markupBudget }),
   })
 }
 

@@ -7,6 +7,12 @@ import { contentSecurityPolicy } from './content-security-policy.ts'
 import { validatePortalOrigins } from './portal-origins.ts'
 import { MAX_FORM_BYTES, readForm, refuseTooLarge } from './read-form.ts'
 import {
+  BUNDLED_RENDER_WORKER,
+  RENDER_LIMITS,
+  startRenderPool,
+  type RenderLimits,
+} from './render-pool.ts'
+import {
   canPaintFirst,
   serverFirstPage,
   type ServerFirstPaint,
@@ -18,10 +24,16 @@ export interface AppServerOptions {
   port?: number
   portalOrigins: readonly string[]
   /**
-   * Paints the poll into the page on the portal's POST (server-first-paint.ts).
-   * Without it, every POST gets the page as it is, as from nginx.
+   * Paints the poll into the page on the portal's POST (server-first-paint.ts),
+   * rendered in threads of its own (render-pool.ts). Without it, every POST
+   * gets the page as it is, as from nginx.
    */
-  firstPaint?: Pick<ServerFirstPaint, 'renderer' | 'readLimits'>
+  firstPaint?: Pick<ServerFirstPaint, 'readLimits'> & {
+    /** RENDER_LIMITS where not given: tests use small ones. */
+    readonly renderLimits?: Partial<RenderLimits>
+    /** BUNDLED_RENDER_WORKER where not given; run from the sources, renderWorkerBundle(). */
+    readonly renderWorker?: URL
+  }
   /** SERVER_LIMITS where not given: tests use small ones. */
   limits?: Partial<ServerLimits>
   /** Receives one line per request when given: method, path, status, time, painted or not. */
@@ -56,6 +68,7 @@ export const SERVER_LIMITS: ServerLimits = {
   // Each holds at most the portal read's 5 MiB cap, about 20 MB once decoded
   // and parsed: 8 keep a flood under 200 MB. Rendering is CPU work on a
   // couple of cores, so more in flight would only make each one slower.
+  // Those not rendering yet wait in the render pool's queue.
   maxPortalReads: 8,
   maxFormBytes: MAX_FORM_BYTES,
   // A browser sends a form POST's headers and its few kilobytes of body at once.
@@ -76,12 +89,24 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const portalOrigins = validatePortalOrigins(options.portalOrigins)
   const html = await readIndexHtml(options.root)
   const template = html.toString('utf8')
-  const firstPaint = options.firstPaint && { ...options.firstPaint, portalOrigins }
-  if (firstPaint && !canPaintFirst(template)) {
+  if (options.firstPaint && !canPaintFirst(template)) {
     throw new Error(
       `${join(options.root, 'index.html')} has no empty <div id="root"></div> ` +
         'or no <html lang="en"> for the server to paint the poll into',
     )
+  }
+  const limits = { ...SERVER_LIMITS, ...options.limits }
+  const renderPool =
+    options.firstPaint &&
+    (await startRenderPool(
+      { ...RENDER_LIMITS, ...options.firstPaint.renderLimits },
+      limits.maxPortalReads,
+      options.firstPaint.renderWorker ?? BUNDLED_RENDER_WORKER,
+    ))
+  const firstPaint: ServerFirstPaint | undefined = renderPool && {
+    portalOrigins,
+    readLimits: options.firstPaint?.readLimits,
+    paint: renderPool.paint,
   }
   const appHeaders = {
     'Content-Type': 'text/html; charset=utf-8',
@@ -110,7 +135,6 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       .end(page)
   }
 
-  const limits = { ...SERVER_LIMITS, ...options.limits }
   let paintsInFlight = 0
   let stopping = false
 
@@ -195,11 +219,18 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   server.requestTimeout = limits.requestTimeoutMs
   server.keepAliveTimeout = limits.keepAliveTimeoutMs
 
-  const address = await listen(server, options.host ?? '127.0.0.1', options.port ?? 0)
+  const address = await listen(
+    server,
+    options.host ?? '127.0.0.1',
+    options.port ?? 0,
+  ).catch(async (error: unknown) => {
+    await renderPool?.close()
+    throw error
+  })
   return {
     url: `http://${formatHost(address)}:${address.port}/`,
-    close: (graceMs = limits.drainMs) =>
-      new Promise<void>((resolve) => {
+    close: async (graceMs = limits.drainMs) => {
+      await new Promise<void>((resolve) => {
         stopping = true
         const cutOff = setTimeout(() => {
           server.closeAllConnections()
@@ -209,7 +240,9 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
           resolve()
         })
         server.closeIdleConnections()
-      }),
+      })
+      await renderPool?.close()
+    },
   }
 }
 

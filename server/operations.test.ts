@@ -5,10 +5,9 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { appRenderer } from '../src/entry-server.tsx'
 import { votedAttach } from '../src/testing/fixtures/attach.ts'
+import { renderWorkerBundle } from './render-worker-bundle.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
-import { serverPurify } from './server-first-paint.ts'
 
 const PAGE = [
   '<!doctype html><html lang="en"><head><title>Chat Poll</title></head>',
@@ -22,7 +21,6 @@ let root: string
 let portal: ReturnType<typeof createServer>
 let portalHost: string
 let portalReads = 0
-const renderer = appRenderer(serverPurify())
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'operations-'))
@@ -45,11 +43,14 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true })
 })
 
-function startApp(accessLog?: (line: string) => void): Promise<RunningServer> {
+async function startApp(accessLog?: (line: string) => void): Promise<RunningServer> {
   return startAppServer({
     root,
     portalOrigins: [`http://${portalHost}`],
-    firstPaint: { renderer, readLimits: { deadlineMs: 5_000 } },
+    firstPaint: {
+      readLimits: { deadlineMs: 5_000 },
+      renderWorker: await renderWorkerBundle(),
+    },
     accessLog,
   })
 }

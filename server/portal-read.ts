@@ -10,7 +10,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib'
  * the page without the poll. docs/security.md says where each figure comes from.
  */
 export interface PortalReadLimits {
-  /** One deadline for the whole read: connect, headers, body, decompression and parse. */
+  /** One deadline for the whole read: connect, headers, body and decompression. */
   readonly deadlineMs: number
   /** Bytes of the answer after decompression. */
   readonly maxBytes: number
@@ -41,24 +41,27 @@ export const PORTAL_READ_LIMITS: PortalReadLimits = {
   maxDepth: 10,
   /**
    * Four times the 54,759 values and keys of a 20 × 50 poll whose user chose
-   * every answer: enough to parse in about a frame's time.
+   * every answer: what parsing costs in time and memory, more than bytes do.
    */
   maxValues: 220_000,
 }
 
 /**
- * POSTs `body` as JSON to `url` and returns the parsed answer, or `undefined`
- * for anything but a 2xx JSON answer within the limits: a redirect (never
+ * POSTs `body` as JSON to `url` and returns the answer's bytes, or `undefined`
+ * for anything but a 2xx answer within the limits: a redirect (never
  * followed), an error status, an unknown or stacked content encoding, an
- * answer larger or deeper than allowed, or the deadline passed. The read
- * stops as soon as a limit is crossed, so an oversized or compressed-bomb
- * answer costs at most `maxBytes` of memory.
+ * answer larger, deeper or with more values than allowed, or the deadline
+ * passed. The read stops as soon as a limit is crossed, so an oversized or
+ * compressed-bomb answer costs at most `maxBytes` of memory. The bytes are
+ * not parsed here: that happens with the render, off the event loop
+ * (render-pool.ts), and they fill an `ArrayBuffer` of their own, to be
+ * handed over to a render thread without a copy.
  */
 export async function postForJson(
   url: string,
   body: string,
   limits: PortalReadLimits,
-): Promise<unknown> {
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const signal = AbortSignal.timeout(limits.deadlineMs)
   try {
     const response = await post(url, body, signal)
@@ -68,8 +71,7 @@ export async function postForJson(
       response.destroy()
       return undefined
     }
-    const text = await readCapped(response, decoder, limits, signal)
-    const answer: unknown = JSON.parse(text)
+    const answer = await readCapped(response, decoder, limits, signal)
     return signal.aborted ? undefined : answer
   } catch {
     return undefined
@@ -116,16 +118,16 @@ function decoderFor(encoding: string | undefined): Transform | undefined | 'unkn
 }
 
 /**
- * The answer as text, counted and checked for nesting chunk by chunk as it is
- * decompressed: zlib hands over its output in small asynchronous steps, so a
- * bomb is stopped at the cap without ever being inflated whole.
+ * The answer's bytes, counted and checked for nesting chunk by chunk as they
+ * are decompressed: zlib hands over its output in small asynchronous steps,
+ * so a bomb is stopped at the cap without ever being inflated whole.
  */
 async function readCapped(
   response: IncomingMessage,
   decoder: Transform | undefined,
   limits: PortalReadLimits,
   signal: AbortSignal,
-): Promise<string> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const chunks: Buffer[] = []
   let size = 0
   const shape = new JsonShape(limits)
@@ -142,7 +144,14 @@ async function readCapped(
   }
   if (decoder) await pipeline(response, decoder, collect, { signal })
   else await pipeline(response, collect, { signal })
-  return Buffer.concat(chunks, size).toString('utf8')
+  // Not Buffer.concat: a small answer would share its pool's memory with others.
+  const answer = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    answer.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return answer
 }
 
 const QUOTE = 0x22

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { appRenderer } from '../src/entry-server.tsx'
 import { startAppServer } from './app-server.ts'
 import { portalOriginsFromEnv } from './portal-origins.ts'
-import { serverPurify } from './server-first-paint.ts'
+import { RENDER_LIMITS } from './render-pool.ts'
 
 /** `npm run serve`: the built app, as a Bitrix24 portal opens it. */
 
@@ -19,6 +18,14 @@ function parsePort(value: string): number {
   const port = Number(value)
   if (!/^\d+$/.test(value) || port > 65535) fail(`PORT must be 0-65535, not "${value}".`)
   return port
+}
+
+function parseThreads(value: string): number {
+  const threads = Number(value)
+  if (!/^\d+$/.test(value) || threads < 1 || threads > 64) {
+    fail(`RENDER_THREADS must be 1-64, not "${value}".`)
+  }
+  return threads
 }
 
 let portalOrigins: readonly string[] = []
@@ -46,7 +53,13 @@ const server = await startAppServer({
   host: process.env.HOST || '127.0.0.1',
   port: parsePort(process.env.PORT || '4173'),
   portalOrigins,
-  firstPaint: { renderer: appRenderer(serverPurify()) },
+  firstPaint: {
+    renderLimits: {
+      threads: process.env.RENDER_THREADS
+        ? parseThreads(process.env.RENDER_THREADS)
+        : RENDER_LIMITS.threads,
+    },
+  },
   // Off unless asked for: a line per request is the proxy's job in most setups.
   accessLog:
     process.env.ACCESS_LOG === '1'

@@ -5,10 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
-import { appRenderer } from '../src/entry-server.tsx'
 import { onlyQuestion, votedAttach } from '../src/testing/fixtures/attach.ts'
+import { renderWorkerBundle } from './render-worker-bundle.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
-import { serverPurify } from './server-first-paint.ts'
 
 const PAGE = [
   '<!doctype html><html lang="en"><head><title>Chat Poll</title>',
@@ -35,7 +34,6 @@ let portalServer: ReturnType<typeof createServer>
 let app: RunningServer
 /** The same, with one read in flight at most and a deadline no test reaches. */
 let patientApp: RunningServer
-const renderer = appRenderer(serverPurify())
 
 function answerWith(status: number, body: unknown) {
   portal.answer = (res) => {
@@ -62,7 +60,7 @@ beforeAll(async () => {
     root,
     portalOrigins: [`http://${portal.host}`],
     firstPaint: {
-      renderer,
+      renderWorker: await renderWorkerBundle(),
       readLimits: { deadlineMs: DEADLINE_MS, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
     },
   })
@@ -70,7 +68,7 @@ beforeAll(async () => {
     root,
     portalOrigins: [`http://${portal.host}`],
     firstPaint: {
-      renderer,
+      renderWorker: await renderWorkerBundle(),
       readLimits: { deadlineMs: 60_000, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
     },
     limits: { maxPortalReads: 1 },
@@ -385,7 +383,7 @@ describe('starting the app server with the first paint', () => {
         startAppServer({
           root: other,
           portalOrigins: [`http://${portal.host}`],
-          firstPaint: { renderer },
+          firstPaint: { renderWorker: await renderWorkerBundle() },
         }),
       ).rejects.toThrow('for the server to paint the poll into')
     } finally {

@@ -1,20 +1,19 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify'
-import { JSDOM } from 'jsdom'
-import type { AppRenderer } from '../src/entry-server.tsx'
+import type { PollPage } from '../src/entry-server.tsx'
+import { pollReadOf } from '../src/poll-read.ts'
+import type { PaintRequest } from './paint-poll.ts'
 import { portalPostOf, type PortalPost } from './portal-post.ts'
 import { PORTAL_READ_LIMITS, postForJson, type PortalReadLimits } from './portal-read.ts'
 
-/** What a server needs to paint the poll first: the app's renderer and its allowed portals. */
+/** What a server needs to paint the poll first: its allowed portals and a painter. */
 export interface ServerFirstPaint {
-  readonly renderer: AppRenderer
   readonly portalOrigins: readonly string[]
   /** PORTAL_READ_LIMITS where not given: tests use small ones. */
   readonly readLimits?: Partial<PortalReadLimits>
-}
-
-/** DOMPurify on a DOM of the server's own: without one it would not sanitise at all. */
-export function serverPurify(): DOMPurify {
-  return createDOMPurify(new JSDOM('').window)
+  /**
+   * The page for the portal's answer, `undefined` where it cannot be painted:
+   * a render thread's (render-pool.ts), or the dev server's own.
+   */
+  readonly paint: (request: PaintRequest) => Promise<PollPage | undefined>
 }
 
 /**
@@ -33,24 +32,21 @@ export async function serverFirstPage(
 ): Promise<string | undefined> {
   const post = portalPostOf(query, form, options.portalOrigins)
   if (!post) return undefined
-  const read = options.renderer.pollReadOf(post.placement)
+  const read = pollReadOf(post.placement)
   if (!read) return undefined
-  const result = await callPortal(post, read.method, read.params, options)
-  if (result === undefined) return undefined
-  try {
-    const page = await options.renderer.renderPollPage({
-      lang: post.lang,
-      origin: post.origin,
-      placement: post.placement,
-      result,
-    })
-    // Replaced by functions: a `$&` in a poll's text is text, not a pattern.
-    return template
-      .replace(HTML_START, () => `<html lang="${page.locale}" dir="${page.dir}">`)
-      .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${page.dataElement}`)
-  } catch {
-    return undefined
-  }
+  const answer = await callPortal(post, read.method, read.params, options)
+  if (answer === undefined) return undefined
+  const page = await options.paint({
+    lang: post.lang,
+    origin: post.origin,
+    placement: post.placement,
+    answer,
+  })
+  if (page === undefined) return undefined
+  // Replaced by functions: a `$&` in a poll's text is text, not a pattern.
+  return template
+    .replace(HTML_START, () => `<html lang="${page.locale}" dir="${page.dir}">`)
+    .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${page.dataElement}`)
 }
 
 /** Where index.html takes the app's language, and the app itself. */
@@ -65,21 +61,18 @@ export function canPaintFirst(template: string): boolean {
 /**
  * One REST call with the posted token, in the body as the SDK sends it (never
  * in the URL, which servers and proxies log), to the allowed origin only (no
- * redirect followed), within the read limits. Its `result`, or `undefined`
- * for any failure; nothing about it is logged.
+ * redirect followed), within the read limits. The answer's bytes, unparsed,
+ * or `undefined` for any failure; nothing about it is logged.
  */
-async function callPortal(
+function callPortal(
   post: PortalPost,
   method: string,
   params: Record<string, unknown>,
   options: ServerFirstPaint,
-): Promise<unknown> {
-  const body = await postForJson(
+): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  return postForJson(
     `${post.origin}/rest/${method}.json`,
     JSON.stringify({ ...params, auth: post.authId }),
     { ...PORTAL_READ_LIMITS, ...options.readLimits },
   )
-  return typeof body === 'object' && body !== null && 'result' in body
-    ? body.result
-    : undefined
 }

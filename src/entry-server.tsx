@@ -6,21 +6,19 @@ import { createQueryClient } from './app/query-client'
 import { serverDataElement, type ServerData } from './app/server-data'
 import { startFromServer } from './app/start-from-server'
 import { attachOf, parseAttach } from './features/poll/api/attach-payload'
-import { addressOf } from './features/poll/api/poll-address'
-import { sanitizer, sanitizerFor } from './features/poll/poll-text/sanitizer'
-import { targetOf } from './features/poll/poll-target'
+import {
+  markupOf,
+  sanitizer,
+  sanitizerFor,
+  type Markup,
+} from './features/poll/poll-text/sanitizer'
 import type { Placement } from './lib/portal'
 
 /**
  * The app's part in the server's first paint (server/server-first-paint.ts):
- * which REST call reads the poll a placement points at, and the app rendered
- * around its answer, exactly as the browser will render it on hydration.
+ * the app rendered around the answer to `pollReadOf`'s call (poll-read.ts),
+ * exactly as the browser will render it on hydration.
  */
-
-export interface PollRead {
-  readonly method: string
-  readonly params: Record<string, unknown>
-}
 
 export interface PollPage {
   /** The markup that goes into `#root`. */
@@ -33,17 +31,17 @@ export interface PollPage {
 }
 
 export interface AppRenderer {
-  /** The call that reads the poll, or `undefined` when the placement points at none. */
-  readonly pollReadOf: (placement: Placement) => PollRead | undefined
   /**
    * The app showing the poll in `result`, the answer to `pollReadOf`'s call.
-   * Throws where the answer is not a poll the app can show.
+   * Throws where the answer is not a poll the app can show, or where its
+   * texts hold more markup than `markupBudget`.
    */
   readonly renderPollPage: (page: {
     readonly lang: string
     readonly origin: string
     readonly placement: Placement
     readonly result: unknown
+    readonly markupBudget?: Markup
   }) => Promise<PollPage>
 }
 
@@ -54,18 +52,24 @@ export interface AppRenderer {
 export function appRenderer(purify: DOMPurify): AppRenderer {
   sanitizer.provide(sanitizerFor(purify))
   return {
-    pollReadOf: (placement) => {
-      const target = targetOf(placement)
-      if (target.kind !== 'poll') return undefined
-      return { method: 'vote.AttachedVote.get', params: addressOf(target.ref) }
-    },
-    renderPollPage: async ({ lang, origin, placement, result }) => {
-      const data: ServerData = {
-        lang,
-        origin,
-        placement,
-        poll: parseAttach(attachOf(result)),
+    renderPollPage: async ({
+      lang,
+      origin,
+      placement,
+      result,
+      markupBudget = { texts: Infinity, characters: Infinity },
+    }) => {
+      const poll = parseAttach(attachOf(result))
+      // Sanitising is most of a render's cost, one DOM parse per text with
+      // markup: a poll over the budget is left to the browser before any.
+      const markup = markupOf(poll)
+      if (
+        markup.texts > markupBudget.texts ||
+        markup.characters > markupBudget.characters
+      ) {
+        throw new Error('The poll holds more markup than the server paints')
       }
+      const data: ServerData = { lang, origin, placement, poll }
       const queryClient = createQueryClient()
       // The server never connects to the SDK: nothing it renders calls the portal.
       const never = new Promise<never>(() => undefined)

@@ -1,5 +1,6 @@
 import { startPortalWithApp } from '@chat-poll/simulated-portal'
 import { startAppServer } from '../../server/app-server'
+import { renderWorkerBundle } from '../../server/render-worker-bundle'
 
 /**
  * The production build in `dist`, served by the production server, inside the
@@ -14,6 +15,11 @@ export function startAppInPortal(options: {
    * `npm run serve` does; without it, it sends the page as a file, as nginx does.
    */
   firstPaint?: boolean
+  /**
+   * How long the server waits for a paint before sending the page as it is;
+   * production's 400 ms where not given.
+   */
+  paintDeadlineMs?: number
 }) {
   return startPortalWithApp({
     startApp: async ({ host, origin }) =>
@@ -21,18 +27,17 @@ export function startAppInPortal(options: {
         root: options.dist,
         host,
         portalOrigins: [origin],
-        firstPaint: options.firstPaint ? { renderer: await serverRenderer() } : undefined,
+        firstPaint: options.firstPaint
+          ? {
+              renderWorker: await renderWorkerBundle(),
+              renderLimits:
+                options.paintDeadlineMs === undefined
+                  ? undefined
+                  : { deadlineMs: options.paintDeadlineMs },
+            }
+          : undefined,
       }),
     portalPort: options.portalPort,
     latencyMs: options.latencyMs,
   })
-}
-
-/** Loaded only where used: the renderer brings React's server side and jsdom. */
-async function serverRenderer() {
-  const [{ appRenderer }, { serverPurify }] = await Promise.all([
-    import('../../src/entry-server'),
-    import('../../server/server-first-paint'),
-  ])
-  return appRenderer(serverPurify())
 }

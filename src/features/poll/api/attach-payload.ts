@@ -80,6 +80,8 @@ export const attachPayload = v.object({
   signedAttachId: v.string(),
 })
 
+/** An `attach` as the module sends it. */
+export type AttachInput = v.InferInput<typeof attachPayload>
 type AttachPayload = v.InferOutput<typeof attachPayload>
 type QuestionPayload = v.InferOutput<typeof questionPayload>
 type AnswerPayload = v.InferOutput<typeof answerPayload>

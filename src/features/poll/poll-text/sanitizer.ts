@@ -33,6 +33,24 @@ export function hasHtml(poll: Poll): boolean {
   )
 }
 
+/** How much markup a poll's texts hold, and so what sanitising them costs. */
+export interface Markup {
+  /** HTML texts with a `<`: DOMPurify parses each, and hands any other back as it is. */
+  readonly texts: number
+  /** Their length: the parse's time and memory grow with it. */
+  readonly characters: number
+}
+
+export function markupOf(poll: Poll): Markup {
+  const texts = poll.questions
+    .flatMap((question) => [question, ...question.answers])
+    .filter((text) => text.textFormat === 'html' && text.text.includes('<'))
+  return {
+    texts: texts.length,
+    characters: texts.reduce((sum, text) => sum + text.text.length, 0),
+  }
+}
+
 /**
  * Resolves once the poll can be shown with its formatting. The one rule for
  * when the sanitiser loads: when a poll with an HTML text arrives, whichever

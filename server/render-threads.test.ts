@@ -1,0 +1,224 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { serializeAttach } from '../e2e/portal/vote/attach-payload.ts'
+import { createPoll } from '../e2e/portal/vote/poll.ts'
+import { XSS_VECTORS } from '../e2e/support/xss-vectors.ts'
+import { JSDOM } from 'jsdom'
+import { appRenderer } from '../src/entry-server.tsx'
+import { ALLOWED_HTML } from '../src/features/poll/poll-text/allowed-html.ts'
+import type { Markup } from '../src/features/poll/poll-text/sanitizer.ts'
+import { startAppServer, type RunningServer } from './app-server.ts'
+import { renderWorkerBundle } from './render-worker-bundle.ts'
+import { serverPurify } from './server-purify.ts'
+
+const PAGE =
+  '<!doctype html><html lang="en"><head><title>Chat Poll</title></head><body><div id="root"></div></body></html>'
+const PLACEMENT = { code: 'IM_CONTEXT_MENU', options: { messageId: '1002' } }
+
+/** One of the texts below: under 10, each index gives a text of the same length. */
+const text = (index: number) =>
+  `<b>Option ${String(index)}</b> with <i>formatting</i> &amp; <a href="https://example.com/">a link</a>`
+
+/** A poll of `questions` × `answers` whose every text carries markup. */
+function htmlPollResult(questions: number, answers: number) {
+  return pollResult(
+    Array.from({ length: questions }, (_, q) => ({
+      text: text(q),
+      answers: Array.from({ length: answers }, (_, a) => text(a)),
+    })),
+  )
+}
+
+/** A news-feed poll not voted yet: every answer shows as a choice. */
+function pollResult(questions: readonly { text: string; answers: readonly string[] }[]) {
+  let id = 0
+  const poll = createPoll(
+    { next: () => (id += 1) },
+    {
+      moduleId: 'im',
+      entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
+      entityId: 1002,
+      chatId: 1,
+      readerIds: undefined,
+      authorId: 2,
+      anonymity: 0,
+      options: 1,
+      dateEnd: Date.now() + 86_400_000,
+      createdAt: Date.now(),
+      questions: questions.map((question) => ({
+        text: question.text,
+        textType: 'html',
+        fieldType: 1,
+        required: false,
+        diagramType: 'histogram',
+        answers: question.answers.map((answer) => ({ text: answer, textType: 'html' })),
+      })),
+    },
+  )
+  return { attach: serializeAttach(poll, { userId: 1, canRead: true }) }
+}
+
+let root: string
+let answer = ''
+const portal = createServer((req, res) => {
+  req.resume()
+  req.once('end', () => {
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(answer)
+  })
+})
+let portalHost: string
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'render-threads-'))
+  await writeFile(join(root, 'index.html'), PAGE)
+  await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve))
+  portalHost = `127.0.0.1:${String((portal.address() as AddressInfo).port)}`
+})
+
+afterAll(async () => {
+  portal.closeAllConnections()
+  await new Promise((resolve) => portal.close(resolve))
+  await rm(root, { recursive: true, force: true })
+})
+
+async function startApp(markupBudget: Markup): Promise<RunningServer> {
+  return startAppServer({
+    root,
+    portalOrigins: [`http://${portalHost}`],
+    firstPaint: {
+      readLimits: { deadlineMs: 60_000 },
+      renderLimits: {
+        threads: 1,
+        deadlineMs: 60_000,
+        markupBudget,
+      },
+      renderWorker: await renderWorkerBundle(),
+    },
+  })
+}
+
+async function openFromPortal(app: RunningServer): Promise<string> {
+  const query = new URLSearchParams({ DOMAIN: portalHost, PROTOCOL: '0', LANG: 'en' })
+  const response = await fetch(`${app.url}?${query.toString()}`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      AUTH_ID: 'token',
+      PLACEMENT: PLACEMENT.code,
+      PLACEMENT_OPTIONS: JSON.stringify(PLACEMENT.options),
+    }),
+  })
+  return response.text()
+}
+
+describe('rendering a poll', () => {
+  test("a large poll's render does not hold up the server's other requests", async () => {
+    const result = htmlPollResult(3, 16)
+    answer = JSON.stringify({ result, time: {} })
+    // What the render costs where it runs, measured here on this machine, now.
+    const renderer = appRenderer(serverPurify())
+    const render = () =>
+      renderer.renderPollPage({ lang: 'en', origin: 'x', placement: PLACEMENT, result })
+    await render()
+    const started = performance.now()
+    await render()
+    const renderMs = performance.now() - started
+    const app = await startApp({ texts: 1_000, characters: 1_000_000 })
+    try {
+      await openFromPortal(app)
+      const loop = monitorEventLoopDelay({ resolution: 5 })
+      loop.enable()
+      const html = await openFromPortal(app)
+      loop.disable()
+
+      expect(html).toContain('<b>Option 15</b>')
+      expect(loop.max / 1e6).toBeLessThan(renderMs / 3)
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('a poll with more texts with markup than the server paints gets the page as it is', async () => {
+    const app = await startApp({ texts: 4, characters: 1_000_000 })
+    try {
+      answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
+      const within = await openFromPortal(app)
+      answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
+      const over = await openFromPortal(app)
+
+      expect(within).toContain('<b>Option 2</b>')
+      expect(over).toBe(PAGE)
+    } finally {
+      await app.close()
+    }
+  })
+  test('a poll whose texts hold more markup than the server paints gets the page as it is', async () => {
+    const app = await startApp({ texts: 1_000, characters: 4 * text(0).length })
+    try {
+      answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
+      const within = await openFromPortal(app)
+      answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
+      const over = await openFromPortal(app)
+
+      expect(within).toContain('<b>Option 2</b>')
+      expect(over).toBe(PAGE)
+    } finally {
+      await app.close()
+    }
+  })
+
+  test('no known attack vector in a poll text reaches the page the server paints', async () => {
+    answer = JSON.stringify({
+      result: pollResult([
+        {
+          text: `<b>Every vector</b> ${XSS_VECTORS.join(' ')}`,
+          answers: XSS_VECTORS.map(
+            (vector, index) => `<i>Vector ${String(index + 1)}</i> ${vector}`,
+          ),
+        },
+      ]),
+      time: {},
+    })
+    const app = await startApp({ texts: 1_000, characters: 1_000_000 })
+    try {
+      const html = await openFromPortal(app)
+      const { document } = new JSDOM(html).window
+      const elements = [...document.querySelectorAll('*')]
+      const texts = [...document.querySelectorAll('#root bdi')]
+
+      expect(html).toContain(`Vector ${String(XSS_VECTORS.length)}`)
+      // The poll's data, which never runs, is the page's only script.
+      expect([...document.scripts].map((script) => script.type || 'classic')).toEqual([
+        'application/json',
+      ])
+      expect(
+        elements.flatMap((element) =>
+          [...element.attributes]
+            .filter(
+              (attribute) =>
+                attribute.name.startsWith('on') ||
+                /^\s*javascript:/i.test(attribute.value),
+            )
+            .map((attribute) => `${element.tagName} ${attribute.name}`),
+        ),
+      ).toEqual([])
+      expect(
+        texts.flatMap((text) =>
+          [...text.querySelectorAll('*')]
+            .filter(
+              (element) =>
+                !ALLOWED_HTML.ALLOWED_TAGS.includes(element.localName) ||
+                element.attributes.length > 0,
+            )
+            .map((element) => element.outerHTML),
+        ),
+      ).toEqual([])
+    } finally {
+      await app.close()
+    }
+  })
+})
