@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
-import { serializeAttach } from '../e2e/portal/vote/attach-payload'
-import { createPoll, type TextType } from '../e2e/portal/vote/poll'
+import { unvotedPollResult } from '../e2e/portal/testing/poll-answer'
+import type { TextType } from '../e2e/portal/vote/poll'
 import { startAppServer } from '../server/app-server'
 import { renderWorkerBundle } from '../server/render-worker-bundle'
 import { votedAttach } from '../src/testing/fixtures/attach'
@@ -33,7 +33,6 @@ function feedPollAnswer(
   answer: number,
   { questions, answers } = { questions: 20, answers: 50 },
 ): string {
-  let id = 0
   const text = (length: number, index: number) => {
     const unit =
       textType === 'html'
@@ -41,34 +40,14 @@ function feedPollAnswer(
         : `Option ${index} with some words of explanation. `
     return unit.repeat(Math.ceil(length / unit.length)).slice(0, length)
   }
-  const poll = createPoll(
-    { next: () => (id += 1) },
-    {
-      moduleId: 'im',
-      entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
-      entityId: 1002,
-      chatId: 1,
-      readerIds: undefined,
-      authorId: 2,
-      anonymity: 0,
-      options: 1,
-      dateEnd: Date.now() + 86_400_000,
-      createdAt: Date.now(),
-      questions: Array.from({ length: questions }, (_, q) => ({
-        text: text(question, q),
-        textType,
-        fieldType: 1,
-        required: false,
-        diagramType: 'histogram',
-        answers: Array.from({ length: answers }, (_, a) => ({
-          text: text(answer, a),
-          textType,
-        })),
-      })),
-    },
+  const result = unvotedPollResult(
+    textType,
+    Array.from({ length: questions }, (_, q) => ({
+      text: text(question, q),
+      answers: Array.from({ length: answers }, (_, a) => text(answer, a)),
+    })),
   )
-  const attach = serializeAttach(poll, { userId: 1, canRead: true })
-  return JSON.stringify({ result: { attach }, time: {} })
+  return JSON.stringify({ result, time: {} })
 }
 
 const realAnswers = {

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { serializeAttach } from '../e2e/portal/vote/attach-payload.ts'
-import { createPoll } from '../e2e/portal/vote/poll.ts'
+import {
+  unvotedPollResult,
+  type QuestionTexts,
+} from '../e2e/portal/testing/poll-answer.ts'
 import { XSS_VECTORS } from '../e2e/support/xss-vectors.ts'
 import { JSDOM } from 'jsdom'
 import { appRenderer } from '../src/entry-server.tsx'
@@ -34,33 +36,9 @@ function htmlPollResult(questions: number, answers: number) {
   )
 }
 
-/** A news-feed poll not voted yet: every answer shows as a choice. */
-function pollResult(questions: readonly { text: string; answers: readonly string[] }[]) {
-  let id = 0
-  const poll = createPoll(
-    { next: () => (id += 1) },
-    {
-      moduleId: 'im',
-      entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
-      entityId: 1002,
-      chatId: 1,
-      readerIds: undefined,
-      authorId: 2,
-      anonymity: 0,
-      options: 1,
-      dateEnd: Date.now() + 86_400_000,
-      createdAt: Date.now(),
-      questions: questions.map((question) => ({
-        text: question.text,
-        textType: 'html',
-        fieldType: 1,
-        required: false,
-        diagramType: 'histogram',
-        answers: question.answers.map((answer) => ({ text: answer, textType: 'html' })),
-      })),
-    },
-  )
-  return { attach: serializeAttach(poll, { userId: 1, canRead: true }) }
+/** A poll not voted yet, its texts HTML: every answer shows as a choice. */
+function pollResult(questions: readonly QuestionTexts[]) {
+  return unvotedPollResult('html', questions)
 }
 
 let root: string
@@ -142,34 +120,27 @@ describe('rendering a poll', () => {
     }
   })
 
-  test('a poll with more texts with markup than the server paints gets the page as it is', async () => {
-    const app = await startApp({ texts: 4, characters: 1_000_000 })
-    try {
-      answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
-      const within = await openFromPortal(app)
-      answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
-      const over = await openFromPortal(app)
+  // A question and 3 answers are within each budget below; one answer more is over it.
+  test.each([
+    ['more texts with markup', { texts: 4, characters: 1_000_000 }],
+    ['texts holding more markup', { texts: 1_000, characters: 4 * text(0).length }],
+  ])(
+    'a poll with %s than the server paints gets the page as it is',
+    async (_, budget: Markup) => {
+      const app = await startApp(budget)
+      try {
+        answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
+        const within = await openFromPortal(app)
+        answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
+        const over = await openFromPortal(app)
 
-      expect(within).toContain('<b>Option 2</b>')
-      expect(over).toBe(PAGE)
-    } finally {
-      await app.close()
-    }
-  })
-  test('a poll whose texts hold more markup than the server paints gets the page as it is', async () => {
-    const app = await startApp({ texts: 1_000, characters: 4 * text(0).length })
-    try {
-      answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
-      const within = await openFromPortal(app)
-      answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
-      const over = await openFromPortal(app)
-
-      expect(within).toContain('<b>Option 2</b>')
-      expect(over).toBe(PAGE)
-    } finally {
-      await app.close()
-    }
-  })
+        expect(within).toContain('<b>Option 2</b>')
+        expect(over).toBe(PAGE)
+      } finally {
+        await app.close()
+      }
+    },
+  )
 
   test('no known attack vector in a poll text reaches the page the server paints', async () => {
     answer = JSON.stringify({
