@@ -14,10 +14,21 @@ import { startRenderPool, type RenderLimits, type RenderPool } from './render-po
 const STAND_IN = `
 import { threadId } from 'node:worker_threads'
 const gate = new BroadcastChannel('render-pool-test')
+const blocker = new BroadcastChannel('render-pool-test-block')
+const flags = new Promise((resolve) => {
+  blocker.onmessage = (event) => resolve(new Int32Array(event.data))
+})
 export function ready() { return true }
 export default async function paint(task) {
-  if (new TextDecoder().decode(task.answer) === 'slow') {
+  const answer = new TextDecoder().decode(task.answer)
+  if (answer === 'slow') {
     await new Promise((resolve) => { gate.onmessage = resolve })
+  }
+  if (answer === 'blocking') {
+    // Holds its thread as a render's work does, until flag 0 is set.
+    const flag = await flags
+    Atomics.store(flag, 1, 1)
+    Atomics.wait(flag, 0, 0)
   }
   return { appHtml: 'thread ' + threadId, dataElement: '', locale: 'en', dir: 'ltr' }
 }
@@ -34,6 +45,7 @@ let dir: string
 let worker: URL
 let pool: RenderPool | undefined
 const gate = new BroadcastChannel('render-pool-test')
+const blocker = new BroadcastChannel('render-pool-test-block')
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'render-pool-'))
@@ -48,10 +60,11 @@ afterEach(async () => {
 
 afterAll(async () => {
   gate.close()
+  blocker.close()
   await rm(dir, { recursive: true, force: true })
 })
 
-function request(answer: 'slow' | 'small'): PaintRequest {
+function request(answer: 'slow' | 'small' | 'blocking'): PaintRequest {
   return {
     lang: 'en',
     origin: 'https://portal.test',
@@ -61,6 +74,23 @@ function request(answer: 'slow' | 'small'): PaintRequest {
 }
 
 describe('the render threads', () => {
+  test("a render's work leaves the server's own thread free: it releases a render that holds its thread", async () => {
+    pool = await startRenderPool({ ...LIMITS, deadlineMs: 60_000 }, 8, worker)
+    // Flag 1: the render holds its thread; flag 0: it may go on. Were the
+    // render on this thread, nothing here could run to set flag 0.
+    const flags = new Int32Array(new SharedArrayBuffer(8))
+    blocker.postMessage(flags.buffer)
+
+    const painting = pool.paint(request('blocking'))
+    while (Atomics.load(flags, 1) === 0) {
+      await new Promise((next) => setImmediate(next))
+    }
+    Atomics.store(flags, 0, 1)
+    Atomics.notify(flags, 0)
+
+    expect((await painting)?.appHtml).toMatch(/^thread \d+$/)
+  })
+
   test('a render past its deadline keeps its thread: the next paint is painted by it', async () => {
     pool = await startRenderPool(LIMITS, 8, worker)
     const before = await pool.paint(request('small'))
