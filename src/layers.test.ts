@@ -4,9 +4,14 @@ import { describe, expect, test } from 'vitest'
 
 /**
  * The import zones of eslint.config.js, shown failing: each case lints a few
- * lines of code as if they stood in an existing file of the layer.
+ * lines of code as if they stood in an existing file of the layer. Only the
+ * zones' rule runs, without the TypeScript program the typed rules need,
+ * whose build takes seconds.
  */
-const eslint = new ESLint()
+const eslint = new ESLint({
+  overrideConfig: { languageOptions: { parserOptions: { projectService: false } } },
+  ruleFilter: ({ ruleId }) => ruleId === 'import-x/no-restricted-paths',
+})
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath })
@@ -15,8 +20,7 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
     .map((message) => message.message)
 }
 
-// The first lint builds the TypeScript program the typed rules need: seconds.
-describe('the layers the lint holds', { timeout: 60_000 }, () => {
+describe('the layers the lint holds', () => {
   test('an api file that imports a component fails', async () => {
     const errors = await layerErrors(
       'src/features/poll/api/get-poll.ts',
