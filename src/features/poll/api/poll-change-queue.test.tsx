@@ -11,6 +11,7 @@ import {
   type FakePortal,
 } from '@/testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
+import type { PollRef } from '../poll'
 import { PollProvider } from '../poll-context'
 import { useCastVote } from './cast-vote'
 import { usePoll } from './get-poll'
@@ -187,6 +188,7 @@ describe('after a failed change', () => {
 
 test('a change leaves the app’s other reads alone', async () => {
   const profile = deferred<unknown>()
+  const timedOut = deferred<undefined>()
   let reads = 0
   const portal = fakePortal({
     'vote.AttachedVote.get': () => {
@@ -194,7 +196,8 @@ test('a change leaves the app’s other reads alone', async () => {
       if (reads === 2) throw restError('NETWORK_ERROR', 'Network Error', 0)
       return { attach: reads === 1 ? votedAttach() : withdrawnAttach() }
     },
-    'vote.AttachedVote.recall': () => {
+    'vote.AttachedVote.recall': async () => {
+      await timedOut.promise
       throw restError('REQUEST_TIMEOUT', 'timeout', 408)
     },
   })
@@ -207,11 +210,51 @@ test('a change leaves the app’s other reads alone', async () => {
     queryFn: () => profile.promise,
   })
 
-  await act(() => result.current.withdraw.mutateAsync(undefined).catch(() => undefined))
+  const withdrawal = result.current.withdraw.mutateAsync(undefined).catch(() => undefined)
+  await waitFor(() => {
+    expect(pollCalls(portal)).toContain('vote.AttachedVote.recall')
+  })
   profile.resolve({ id: 7, name: 'Ivan' })
-
   await expect(me).resolves.toEqual({ id: 7, name: 'Ivan' })
+  timedOut.resolve(undefined)
+  await act(() => withdrawal)
+
   expect(queryClient.getQueryState(['profile'])?.isInvalidated).toBe(false)
+})
+
+test('a change on one poll leaves the actions on another poll free', async () => {
+  const recall = deferred<unknown>()
+  const portal = fakePortal({
+    'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    'vote.AttachedVote.recall': () => recall.promise,
+  })
+  const queryClient = createQueryClient()
+  const renderBusy = (ref: PollRef) =>
+    renderHook(() => ({ withdraw: useRecallVote(), changes: usePollBusy() }), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <QueryClientProvider client={queryClient}>
+          <PollProvider portal={portal} pollRef={ref}>
+            {children}
+          </PollProvider>
+        </QueryClientProvider>
+      ),
+    }).result
+  const first = renderBusy(pollRef)
+  const second = renderBusy({ messageId: 14 })
+
+  act(() => {
+    first.current.withdraw.mutate(undefined)
+  })
+  await waitFor(() => {
+    expect(first.current.changes.busy).toBe(true)
+  })
+
+  expect(second.current.changes.busy).toBe(false)
+  expect(second.current.changes.isFree()).toBe(true)
+  recall.resolve({ attach: withdrawnAttach() })
+  await waitFor(() => {
+    expect(first.current.changes.busy).toBe(false)
+  })
 })
 
 test('a change the portal answers after the deadline is read again then', async () => {

@@ -36,7 +36,6 @@ function avatarUrl(image: string | null, portalOrigin: string): string | undefin
   try {
     const url = new URL(image, portalOrigin)
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-    // Stryker disable next-line BlockStatement: an empty catch block returns undefined as well.
   } catch {
     return undefined
   }
