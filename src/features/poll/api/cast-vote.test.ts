@@ -16,8 +16,9 @@ test('a vote carries the user’s ballot, addressed like the read', async () => 
     entityType: 'Bitrix\\Vote\\Attachment\\ImMessageConnector',
     entityId: 13,
     ballot,
-    actionUuid: expect.any(String),
+    actionUuid: portal.calls[0]?.params.actionUuid,
   })
+  expect(portal.calls[0]?.params.actionUuid).toMatch(/^[0-9a-f-]{36}$/)
   expect(poll.questions[0]?.answers.filter((answer) => answer.isMine)).toMatchObject([
     { id: '3' },
   ])

@@ -15,6 +15,7 @@ import type { PollRef } from '../poll'
 import { PollProvider } from '../poll-context'
 import { useCastVote } from './cast-vote'
 import { usePoll } from './get-poll'
+import { getProfileQueryOptions } from './get-profile'
 import { ANSWER_DEADLINE_MS, usePollBusy } from './poll-change'
 import { useRecallVote } from './recall-vote'
 
@@ -196,6 +197,7 @@ test('a change leaves the app’s other reads alone', async () => {
       if (reads === 2) throw restError('NETWORK_ERROR', 'Network Error', 0)
       return { attach: reads === 1 ? votedAttach() : withdrawnAttach() }
     },
+    profile: () => profile.promise,
     'vote.AttachedVote.recall': async () => {
       await timedOut.promise
       throw restError('REQUEST_TIMEOUT', 'timeout', 408)
@@ -205,16 +207,13 @@ test('a change leaves the app’s other reads alone', async () => {
   await waitFor(() => {
     expect(result.current.poll.data).toBeDefined()
   })
-  const me = queryClient.fetchQuery({
-    queryKey: ['profile'],
-    queryFn: () => profile.promise,
-  })
+  const me = queryClient.query(getProfileQueryOptions(portal))
 
   const withdrawal = result.current.withdraw.mutateAsync(undefined).catch(() => undefined)
   await waitFor(() => {
     expect(pollCalls(portal)).toContain('vote.AttachedVote.recall')
   })
-  profile.resolve({ id: 7, name: 'Ivan' })
+  profile.resolve({ ID: 7, NAME: 'Ivan' })
   await expect(me).resolves.toEqual({ id: 7, name: 'Ivan' })
   timedOut.resolve(undefined)
   await act(() => withdrawal)
@@ -238,9 +237,9 @@ test('a change on one poll leaves the actions on another poll free', async () =>
           </PollProvider>
         </QueryClientProvider>
       ),
-    }).result
-  const first = renderBusy(pollRef)
-  const second = renderBusy({ messageId: 14 })
+    })
+  const { result: first } = renderBusy(pollRef)
+  const { result: second } = renderBusy({ messageId: 14 })
 
   act(() => {
     first.current.withdraw.mutate(undefined)
