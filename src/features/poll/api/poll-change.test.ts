@@ -3,6 +3,7 @@ import { deferred, fakePortal, restError } from '@/testing/fake-portal'
 import { votedAttach, votedForAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 import type { Portal } from '@/lib/portal'
 import type { Ballot } from '../poll'
+import { parseAttach } from './attach-payload'
 import { castVote } from './cast-vote'
 import {
   ANSWER_DEADLINE_MS,
@@ -188,4 +189,48 @@ test('votes and withdrawals work where crypto.randomUUID does not exist (plain H
     ),
   ])
   expect(ids[0]).not.toBe(ids[1])
+})
+
+test('a change answered in time leaves no deadline running behind it', async () => {
+  vi.useFakeTimers()
+  const portal = fakePortal({
+    'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+  })
+
+  await withdraw(portal)
+
+  expect(vi.getTimerCount()).toBe(0)
+})
+
+test('each outcome of a change says what is known about it', () => {
+  const poll = parseAttach(withdrawnAttach())
+  const failed = new ChangeFailedError(poll, new VoteRefusedError())
+
+  expect(failed).toMatchObject({
+    name: 'ChangeFailedError',
+    message: 'The change did not happen',
+    poll,
+  })
+  expect(new ChangeUnconfirmedError(new NoAnswerError())).toMatchObject({
+    name: 'ChangeUnconfirmedError',
+    message: 'Unknown whether the change happened',
+  })
+  expect(new NoAnswerError()).toMatchObject({
+    name: 'NoAnswerError',
+    message: 'No answer within 15 s',
+  })
+})
+
+test('action ids keep their random bits beside the version and the variant', async () => {
+  const portal = fakePortal({
+    'vote.AttachedVote.recall': () => ({ attach: withdrawnAttach() }),
+  })
+
+  for (let sent = 0; sent < 16; sent++) await withdraw(portal)
+
+  const ids = portal.calls.map((call) => String(call.params.actionUuid))
+  // The digit after the version's and the one after the variant's are random:
+  // sixteen ids alike in either happen once in 2^60.
+  expect(new Set(ids.map((id) => id.slice(15, 16))).size).toBeGreaterThan(1)
+  expect(new Set(ids.map((id) => id.slice(20, 21))).size).toBeGreaterThan(1)
 })

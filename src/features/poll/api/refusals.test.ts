@@ -1,11 +1,18 @@
 import { expect, test } from 'vitest'
 import { restError } from '@/testing/fake-portal'
-import { isRefusal, RecallRefusedError, VoteRefusedError } from './refusals'
+import {
+  isInactivePollError,
+  isRefusal,
+  RecallRefusedError,
+  VoteRefusedError,
+} from './refusals'
 
 test.each<[string, unknown, boolean]>([
   ['a vote answered with an empty result', new VoteRefusedError(), true],
   ['a withdrawal answered with an empty result', new RecallRefusedError(), true],
   ['the docs’ "400"', restError('400', 'Cannot save poll.'), true],
+  ['a vote on an inactive poll', restError('403', 'The poll is inactive.', 403), true],
+  ['a read denied without a code', restError('', 'Attach read access denied'), false],
   [
     'another error of the portal',
     restError('ACCESS_DENIED', 'Access denied', 403),
@@ -25,4 +32,13 @@ test('a refusal says which call came back empty', () => {
     name: 'RecallRefusedError',
     message: 'vote.AttachedVote.recall returned no attach',
   })
+})
+
+test.each<[string, unknown, boolean]>([
+  ['a vote on an inactive poll', restError('403', 'The poll is inactive.', 403), true],
+  ['the docs’ "400"', restError('400', 'Cannot save poll.'), false],
+  ['an error without a code', restError('', 'Attach read access denied'), false],
+  ['a failure that is not the portal’s', new Error('403'), false],
+])('%s may mean a closed poll: %s', (_, error, inactive) => {
+  expect(isInactivePollError(error)).toBe(inactive)
 })

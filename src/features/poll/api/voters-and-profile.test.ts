@@ -88,6 +88,21 @@ describe('who chose an answer', () => {
     expect(nextPage(100, [page(50), page(50)])).toBeUndefined()
   })
 
+  test('the page asked for is the page read', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.getAnswerVoted': () => ({ items: [voterRow()] }),
+    })
+    const options = getAnswerVotersQueryOptions(portal, ref, answer())
+
+    await expect(options.queryFn?.({ pageParam: 2 } as never)).resolves.toEqual([
+      { id: 7, name: 'Ivan Lee', avatarUrl: undefined, position: '' },
+    ])
+    expect(portal.calls[0]?.params).toMatchObject({
+      answerId: 4,
+      pageNavigation: { currentPage: 2 },
+    })
+  })
+
   test('the list is read from the first page, and again when the answer’s count changes', () => {
     const portal = fakePortal({})
     const before = getAnswerVotersQueryOptions(portal, ref, answer({ votes: 120 }))
@@ -124,6 +139,19 @@ describe('the first voters of every answer', () => {
     })
 
     await expect(getFirstVoters(portal, ref)).rejects.toBeInstanceOf(InvalidPayloadError)
+  })
+
+  test('their query reads them from the portal', async () => {
+    const portal = fakePortal({
+      'vote.AttachedVote.getWithVoted': () => ({ voted: { '4': [voterRow()] } }),
+    })
+    const poll = { questions: [{ answers: [answer()] }] } as unknown as Poll
+
+    await expect(
+      getFirstVotersQueryOptions(portal, ref, poll).queryFn?.({} as never),
+    ).resolves.toEqual({
+      '4': [{ id: 7, name: 'Ivan Lee', avatarUrl: undefined, position: '' }],
+    })
   })
 
   test('are read again when someone else’s vote changes a count, not when only mine does', () => {
