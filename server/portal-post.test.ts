@@ -26,6 +26,12 @@ describe("Bitrix24's form POST to the handler", () => {
     })
   })
 
+  test('without options, takes them as the SDK does: empty', () => {
+    expect(
+      post({ DOMAIN: 'example.bitrix24.com', PROTOCOL: '1' })?.placement.options,
+    ).toBe('')
+  })
+
   test('without a language, placement or readable options, reads as the SDK would', () => {
     expect(
       post({ DOMAIN: 'example.bitrix24.com', PROTOCOL: '1' }, { PLACEMENT_OPTIONS: '{' }),
@@ -83,6 +89,29 @@ describe("Bitrix24's form POST to the handler", () => {
     expect(portalPostOf(query, form, [PORTAL])).toBeUndefined()
   })
 
+  test('a token of 1 024 characters is read; one character longer is not a token', () => {
+    const query = { DOMAIN: 'example.bitrix24.com', PROTOCOL: '1' }
+
+    expect(post(query, { AUTH_ID: 'x'.repeat(1024) })?.authId).toHaveLength(1024)
+    expect(post(query, { AUTH_ID: 'x'.repeat(1025) })).toBeUndefined()
+  })
+
+  test.each(['2', 'https', ''])(
+    'with the protocol %j is not one to read the poll for',
+    (protocol) => {
+      const query = new URLSearchParams({
+        DOMAIN: 'example.bitrix24.com',
+        PROTOCOL: protocol,
+      })
+      const form = new URLSearchParams({ AUTH_ID: 'token' })
+
+      // Both schemes allowed: the protocol alone decides.
+      expect(
+        portalPostOf(query, form, [PORTAL, 'http://example.bitrix24.com']),
+      ).toBeUndefined()
+    },
+  )
+
   test('names its portal as browsers do: lower case, without the default port', () => {
     expect(post({ DOMAIN: 'Example.Bitrix24.com:443', PROTOCOL: '1' })?.origin).toBe(
       PORTAL,
@@ -104,5 +133,10 @@ describe('the portals an operator allows', () => {
     ['http://localhost:8081', false],
   ])('%s allowed: %s', (origin, allowed) => {
     expect(isAllowed(origin, origins)).toBe(allowed)
+  })
+
+  test('a wildcard over plain http allows hosts under it over plain http only', () => {
+    expect(isAllowed('http://team.lan.example', ['http://*.lan.example'])).toBe(true)
+    expect(isAllowed('https://team.lan.example', ['http://*.lan.example'])).toBe(false)
   })
 })
