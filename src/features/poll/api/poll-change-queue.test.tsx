@@ -12,11 +12,11 @@ import {
 } from '@/testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 import type { PollRef } from '../poll'
-import { PollProvider } from '../poll-context'
+import { PollProvider, usePollBusy } from '../poll-context'
 import { useCastVote } from './cast-vote'
 import { usePoll } from './get-poll'
 import { getProfileQueryOptions } from './get-profile'
-import { ANSWER_DEADLINE_MS, usePollBusy } from './poll-change'
+import { ANSWER_DEADLINE_MS } from './poll-change'
 import { useRecallVote } from './recall-vote'
 
 const pollRef = { messageId: 13 }

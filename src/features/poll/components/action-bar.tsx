@@ -1,8 +1,7 @@
-import { useId, type ReactNode, type Ref } from 'react'
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { canWithdraw, type Poll } from '../poll'
-import { VoteActionButton } from './vote-action-button'
-import { WithdrawVote } from './withdraw-vote'
+import { usePollBusy } from '../poll-context'
 
 /**
  * What can be done about the user's vote, under the results: change or
@@ -61,12 +60,14 @@ export function ActionBar({
           </VoteActionButton>
         )}
         {poll.isVoted && (
-          <WithdrawVote
+          <VoteActionButton
             allowed={canWithdraw(poll)}
             pending={withdrawing}
             describedBy={reason ? reasonId : undefined}
-            onWithdraw={onWithdraw}
-          />
+            onClick={onWithdraw}
+          >
+            {t('withdrawVote')}
+          </VoteActionButton>
         )}
         {undo}
       </div>
@@ -77,5 +78,54 @@ export function ActionBar({
       )}
       {!poll.isVoted && !withdrawn && <p className="hint">{t('notVoted')}</p>}
     </div>
+  )
+}
+
+/**
+ * A button that acts on the user's vote (change, withdraw, undo). While the
+ * action is not allowed, or any change to the poll is on its way, it stays in
+ * place and does nothing; its own change shows as a spinner. It asks itself
+ * whether a change is on its way, so a change setting out re-renders the
+ * button, not the poll around it.
+ */
+export function VoteActionButton({
+  ref,
+  allowed,
+  pending,
+  describedBy,
+  variant = 'button',
+  onClick,
+  onKeyDown,
+  children,
+}: {
+  ref?: Ref<HTMLButtonElement>
+  allowed: boolean
+  /** This button's change is on its way. */
+  pending: boolean
+  /** The id of what describes the button: why the change is not allowed, or the time left. */
+  describedBy: string | undefined
+  /** A pill button, or the action of a snackbar. */
+  variant?: 'button' | 'snackbar'
+  onClick: () => void
+  onKeyDown?: (event: KeyboardEvent) => void
+  children: ReactNode
+}) {
+  const changes = usePollBusy()
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className={variant === 'snackbar' ? 'undo-withdrawal-action' : 'button'}
+      aria-disabled={!allowed || changes.busy}
+      aria-busy={pending}
+      aria-describedby={describedBy}
+      onKeyDown={onKeyDown}
+      onClick={() => {
+        if (allowed && changes.isFree()) onClick()
+      }}
+    >
+      {pending && <span className="spinner" aria-hidden="true" />}
+      {children}
+    </button>
   )
 }

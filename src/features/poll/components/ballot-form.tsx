@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { useHydrated } from '@/lib/use-hydrated'
-import { usePollBusy } from '../api/poll-change'
+import { usePollBusy } from '../poll-context'
 import { ballotProblem, choose, type Ballot, type Poll, type ResultsView } from '../poll'
 import { QuestionSection } from './question-section'
 

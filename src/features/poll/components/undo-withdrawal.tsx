@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '@/i18n/i18n'
-import { usePollBusy } from '../api/poll-change'
-import { VoteActionButton } from './vote-action-button'
+import { usePollBusy } from '../poll-context'
+import { VoteActionButton } from './action-bar'
 import { useCountdown } from './use-countdown'
 
 /** How long a withdrawal can be undone, not counting while the user attends to it. */
