@@ -33,11 +33,10 @@ export function usePollContext(): PollContextValue {
 }
 
 /**
- * One change to the poll at a time, asked by every action on it. Bitrix24
- * locks a user's ballot while it writes it (bitrix/modules/vote/lib/user.php),
- * and whichever answer arrived last would win on screen. `busy` holds while a
- * change is on its way, and until React has taken over the server's markup;
- * `isFree()` turns away a second click made before `busy` has rendered.
+ * One change to the poll at a time: Bitrix24 locks a user's ballot while it
+ * writes it (bitrix/modules/vote/lib/user.php). `busy` while a change is
+ * pending or before hydration; `isFree()` for a click made before `busy`
+ * has rendered (docs/poll-changes.md).
  */
 export function usePollBusy() {
   const queryClient = useQueryClient()

@@ -1,8 +1,8 @@
 import { RestError } from '@/lib/portal'
 import type { Poll } from '../poll'
 
-// The ways a change to a poll can fail, in a file of their own: the screen
-// that explains them imports them without the code that makes changes.
+// How a change can fail: apart from the code that makes changes, which
+// imports the poll's read and, through it, the lazily loaded error screen.
 
 /**
  * The change failed, and a fresh read shows it did not happen. `poll` is that

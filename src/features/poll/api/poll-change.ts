@@ -29,10 +29,7 @@ export interface PollChange<Variables> {
   readonly happened: (poll: Poll, variables: Variables) => boolean
 }
 
-/**
- * Calls a `vote.AttachedVote.*` method that changes the poll, with a fresh
- * action id: the `attach` of its answer, `undefined` where the module refused.
- */
+/** Calls a changing `vote.AttachedVote.*` method: its `attach`, `undefined` if refused. */
 export async function sendChange(
   portal: Portal,
   ref: PollRef,
@@ -93,10 +90,7 @@ export async function makeChange<Variables>(
   }
 }
 
-/**
- * The mutation of one kind of change: its answer (or a failed attempt's
- * fresh read) is the poll to render. Changes of one poll queue in one scope.
- */
+/** The mutation of one kind of change; changes of one poll queue in one scope. */
 export function pollChangeOptions<Variables>(
   change: PollChange<Variables>,
   queryClient: QueryClient,

@@ -4,9 +4,8 @@ import { canWithdraw, type Poll } from '../poll'
 import { usePollBusy } from '../poll-context'
 
 /**
- * What can be done about the user's vote, under the results: change or
- * withdraw it; after a withdrawal, vote again or undo. It only shows: the
- * poll's screen makes every change.
+ * Under the results: Change vote and Withdraw my vote; after a withdrawal,
+ * Vote again and Undo. It only displays: `PollView` makes every change.
  */
 export function ActionBar({
   poll,
@@ -20,7 +19,7 @@ export function ActionBar({
   poll: Poll
   /** The user withdrew their vote here, and has not voted since. */
   withdrawn: boolean
-  /** The withdrawal is on its way. */
+  /** The withdrawal is pending. */
   withdrawing: boolean
   /** Undo, while the withdrawal can still be undone. */
   undo: ReactNode
@@ -83,10 +82,8 @@ export function ActionBar({
 
 /**
  * A button that acts on the user's vote (change, withdraw, undo). While the
- * action is not allowed, or any change to the poll is on its way, it stays in
- * place and does nothing; its own change shows as a spinner. It asks itself
- * whether a change is on its way, so a change setting out re-renders the
- * button, not the poll around it.
+ * action is not allowed, or any change to the poll is pending, it stays in
+ * place and does nothing; its own pending change shows as a spinner.
  */
 export function VoteActionButton({
   ref,
@@ -100,7 +97,7 @@ export function VoteActionButton({
 }: {
   ref?: Ref<HTMLButtonElement>
   allowed: boolean
-  /** This button's change is on its way. */
+  /** This button's change is pending. */
   pending: boolean
   /** The id of what describes the button: why the change is not allowed, or the time left. */
   describedBy: string | undefined

@@ -20,8 +20,7 @@ import { useProgressiveQuestions } from './use-progressive-questions'
 export function PollScreen() {
   const { t } = useI18n()
   const poll = usePoll()
-  // A poll deleted or out of reach goes at once; any other failed re-read
-  // keeps the last known poll on screen.
+  // A failed re-read keeps the last known poll, unless the poll is gone.
   const gone = poll.isError && outOfReach(poll.error) !== undefined
   if (poll.data && !gone) {
     return <PollView poll={poll.data} />
@@ -78,14 +77,12 @@ export function PollView({ poll }: { poll: Poll }) {
   const questions = useProgressiveQuestions(poll.questions)
   const withdrawShown = !voting && poll.isVoted
 
-  // Undo is fetched while Withdraw my vote is on screen, not on its click,
-  // so the click sends the recall without first setting up a download.
+  // Undo is downloaded while Withdraw my vote is on screen, not on its click.
   useEffect(() => {
     if (withdrawShown) undoWithdrawal.preload().catch(() => undefined)
   }, [withdrawShown])
 
-  // Focus moves once the element it goes to is on screen: every change that
-  // asks for it also changes state, so a render follows.
+  // Focus moves after the render that puts its target on screen.
   useEffect(() => {
     if (!focusTarget.current) return
     ;(focusTarget.current === 'change' ? changeButton : heading).current?.focus()
@@ -119,7 +116,7 @@ export function PollView({ poll }: { poll: Poll }) {
 
   const withdrawMyVote = () => {
     markForBench('withdrawClicked')
-    // Where the early fetch failed, one more try: the recall takes longer.
+    // Where the early download failed, one more try.
     undoWithdrawal.preload().catch(() => undefined)
     startAction()
     const previous = myBallot(poll)
@@ -154,8 +151,7 @@ export function PollView({ poll }: { poll: Poll }) {
     setAnnouncement('')
   }
 
-  // Voting again elsewhere (another tab, the chat's widget) makes the undo
-  // moot, and so does a poll that finished meanwhile.
+  // No Undo once the user voted again elsewhere, or the poll finished.
   const undo = undoBallot && !poll.isVoted && !poll.isFinished && (
     <undoWithdrawal.Component
       pending={vote.isPending}
@@ -166,8 +162,7 @@ export function PollView({ poll }: { poll: Poll }) {
     />
   )
 
-  // Undo goes when its time is up, on Escape, or when the poll changes under
-  // it; where it held focus, the page would drop focus to its body.
+  // Where Undo goes away while it has focus, focus goes to the heading.
   const undoShown = Boolean(undo)
   const undoWasShown = useRef(false)
   useEffect(() => {
