@@ -25,68 +25,67 @@ async function errorsOf(
     .map((message) => message.message)
 }
 
-const layerErrors = (filePath: string, code: string) =>
-  errorsOf('import-x/no-restricted-paths', filePath, code)
-const cycleErrors = (filePath: string, code: string) =>
-  errorsOf('import-x/no-cycle', filePath, code)
-
-describe('the layers the lint holds', () => {
-  test('an api file that imports a component fails', async () => {
-    const errors = await layerErrors(
-      'src/features/poll/api/get-poll.ts',
-      "import { PollView } from '../components/poll-view'\nexport const view = PollView\n",
-    )
-    expect(errors).toEqual([expect.stringContaining('api never imports components')])
-  })
-
-  test('through the @/ alias too', async () => {
-    const errors = await layerErrors(
-      'src/features/poll/api/get-poll.ts',
-      "import { Loading } from '@/components/loading'\nexport const view = Loading\n",
-    )
-    expect(errors).toEqual([expect.stringContaining('api never imports components')])
-  })
-
-  test('a shared module that imports a feature fails', async () => {
-    const errors = await layerErrors(
-      'src/lib/portal.ts',
-      "import { canWithdraw } from '../features/poll/poll'\nexport const can = canWithdraw\n",
-    )
-    expect(errors).toEqual([expect.stringContaining('import neither')])
-  })
-
-  test('an api file that imports the api beside it passes', async () => {
-    const errors = await layerErrors(
-      'src/features/poll/api/get-poll.ts',
-      "import { pollKey } from './poll-address'\nexport const key = pollKey\n",
-    )
-    expect(errors).toEqual([])
-  })
-})
-
-describe('no import loop', () => {
-  test('a module that imports one that imports it fails', async () => {
-    const errors = await cycleErrors(
-      'src/features/poll/api/poll-address.ts',
-      "import { getPoll } from './get-poll'\nexport const read = getPoll\n",
-    )
-    expect(errors).toEqual([expect.stringContaining('Dependency cycle')])
-  })
-
-  test('a loop through a lazy import() fails too', async () => {
+const CASES: readonly [string, string, string, string, readonly unknown[]][] = [
+  [
+    'an api file that imports a component fails',
+    'src/features/poll/api/get-poll.ts',
+    "import { PollView } from '../components/poll-view'",
+    'import-x/no-restricted-paths',
+    [expect.stringContaining('api never imports components')],
+  ],
+  [
+    'an api file that imports a component through the @/ alias fails',
+    'src/features/poll/api/get-poll.ts',
+    "import { Loading } from '@/components/loading'",
+    'import-x/no-restricted-paths',
+    [expect.stringContaining('api never imports components')],
+  ],
+  [
+    'a shared module that imports a feature fails',
+    'src/lib/portal.ts',
+    "import { canWithdraw } from '../features/poll/poll'",
+    'import-x/no-restricted-paths',
+    [expect.stringContaining('import neither')],
+  ],
+  [
+    'an api file that imports the api beside it passes',
+    'src/features/poll/api/get-poll.ts',
+    "import { pollKey } from './poll-address'",
+    'import-x/no-restricted-paths',
+    [],
+  ],
+  [
+    'a module that imports one that imports it fails',
+    'src/features/poll/api/poll-address.ts',
+    "import { getPoll } from './get-poll'",
+    'import-x/no-cycle',
+    [expect.stringContaining('Dependency cycle')],
+  ],
+  [
     // The poll's read imports the lazy parts, which load Undo.
-    const errors = await cycleErrors(
-      'src/features/poll/components/undo-withdrawal.tsx',
-      "import { usePoll } from '../api/get-poll'\nexport const read = usePoll\n",
-    )
-    expect(errors).toEqual([expect.stringContaining('Dependency cycle')])
-  })
+    'a loop through a lazy import() fails too',
+    'src/features/poll/components/undo-withdrawal.tsx',
+    "import { usePoll } from '../api/get-poll'",
+    'import-x/no-cycle',
+    [expect.stringContaining('Dependency cycle')],
+  ],
+  [
+    'the change errors lead nowhere back to the error screen that imports them',
+    'src/features/poll/components/change-error.tsx',
+    "import { isRefusal } from '../api/change-errors'",
+    'import-x/no-cycle',
+    [],
+  ],
+]
 
-  test('the change errors import nothing that leads back to the error screen', async () => {
-    const errors = await cycleErrors(
-      'src/features/poll/components/change-error.tsx',
-      "import { isRefusal } from '../api/change-errors'\nexport const refused = isRefusal\n",
+describe('the imports the lint holds', () => {
+  test.each(CASES)('%s', async (_, filePath, importLine, ruleId, expected) => {
+    const name = /import \{ (\w+) \}/.exec(importLine)?.[1] ?? ''
+    const errors = await errorsOf(
+      ruleId,
+      filePath,
+      `${importLine}\nexport const used = ${name}\n`,
     )
-    expect(errors).toEqual([])
+    expect(errors).toEqual(expected)
   })
 })
