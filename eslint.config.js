@@ -106,11 +106,17 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}', 'src/testing/**'],
     plugins: { 'import-x': importX },
     settings: {
+      // The files whose imports the rules follow (the plugin's default is .js alone).
+      'import-x/extensions': ['.ts', '.tsx'],
       'import-x/resolver-next': [
         createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
       ],
     },
-    rules: { 'import-x/no-restricted-paths': ['error', { zones: LAYERS }] },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: LAYERS }],
+      // No loop of imports, a lazy import() included: every module can be read before those that import it.
+      'import-x/no-cycle': 'error',
+    },
   },
   {
     files: ['src/lib/bitrix24-frame.ts'],

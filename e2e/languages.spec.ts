@@ -59,7 +59,7 @@ test('in Arabic, the app is written right to left with mirrored layout', async (
   await expectNoAxeViolations(page)
 
   // By keyboard, Undo keeps its seconds while it has focus; a key press waits
-  // for nothing, so first the app has taken the painted poll over.
+  // for nothing, so first the app has hydrated the server-rendered poll.
   await expect(withdraw).toBeEnabled()
   await withdraw.press('Enter')
   await expect(chat.app.getByRole('status')).toHaveText('تم سحب صوتك.')

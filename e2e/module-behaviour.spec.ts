@@ -9,6 +9,7 @@ import {
   toolsPoll,
 } from '@chat-poll/simulated-portal/demo-polls'
 import { appFrame, cspViolations, recordCspViolations } from './support/app-frame'
+import type { ChatPage } from './support/chat-page'
 import { expect, test } from './support/fixtures'
 import { pollCalls } from './support/poll-calls'
 
@@ -130,16 +131,28 @@ test('a change Bitrix24 refuses after deleting the earlier ballot is told as it 
   expect((await portal.poll(lunch.messageId)).ballots[ANNA]).toBeUndefined()
 })
 
-test('a poll deleted with its message while the app is open gives way at the next change', async ({
-  portal,
-  chat,
-}) => {
+/**
+ * Anna opens the lunch poll; once its reads are done, `meanwhile` changes the
+ * portal under the open app, and then she presses Withdraw my vote.
+ */
+async function withdrawAfter(
+  chat: ChatPage,
+  meanwhile: (messageId: number) => Promise<unknown>,
+) {
   const lunch = await chat.openPoll(lunchPoll)
   await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
   await chat.waitForOpeningReads()
-  await portal.deletePoll(lunch.messageId)
+  await meanwhile(lunch.messageId)
 
   await chat.withdrawButton.click()
+  return lunch
+}
+
+test('a poll deleted with its message while the app is open is replaced by a notice at the next change', async ({
+  portal,
+  chat,
+}) => {
+  await withdrawAfter(chat, (messageId) => portal.deletePoll(messageId))
 
   await expect(
     chat.app.getByRole('heading', { name: 'This message has no poll' }),
@@ -156,12 +169,9 @@ test('someone removed from the chat while the app is open is told they can no lo
   portal,
   chat,
 }) => {
-  const lunch = await chat.openPoll(lunchPoll)
-  await expect(chat.app.getByRole('meter', { name: 'Sushi bar' })).toBeVisible()
-  await chat.waitForOpeningReads()
-  await portal.removeMember(ANNA, lunch.messageId)
-
-  await chat.withdrawButton.click()
+  const lunch = await withdrawAfter(chat, (messageId) =>
+    portal.removeMember(ANNA, messageId),
+  )
 
   await expect(
     chat.app.getByRole('heading', { name: 'You can’t see this poll' }),

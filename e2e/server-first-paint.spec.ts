@@ -151,7 +151,7 @@ for (const [how, fault] of [
   })
 }
 
-test('a Bitrix24 page that never answers the app: the painted poll gives way to saying so', async ({
+test('a Bitrix24 page that never answers the app: the server-rendered poll is replaced by saying so', async ({
   portal,
   chat,
 }) => {

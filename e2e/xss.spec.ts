@@ -76,7 +76,7 @@ for (const { first, vectors } of POLLS) {
         })
         .locator('i'),
     ).toHaveText(`Vector ${first + 1}`)
-    // Read once, by the server: the page came with the poll painted in.
+    // Read once, by the server: the page came with the poll rendered in it.
     expect(await pollCalls(portal)).toEqual(['vote.AttachedVote.get'])
 
     const frame = await appFrame(page)

@@ -23,9 +23,9 @@ const fromServer =
   serverData && (await startFromServer(queryClient, serverData, connection))
 
 if (fromServer) {
-  // The server painted the poll: React takes over its markup at once and the
-  // SDK connects meanwhile. Without a connection, or opened to install, the
-  // screen becomes what the app would have shown from the start.
+  // The server rendered the poll: React hydrates its markup at once while the
+  // SDK connects. Without a connection, or opened to install, the screen
+  // becomes what the app would have shown from the start.
   const app = hydrateRoot(root, appShowing(fromServer))
   const connected = await connection
   if (connected.status !== 'connected' || opensInstaller(connected.portal)) {
@@ -33,8 +33,8 @@ if (fromServer) {
   }
 } else {
   // React renders only once Bitrix24's init data is in and the poll's request
-  // is on its way, so that rendering never delays it; the skeleton in
-  // index.html shows meanwhile.
+  // has been sent, so rendering never delays it; index.html's skeleton shows
+  // until then.
   createRoot(root).render(appShowing(await startApp(queryClient, () => connection)))
 }
 

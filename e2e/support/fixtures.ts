@@ -5,7 +5,7 @@ import { ChatPage } from './chat-page'
 
 /**
  * How the app's page reaches the portal's frame: from the app's server, with
- * the poll painted in (`npm run serve`), or as a file server such as nginx
+ * the poll rendered into the page (`npm run serve`), or as a file server such as nginx
  * sends it, the app then reading the poll itself.
  */
 export type AppHosting = 'server-first' | 'static'

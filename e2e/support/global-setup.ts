@@ -4,7 +4,7 @@ import { startAppInPortal } from './start-app-in-portal'
 
 /**
  * Serves the production build inside the simulated portal for the whole run,
- * twice: from the app's server, which paints the poll into the page, and as
+ * twice: from the app's server, which renders the poll into the page, and as
  * a file server (nginx) sends it, for `test.use({ appHosting: 'static' })`.
  */
 export default async function globalSetup() {

@@ -11,7 +11,7 @@ export function startAppInPortal(options: {
   portalPort?: number
   latencyMs?: number
   /**
-   * The app's server paints the poll into the page on the portal's POST, as
+   * The app's server renders the poll into the page on the portal's POST, as
    * `npm run serve` does; without it, it sends the page as a file, as nginx does.
    */
   firstPaint?: boolean

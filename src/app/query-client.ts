@@ -14,15 +14,13 @@ export function createQueryClient(): QueryClient {
         // The read started before React rendered; a failure of it is shown
         // with a Retry button, not silently sent again when the screen mounts.
         retryOnMount: false,
-        // Others vote while the app is open: a user coming back to it after
-        // half a minute sees fresh numbers, read in the background while the
-        // current ones stay on screen. Opening the app and the app's own
-        // calls, whose responses carry the new state, leave the poll fresh.
+        // Others vote while the app is open: a user coming back after half a
+        // minute gets fresh numbers, read in the background. The app's own
+        // calls answer with the new state and leave the poll fresh.
         staleTime: POLL_FRESH_MS,
-        // A read landing after a vote or withdrawal would overwrite its answer.
-        // A read that failed and left nothing on screen waits for Retry: read
-        // again on focus, its failure would leave the screen for a moment,
-        // taking anything the user had opened in it (the error's details).
+        // Not during a change, whose answer a later read would overwrite; not
+        // after a failed first read, which waits for Retry (a refetch would
+        // close the error's details the user opened).
         refetchOnWindowFocus: (query) =>
           query.state.data !== undefined && queryClient.isMutating() === 0,
         refetchOnReconnect: false,

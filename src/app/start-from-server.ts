@@ -8,7 +8,7 @@ import type { ServerData } from './server-data'
 import type { Startup } from './app'
 
 /**
- * Starts the app on a page the server painted with the poll. The poll the
+ * Starts the app on a page the server rendered with the poll. The poll the
  * server read goes into the query cache, so opening makes no REST call; the
  * SDK connects meanwhile, for whatever the user does next. `undefined` when
  * the data points at no poll: the app then starts as on a page served as a file.

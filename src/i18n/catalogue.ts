@@ -1,12 +1,6 @@
-import { en, type Messages } from './messages/en'
+import { en, type Catalogue } from './messages/en'
 
-/** One language's texts, with the locale its numbers and plurals follow. */
-export interface Catalogue {
-  /** BCP 47 locale for `Intl` and `<html lang>`. */
-  readonly locale: string
-  readonly dir: 'ltr' | 'rtl'
-  readonly messages: Messages
-}
+export type { Catalogue } from './messages/en'
 
 export const english: Catalogue = { locale: 'en', dir: 'ltr', messages: en }
 

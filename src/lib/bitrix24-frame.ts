@@ -51,17 +51,14 @@ export function toFormBody(params: object): string {
 }
 
 /**
- * The SDK posts JSON, which is not a CORS-safelisted request: the browser
- * would send an `OPTIONS` preflight before every call, a second round trip
- * to the portal. A form body with no other header is safelisted. The SDK
- * keeps its transport (token refresh, rate limits, retries, errors): only
- * the body it hands to axios is serialised differently, `auth` in it.
+ * Form bodies instead of the SDK's JSON: a CORS-safelisted request, so no
+ * `OPTIONS` preflight before every call (bench/README.md). The SDK keeps its
+ * transport (token refresh, rate limits, retries, errors).
  */
 export function sendFormBodies(b24: Pick<B24Frame, 'getHttpClient'>) {
   const { defaults } = b24.getHttpClient(ApiVersion.v2).ajaxClient
   defaults.headers.post['Content-Type'] = 'application/x-www-form-urlencoded'
-  // In place of axios's JSON: the SDK posts every call's parameters, `auth`
-  // added, as one object.
+  // The SDK posts every call's parameters, `auth` added, as one object.
   defaults.transformRequest = toFormBody
 }
 
@@ -92,9 +89,8 @@ function toPortal(b24: B24Frame): Portal {
       return response.getData()?.result
     },
     async fitFrame(content) {
-      // Bitrix24 pins a width in pixels on the frame, which then stops
-      // following the slider; '100%' keeps it fluid. The SDK's own helpers
-      // send either a pixel width or the whole document's height.
+      // A width in pixels would stop the frame following the slider, and the
+      // SDK's own helpers send one (or the whole document's height).
       await b24.parent.message.send('resizeWindow', {
         width: '100%',
         height: Math.max(content.scrollHeight, content.offsetHeight),
@@ -119,10 +115,9 @@ export function toRestError(error: unknown): RestError {
   if (!(error instanceof SdkError)) {
     return new RestError('UNKNOWN_ERROR', error instanceof Error ? error.message : '', 0)
   }
-  // The SDK keeps the portal's code only when it is a non-empty string other
-  // than "0", and its description only then: the vote module's read-access
-  // check sends neither code nor anything but its description. The answer
-  // itself still holds both.
+  // The SDK drops the portal's code unless it is a non-empty string other
+  // than "0", and the description with it; the vote module's read-access
+  // check sends only a description. The answer itself still holds both.
   const answer = v.safeParse(portalErrorAnswer, error.originalError)
   if (!answer.success) return new RestError(error.code, error.message, error.status)
   const { error: code, error_description: description } = answer.output.response.data

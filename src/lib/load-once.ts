@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 export interface LoadOnce<T> {
   /** What was loaded; `undefined` until it is. */
   readonly current: () => T | undefined
-  /** Starts the download, or joins the one on its way; a failed one is tried again next time. */
+  /** Starts the download, or joins the one in flight; a failed one is tried again next time. */
   readonly preload: () => Promise<T>
   /** Sets it without a download, as the server does with what it has at hand. */
   readonly provide: (value: T) => void
@@ -36,7 +36,7 @@ export function loadOnce<T>(load: () => Promise<T>): LoadOnce<T> {
 /**
  * What `loader` holds, for a component: at once where it is loaded already,
  * after a render more once it has downloaded, and `undefined` while it is
- * not needed, on its way, or failed to download.
+ * not needed, in flight, or failed to download.
  */
 export function useLoaded<T>(loader: LoadOnce<T>, needed = true): T | undefined {
   const [value, setValue] = useState(loader.current)

@@ -3,8 +3,8 @@ import { useSyncExternalStore } from 'react'
 const nothingToWatch = () => () => undefined
 
 /**
- * `false` in the markup the server painted and while React takes it over,
- * `true` from then on (and from the start where React renders on its own).
+ * `false` in the server's markup and during hydration, `true` from then on
+ * (and from the start where React renders without the server's markup).
  */
 export function useHydrated(): boolean {
   return useSyncExternalStore(

@@ -129,17 +129,21 @@ export interface Sequences {
   next(table: Table): number
 }
 
-export interface NewPoll {
-  readonly moduleId: PollRecord['moduleId']
-  readonly entityType: string
-  readonly entityId: number
-  readonly chatId: number | undefined
-  /** Who the news-feed post was sent to; `undefined` for all employees, and for chat polls. */
-  readonly readerIds: readonly number[] | undefined
-  readonly authorId: number
-  readonly anonymity: number
-  readonly options: number
-  readonly dateEnd: number
+/** A poll to write: its record's own fields, without the ids and stamps the writing gives it. */
+export interface NewPoll extends Readonly<
+  Pick<
+    PollRecord,
+    | 'moduleId'
+    | 'entityType'
+    | 'entityId'
+    | 'chatId'
+    | 'readerIds'
+    | 'authorId'
+    | 'anonymity'
+    | 'options'
+    | 'dateEnd'
+  >
+> {
   /** When the rows were written: `TIMESTAMP_X`. */
   readonly createdAt: number
   readonly questions: readonly NewQuestion[]

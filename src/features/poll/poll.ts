@@ -2,10 +2,7 @@
 export interface Poll {
   readonly attachId: number
   readonly signedAttachId: string
-  /**
-   * The author hid the results from everyone else: no counts, shares or
-   * voters are known, only the user's own answers.
-   */
+  /** The author hid the results: only the user's own answers are known. */
   readonly resultsHidden: boolean
   /** People who cast a ballot. */
   readonly voterCount: number
@@ -21,10 +18,7 @@ export interface Poll {
   readonly questions: readonly Question[]
 }
 
-/**
- * `html` texts are as the poll's author wrote them: only `PollText` shows
- * them, through the sanitiser. `text` ones are shown as they are.
- */
+/** `html` texts are the author's markup: only `PollText` shows them, sanitised. */
 export type TextFormat = 'text' | 'html'
 
 /** How the author asked the results to be drawn. */
@@ -64,12 +58,11 @@ export type PollRef =
 export type Ballot = Readonly<Record<string, readonly string[]>>
 
 /**
- * What the answers show this user. Bitrix24's own chat widget shows counts
- * and shares only once the user voted or the poll finished, so a first vote
- * is not swayed by the others, and its author may open the results at any
- * time: `canShowResults` in src/components/vote-question/vote-question.js
- * and "Show results" in src/classes/message-menu/message-menu.js, both in
- * bitrix/modules/vote/install/js/vote/component/vote/dist/vote.bundle.js.map.
+ * What the answers show this user: counts and shares once they voted or the
+ * poll finished, and to its author at any time, as in Bitrix24's chat widget
+ * (`canShowResults` in src/components/vote-question/vote-question.js, "Show
+ * results" in src/classes/message-menu/message-menu.js, both in
+ * bitrix/modules/vote/install/js/vote/component/vote/dist/vote.bundle.js.map).
  */
 export type ResultsView =
   /** Counts, shares, bars, charts and voters. */
@@ -81,8 +74,7 @@ export type ResultsView =
 
 /**
  * `withdrawnHere`: the user withdrew their vote in this app and has not voted
- * since. They saw the results while they had a vote, and the withdrawal's
- * answer carries the counters it changed: those stay on screen.
+ * since; the counters the withdrawal changed stay on screen.
  */
 export function resultsView(poll: Poll, withdrawnHere = false): ResultsView {
   if (poll.resultsHidden) return 'hidden-by-author'
@@ -112,10 +104,8 @@ export function largestRemainderShares(counts: readonly number[]): number[] {
 
 /**
  * Each answer's share in whole percent, as Bitrix24's chat widget shows it
- * (`formattedAnswers` and `roundPercentages` in vote-question.js, in the
- * bundle map above): a single-choice question's shares add up to 100; a
- * multiple-choice one's are each answer's share of the question's voters,
- * rounded, and add up to more.
+ * (`formattedAnswers`, `roundPercentages` in vote-question.js, bundle map
+ * above): single choice adds up to 100; multiple choice, rounded, to more.
  */
 export function answerShares(question: Question): number[] {
   return question.isMultipleChoice
@@ -219,12 +209,10 @@ export interface AnswerVoterList {
 }
 
 /**
- * Bitrix24 lists the user among an answer's voters like anyone else, in
- * the vote module's order: by authority rating, then by user id
- * (`GetUserAnswerStat` in bitrix/modules/vote/classes/mysql/event.php), not
- * in the order the ballots were cast. Here the user stands apart, to be named
- * "You" and shown first. Without knowing the user (`me` undefined), the
- * list stays as Bitrix24 sent it.
+ * The user apart from the other voters, to be named "You" and shown first.
+ * Bitrix24 lists them like anyone else, by authority rating, then user id
+ * (`GetUserAnswerStat` in bitrix/modules/vote/classes/mysql/event.php).
+ * Without `me`, the list stays as Bitrix24 sent it.
  */
 export function youFirst(
   answer: Answer,

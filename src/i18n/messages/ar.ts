@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 /** Arabic, written right to left (Bitrix24 language code `ar`). */
 export const ar: Catalogue = {

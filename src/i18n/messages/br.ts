@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 /** Brazilian Portuguese (Bitrix24 language code `br`). */
 export const br: Catalogue = {

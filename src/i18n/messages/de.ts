@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 /** German (Bitrix24 language code `de`). */
 export const de: Catalogue = {

@@ -152,3 +152,11 @@ export interface PluralMessage {
 
 /** Every language's catalogue must have exactly the English keys. */
 export type Messages = TextsLike<typeof en>
+
+/** One language's texts, with the locale its numbers and plurals follow. */
+export interface Catalogue {
+  /** BCP 47 locale for `Intl` and `<html lang>`. */
+  readonly locale: string
+  readonly dir: 'ltr' | 'rtl'
+  readonly messages: Messages
+}

@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 /** Spanish, as written in Latin America (Bitrix24 language code `la`). */
 export const la: Catalogue = {

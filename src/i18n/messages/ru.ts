@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 /** Russian (Bitrix24 language code `ru`). */
 export const ru: Catalogue = {

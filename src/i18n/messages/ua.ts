@@ -1,4 +1,4 @@
-import type { Catalogue } from '../catalogue'
+import type { Catalogue } from './en'
 
 /** Ukrainian (Bitrix24 language code `ua`). */
 export const ua: Catalogue = {

@@ -2,14 +2,11 @@ import * as v from 'valibot'
 import type { Answer, Chart, Poll, Question, TextFormat } from '../poll'
 
 // Validates `attach` objects from `vote.AttachedVote.*` and turns them into a
-// `Poll`. Bitrix24's quirks end here: database fields arrive as strings, the
-// counters a request just changed arrive as numbers, maps are objects keyed by
-// id, and an empty map is PHP's `[]`.
+// `Poll`: Bitrix24's quirks end here (docs/poll-changes.md).
 
 const decimalString = v.pipe(v.string(), v.regex(/^-?\d+(\.\d+)?$/), v.transform(Number))
 const finiteNumber = v.pipe(v.number(), v.finite())
-// Each union tries first what usually arrives: a failed branch builds an
-// issue, which a long poll would pay for thousands of times.
+// Each union tries first what usually arrives: a failed branch builds an issue.
 /** A database field: a string, a number only where the request just changed it. */
 const decimal = v.union([decimalString, finiteNumber])
 /** Computed by the module for every answer: a number. */
@@ -126,10 +123,9 @@ export function parseAttach(raw: unknown): Poll {
 }
 
 function toPoll(attach: AttachPayload): Poll {
-  // Bitrix24's own poll shows results to the author only when the author hid
-  // them (`Vote::canReadResult` in bitrix/modules/vote/lib/vote.php); its REST
-  // answers carry the counters all the same, so they end here. For chat
-  // polls the author is who may edit the poll.
+  // Hidden results are the author's alone (`Vote::canReadResult` in
+  // bitrix/modules/vote/lib/vote.php), though REST answers carry them. For
+  // chat polls the author is who may edit the poll.
   const resultsHidden = (attach.OPTIONS & HIDE_RESULT) !== 0 && !attach.canEdit
   return {
     attachId: attach.ID,
@@ -141,12 +137,10 @@ function toPoll(attach: AttachPayload): Poll {
     allowsVoteChange: attach.canRevote || (attach.OPTIONS & ALLOW_REVOTE) !== 0,
     isVoted: attach.isVoted,
     canEdit: attach.canEdit,
-    // Right after `stop`, `canVote` may still follow the vote's LAMP while
-    // `isFinished` already reads its end date (canParticipate and canVote
-    // against isFinished in
-    // bitrix/modules/vote/lib/Service/AttachedVoteFrontendFormatService.php;
-    // LAMP in `VoteTable::getMap`, bitrix/modules/vote/lib/vote.php). An
-    // ended poll takes no vote.
+    // Right after `stop`, `canVote` may still follow LAMP while `isFinished`
+    // reads the end date (bitrix/modules/vote/lib/Service/
+    // AttachedVoteFrontendFormatService.php; LAMP in `VoteTable::getMap`,
+    // bitrix/modules/vote/lib/vote.php): an ended poll takes no vote.
     canVote: attach.canVote && !attach.isFinished,
     canRevote: attach.canRevote,
     isFinished: attach.isFinished,

@@ -3,7 +3,7 @@ import { hasBallot, type Ballot } from '../poll'
 import { usePollContext } from '../poll-context'
 import { pollToShow } from './get-poll'
 import { pollChangeOptions, sendChange, type PollChange } from './poll-change'
-import { VoteRefusedError } from './refusals'
+import { VoteRefusedError } from './change-errors'
 
 /**
  * `vote.AttachedVote.vote`: stores the user's ballot. Where the poll allows

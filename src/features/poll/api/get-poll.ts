@@ -1,8 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Portal } from '@/lib/portal'
-import type { Poll, PollRef } from '../poll'
+import { resultsView, type Poll, type PollRef } from '../poll'
 import { usePollContext } from '../poll-context'
-import { preloadFor } from '../lazy-parts'
+import { pieChart } from '../lazy-parts'
+import { readyToShow } from '../poll-text/sanitizer'
 import { attachOf, parseAttach } from './attach-payload'
 import { addressOf, pollKey } from './poll-address'
 
@@ -14,12 +15,27 @@ export async function getPoll(portal: Portal, ref: PollRef): Promise<Poll> {
 
 /**
  * The poll in an answer's `attach`, once what it needs on screen is loaded:
- * the query function and the changes' answers alike go through here.
+ * the read and every change's answer go through here.
  */
 export async function pollToShow(attach: unknown): Promise<Poll> {
   const poll = parseAttach(attach)
   await preloadFor(poll)
   return poll
+}
+
+/**
+ * Resolves once the code that shows the poll whole is loaded: the sanitiser
+ * for HTML texts and the donut's chunk for a circle diagram, so no poll
+ * appears without them.
+ */
+async function preloadFor(poll: Poll): Promise<void> {
+  const drawsDonut =
+    resultsView(poll) === 'shown' && poll.questions.some((q) => q.chart === 'pie')
+  await Promise.all([
+    readyToShow(poll),
+    // A failed download fails the donut where it is drawn, not the poll's read.
+    drawsDonut && pieChart.preload().catch(() => undefined),
+  ])
 }
 
 export function getPollQueryOptions(portal: Portal, ref: PollRef) {

@@ -6,14 +6,12 @@ import type { Ballot } from '../poll'
 import { parseAttach } from './attach-payload'
 import { castVote } from './cast-vote'
 import {
-  ANSWER_DEADLINE_MS,
   ChangeFailedError,
   ChangeUnconfirmedError,
-  makeChange,
-  NoAnswerError,
-} from './poll-change'
+  VoteRefusedError,
+} from './change-errors'
+import { ANSWER_DEADLINE_MS, makeChange, NoAnswerError } from './poll-change'
 import { recallVote } from './recall-vote'
-import { VoteRefusedError } from './refusals'
 
 const pollRef = { messageId: 13 }
 const great = { '1': ['1'] }

@@ -1,42 +1,15 @@
-import {
-  mutationOptions,
-  useIsMutating,
-  useQueryClient,
-  type QueryClient,
-} from '@tanstack/react-query'
-import { useHydrated } from '@/lib/use-hydrated'
+import { mutationOptions, type QueryClient } from '@tanstack/react-query'
 import type { Portal } from '@/lib/portal'
 import type { Poll, PollRef } from '../poll'
-import { usePollContext, type PollContextValue } from '../poll-context'
+import type { PollContextValue } from '../poll-context'
 import { attachOf } from './attach-payload'
+import { ChangeFailedError, ChangeUnconfirmedError } from './change-errors'
 import { getPoll } from './get-poll'
 import { addressOf, pollKey } from './poll-address'
 import { outOfReach } from './poll-out-of-reach'
 
 /** How long the user waits for an answer before hearing that it is unconfirmed. */
 export const ANSWER_DEADLINE_MS = 15_000
-
-/**
- * The change failed and a fresh read shows it did not happen. `poll` is that
- * fresh state; `cause` is why the change failed.
- */
-export class ChangeFailedError extends Error {
-  readonly poll: Poll
-
-  constructor(poll: Poll, cause: unknown) {
-    super('The change did not happen', { cause })
-    this.name = 'ChangeFailedError'
-    this.poll = poll
-  }
-}
-
-/** The change failed or took too long, and the poll could not be read to learn what happened. */
-export class ChangeUnconfirmedError extends Error {
-  constructor(cause: unknown) {
-    super('Unknown whether the change happened', { cause })
-    this.name = 'ChangeUnconfirmedError'
-  }
-}
 
 /** No answer within the deadline: the portal may still carry the change out. */
 export class NoAnswerError extends Error {
@@ -56,10 +29,7 @@ export interface PollChange<Variables> {
   readonly happened: (poll: Poll, variables: Variables) => boolean
 }
 
-/**
- * Calls a `vote.AttachedVote.*` method that changes the poll, with a fresh
- * action id: the `attach` of its answer, `undefined` where the module refused.
- */
+/** Calls a changing `vote.AttachedVote.*` method: its `attach`, `undefined` if refused. */
 export async function sendChange(
   portal: Portal,
   ref: PollRef,
@@ -75,18 +45,11 @@ export async function sendChange(
 }
 
 /**
- * Makes a change and resolves with the poll as it is afterwards.
- *
- * A failure rarely says whether the change happened: a timeout or a cut
- * connection may hide a call the portal carried out, the SDK may have resent
- * it, and a resent vote is refused although the first one counted. So the
- * poll is read again and `happened` judges, and the user is never told a
- * change failed when it went through, or the other way round. Only a poll
- * out of reach (deleted, or no longer readable) ends it at once.
- *
- * The user hears something within `ANSWER_DEADLINE_MS` even from a portal
- * that does not answer: then the outcome is unconfirmed, and `onLateAnswer`
- * runs once the change finally settles, so the screen can catch up.
+ * Makes a change and resolves with the poll as it is afterwards. A failed
+ * call may still have gone through, so the poll is read again and `happened`
+ * decides (docs/poll-changes.md); only a poll out of reach ends it at once.
+ * Without an answer by `ANSWER_DEADLINE_MS` the outcome is unconfirmed, and
+ * `onLateAnswer` runs when the call settles after all.
  */
 export async function makeChange<Variables>(
   change: PollChange<Variables>,
@@ -127,10 +90,7 @@ export async function makeChange<Variables>(
   }
 }
 
-/**
- * The mutation of one kind of change: its answer (or a failed attempt's
- * fresh read) is the poll to render. Changes of one poll queue in one scope.
- */
+/** The mutation of one kind of change; changes of one poll queue in one scope. */
 export function pollChangeOptions<Variables>(
   change: PollChange<Variables>,
   queryClient: QueryClient,
@@ -152,42 +112,18 @@ export function pollChangeOptions<Variables>(
         queryClient.setQueryData(queryKey, error.poll)
         return
       }
-      // Unknown, or out of reach: read again in the background, not awaited,
-      // so the user hears at once. The screen catches up once the portal
-      // answers, or shows that the poll is gone.
+      // Unknown, or out of reach: read again without waiting, so the user
+      // hears at once; the screen follows the portal's answer.
       void reread()
     },
   })
 }
 
 /**
- * One change to a poll at a time: a vote, a change of vote, a withdrawal or
- * an undo. Bitrix24 locks a user's ballot while it writes it
- * (bitrix/modules/vote/lib/user.php), and whichever answer arrived last
- * would win on screen. `busy` disables every action while a change is on
- * its way, and in the poll the server rendered until React has taken it
- * over (its buttons do nothing before); `isFree()` turns away a second
- * change before that has rendered, as after a fast double click. Every
- * action on the poll asks this hook.
- */
-export function usePollBusy() {
-  const queryClient = useQueryClient()
-  const mutationKey = pollKey(usePollContext().pollRef)
-  const hydrated = useHydrated()
-  const changing = useIsMutating({ mutationKey }) > 0
-  return {
-    busy: !hydrated || changing,
-    isFree: () => queryClient.isMutating({ mutationKey }) === 0,
-  }
-}
-
-/**
- * A fresh id for one change. Bitrix24 only echoes it in the live event it
- * sends the user's other tabs (bitrix/modules/vote/lib/Integration/Pull/
- * VoteChangesSender.php): it neither stores it nor recognises a repeated
- * request by it, so nothing here relies on it. `crypto.randomUUID` exists
- * only in secure contexts, and an on-premise portal may be reached over
- * plain HTTP; random bytes work everywhere.
+ * A fresh id for one change. Bitrix24 only echoes it to the user's other
+ * tabs (bitrix/modules/vote/lib/Integration/Pull/VoteChangesSender.php), so
+ * nothing relies on it. `crypto.randomUUID` needs a secure context, which an
+ * on-premise portal over plain HTTP is not.
  */
 function newActionUuid(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16))

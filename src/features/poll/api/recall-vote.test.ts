@@ -2,9 +2,13 @@ import { describe, expect, test } from 'vitest'
 import { fakePortal, restError } from '@/testing/fake-portal'
 import { votedAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 import type { Portal } from '@/lib/portal'
-import { ChangeFailedError, ChangeUnconfirmedError, makeChange } from './poll-change'
+import {
+  ChangeFailedError,
+  ChangeUnconfirmedError,
+  RecallRefusedError,
+} from './change-errors'
+import { makeChange } from './poll-change'
 import { recallVote } from './recall-vote'
-import { RecallRefusedError } from './refusals'
 
 const pollRef = { messageId: 13 }
 

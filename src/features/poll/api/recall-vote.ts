@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { usePollContext } from '../poll-context'
 import { pollToShow } from './get-poll'
 import { pollChangeOptions, sendChange, type PollChange } from './poll-change'
-import { RecallRefusedError } from './refusals'
+import { RecallRefusedError } from './change-errors'
 
 /**
  * `vote.AttachedVote.recall`: withdraws the user's ballot. Sending it again

@@ -1,13 +1,11 @@
-import { useId, type ReactNode, type Ref } from 'react'
+import { useId, type KeyboardEvent, type ReactNode, type Ref } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { canWithdraw, type Poll } from '../poll'
-import { VoteActionButton } from './vote-action-button'
-import { WithdrawVote } from './withdraw-vote'
+import { usePollBusy } from '../poll-context'
 
 /**
- * What can be done about the user's vote, under the results: change or
- * withdraw it; after a withdrawal, vote again or undo. It only shows: the
- * poll's screen makes every change.
+ * Under the results: Change vote and Withdraw my vote; after a withdrawal,
+ * Vote again and Undo. It only displays: `PollView` makes every change.
  */
 export function ActionBar({
   poll,
@@ -21,7 +19,7 @@ export function ActionBar({
   poll: Poll
   /** The user withdrew their vote here, and has not voted since. */
   withdrawn: boolean
-  /** The withdrawal is on its way. */
+  /** The withdrawal is pending. */
   withdrawing: boolean
   /** Undo, while the withdrawal can still be undone. */
   undo: ReactNode
@@ -61,12 +59,14 @@ export function ActionBar({
           </VoteActionButton>
         )}
         {poll.isVoted && (
-          <WithdrawVote
+          <VoteActionButton
             allowed={canWithdraw(poll)}
             pending={withdrawing}
             describedBy={reason ? reasonId : undefined}
-            onWithdraw={onWithdraw}
-          />
+            onClick={onWithdraw}
+          >
+            {t('withdrawVote')}
+          </VoteActionButton>
         )}
         {undo}
       </div>
@@ -77,5 +77,52 @@ export function ActionBar({
       )}
       {!poll.isVoted && !withdrawn && <p className="hint">{t('notVoted')}</p>}
     </div>
+  )
+}
+
+/**
+ * A button that acts on the user's vote (change, withdraw, undo). While the
+ * action is not allowed, or any change to the poll is pending, it stays in
+ * place and does nothing; its own pending change shows as a spinner.
+ */
+export function VoteActionButton({
+  ref,
+  allowed,
+  pending,
+  describedBy,
+  variant = 'button',
+  onClick,
+  onKeyDown,
+  children,
+}: {
+  ref?: Ref<HTMLButtonElement>
+  allowed: boolean
+  /** This button's change is pending. */
+  pending: boolean
+  /** The id of what describes the button: why the change is not allowed, or the time left. */
+  describedBy: string | undefined
+  /** A pill button, or the action of a snackbar. */
+  variant?: 'button' | 'snackbar'
+  onClick: () => void
+  onKeyDown?: (event: KeyboardEvent) => void
+  children: ReactNode
+}) {
+  const changes = usePollBusy()
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className={variant === 'snackbar' ? 'undo-withdrawal-action' : 'button'}
+      aria-disabled={!allowed || changes.busy}
+      aria-busy={pending}
+      aria-describedby={describedBy}
+      onKeyDown={onKeyDown}
+      onClick={() => {
+        if (allowed && changes.isFree()) onClick()
+      }}
+    >
+      {pending && <span className="spinner" aria-hidden="true" />}
+      {children}
+    </button>
   )
 }

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type SubmitEvent } from 'react'
 import { useI18n } from '@/i18n/i18n'
 import { useHydrated } from '@/lib/use-hydrated'
-import { usePollBusy } from '../api/poll-change'
+import { usePollBusy } from '../poll-context'
 import { ballotProblem, choose, type Ballot, type Poll, type ResultsView } from '../poll'
 import { QuestionSection } from './question-section'
 
@@ -28,7 +28,7 @@ export function BallotForm({
   initialBallot: Ballot
   /** Changing an earlier vote rather than voting for the first time. */
   isChange: boolean
-  /** The ballot is on its way. */
+  /** The ballot is pending. */
   pending: boolean
   /** The user chose or unchose an answer, or sent the ballot. */
   onChoose: () => void
@@ -39,7 +39,7 @@ export function BallotForm({
 }) {
   const { t } = useI18n()
   const changes = usePollBusy()
-  // A choice made before the app has taken over the server's markup would be lost.
+  // A choice made before hydration would be lost.
   const hydrated = useHydrated()
   const [ballot, setBallot] = useState(initialBallot)
   const [showProblem, setShowProblem] = useState(false)

@@ -5,9 +5,10 @@ import { parseAttach } from '../api/attach-payload'
 import {
   ChangeFailedError,
   ChangeUnconfirmedError,
-  NoAnswerError,
-} from '../api/poll-change'
-import { RecallRefusedError, VoteRefusedError } from '../api/refusals'
+  RecallRefusedError,
+  VoteRefusedError,
+} from '../api/change-errors'
+import { NoAnswerError } from '../api/poll-change'
 import { explainChangeError } from './change-error'
 
 const lostConnection = restError('NETWORK_ERROR', 'Network Error', 0)

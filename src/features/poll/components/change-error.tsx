@@ -1,8 +1,12 @@
 import { ErrorDetails } from '@/components/error-details'
 import { useI18n, type TextKey } from '@/i18n/i18n'
 import { failureKind } from '@/lib/failure-kind'
-import { ChangeFailedError, ChangeUnconfirmedError } from '../api/poll-change'
-import { isInactivePollError, isRefusal } from '../api/refusals'
+import {
+  ChangeFailedError,
+  ChangeUnconfirmedError,
+  isInactivePollError,
+  isRefusal,
+} from '../api/change-errors'
 
 /** What the user tried: a first vote, a change of vote, an undo of a withdrawal, a withdrawal. */
 export type ChangeAction = 'vote' | 'change' | 'restore' | 'withdraw'

@@ -16,7 +16,7 @@ describe('a poll that goes out of reach while it is open', () => {
       restError('', 'Attach read access denied'),
       'You can’t see this poll',
     ],
-  ])('a poll %s gives way on the next read', async (_, error, title) => {
+  ])('a poll %s is replaced by a notice on the next read', async (_, error, title) => {
     let gone = false
     const { queryClient } = openPollScreen({
       'vote.AttachedVote.get': () => {

@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react'
+import { Loading } from '@/components/loading'
 import { useI18n } from '@/i18n/i18n'
 import { markForBench, markForBenchOnScreen } from '@/lib/bench-marks'
 import { useCastVote } from '../api/cast-vote'
+import { usePoll } from '../api/get-poll'
+import { outOfReach } from '../api/poll-out-of-reach'
 import { useRecallVote } from '../api/recall-vote'
 import { canWithdraw, myBallot, resultsView, type Ballot, type Poll } from '../poll'
 import { BallotForm } from './ballot-form'
@@ -9,8 +12,30 @@ import { ActionBar } from './action-bar'
 import type { ChangeAction } from './change-error'
 import { changeError, undoWithdrawal } from '../lazy-parts'
 import { PollCaption } from './poll-caption'
+import { PollLoadError } from './poll-load-error'
 import { QuestionSection } from './question-section'
 import { useProgressiveQuestions } from './use-progressive-questions'
+
+/** The poll of the surrounding `PollProvider`, or why it cannot be shown. */
+export function PollScreen() {
+  const { t } = useI18n()
+  const poll = usePoll()
+  // A failed re-read keeps the last known poll, unless the poll is gone.
+  const gone = poll.isError && outOfReach(poll.error) !== undefined
+  if (poll.data && !gone) {
+    return <PollView poll={poll.data} />
+  }
+  if (poll.isError) {
+    return (
+      <PollLoadError
+        error={poll.error}
+        retrying={poll.isFetching}
+        onRetry={() => void poll.refetch()}
+      />
+    )
+  }
+  return <Loading label={t('loadingPoll')} />
+}
 
 type FocusTarget = 'heading' | 'change'
 
@@ -21,19 +46,10 @@ interface Failure {
 
 /**
  * The poll in one of two modes: the ballot, when the user can vote or chose to
- * vote again, or the results with what can be done about their vote. It owns
- * every change to the poll (vote, change, withdrawal, undo) and what follows
- * each: the components below only show them. One polite live region
- * announces every outcome.
- *
- * After a withdrawal the results stay: the counters are the recall's answer,
- * which is what the user came to see change. The ballot waits behind
- * **Vote again**, beside Undo.
- *
- * A status ("Your vote was counted.") or a failure describes the last action
- * only, so the next action clears it: the screen already shows the state it
- * left, and a line that vanished on a timer could go before a slow reader
- * got to it.
+ * vote again, or the results with what can be done about their vote. It makes
+ * every change to the poll (vote, change, withdrawal, undo) and says how each
+ * ended in one polite live region; the components below only show them. What
+ * stays on screen after each, and why: docs/poll-changes.md.
  */
 export function PollView({ poll }: { poll: Poll }) {
   const { t } = useI18n()
@@ -59,9 +75,14 @@ export function PollView({ poll }: { poll: Poll }) {
     : poll.canVote && !withdrawn
   const results = resultsView(poll, withdrawn)
   const questions = useProgressiveQuestions(poll.questions)
+  const withdrawShown = !voting && poll.isVoted
 
-  // Focus moves once the element it goes to is on screen: every change that
-  // asks for it also changes state, so a render follows.
+  // Undo is downloaded while Withdraw my vote is on screen, not on its click.
+  useEffect(() => {
+    if (withdrawShown) undoWithdrawal.preload().catch(() => undefined)
+  }, [withdrawShown])
+
+  // Focus moves after the render that puts its target on screen.
   useEffect(() => {
     if (!focusTarget.current) return
     ;(focusTarget.current === 'change' ? changeButton : heading).current?.focus()
@@ -95,7 +116,7 @@ export function PollView({ poll }: { poll: Poll }) {
 
   const withdrawMyVote = () => {
     markForBench('withdrawClicked')
-    // Where the early fetch failed, one more try: the recall takes longer.
+    // Where the early download failed, one more try.
     undoWithdrawal.preload().catch(() => undefined)
     startAction()
     const previous = myBallot(poll)
@@ -130,8 +151,7 @@ export function PollView({ poll }: { poll: Poll }) {
     setAnnouncement('')
   }
 
-  // Voting again elsewhere (another tab, the chat's widget) makes the undo
-  // moot, and so does a poll that finished meanwhile.
+  // No Undo once the user voted again elsewhere, or the poll finished.
   const undo = undoBallot && !poll.isVoted && !poll.isFinished && (
     <undoWithdrawal.Component
       pending={vote.isPending}
@@ -142,8 +162,7 @@ export function PollView({ poll }: { poll: Poll }) {
     />
   )
 
-  // Undo goes when its time is up, on Escape, or when the poll changes under
-  // it; where it held focus, the page would drop focus to its body.
+  // Where Undo goes away while it has focus, focus goes to the heading.
   const undoShown = Boolean(undo)
   const undoWasShown = useRef(false)
   useEffect(() => {

@@ -17,7 +17,7 @@ export interface QuestionChoice {
   readonly onChange: (answerId: string, checked: boolean) => void
   /** The id of the message saying this question still needs an answer. */
   readonly problemId: string | undefined
-  /** Inputs that cannot take a choice yet: the server's markup, before the app has taken it over. */
+  /** Inputs that cannot take a choice yet: the server's markup, before hydration. */
   readonly disabled: boolean
 }
 

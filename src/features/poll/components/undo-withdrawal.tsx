@@ -1,27 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useI18n } from '@/i18n/i18n'
-import { usePollBusy } from '../api/poll-change'
-import { VoteActionButton } from './vote-action-button'
+import { usePollBusy } from '../poll-context'
+import { VoteActionButton } from './action-bar'
 import { useCountdown } from './use-countdown'
 
 /** How long a withdrawal can be undone, not counting while the user attends to it. */
 export const UNDO_WINDOW_MS = 10_000
 
 /**
- * "Vote withdrawn · Undo (8)": shown in the action bar right after a
- * withdrawal, beside Vote again; the poll's screen casts the ballot the user
- * had again when it is pressed. The seconds count down
- * on screen; screen readers hear the withdrawal once, from the poll's status
- * line, and the seconds left as Undo's description when they reach it.
- * Undo takes keyboard focus when it appears, and the countdown stands still
- * while the pointer is over it or the keyboard is on it; Escape dismisses it.
+ * "Vote withdrawn · Undo (8)", in the action bar right after a withdrawal;
+ * `PollView` casts the earlier ballot again when it is pressed. Screen
+ * readers hear the withdrawal from the poll's status line, and the seconds
+ * left as Undo's description. Undo takes focus when it appears; the countdown
+ * pauses while the pointer or the keyboard is on it; Escape dismisses it.
  */
 export default function UndoWithdrawal({
   pending,
   onUndo,
   onDismissed,
 }: {
-  /** The undo's vote is on its way. */
+  /** The undo's vote is pending. */
   pending: boolean
   onUndo: () => void
   /** Its time ran out, or the user dismissed it. */
@@ -33,9 +31,8 @@ export default function UndoWithdrawal({
   const button = useRef<HTMLButtonElement>(null)
   const secondsId = useId()
   const [hovered, setHovered] = useState(false)
-  // A mouse user's Undo holds focus only because the Withdraw button it
-  // replaced had it: the countdown stands still for keyboard focus alone, or
-  // it would never run out for them.
+  // Undo has focus after any click on Withdraw: only keyboard focus pauses
+  // the countdown, or it would never run out for a mouse user.
   const [keyboardFocus, setKeyboardFocus] = useState(false)
   const seconds = useCountdown(
     UNDO_WINDOW_MS,

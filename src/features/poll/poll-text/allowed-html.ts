@@ -1,14 +1,10 @@
 import type { Config } from 'dompurify'
 
 /**
- * Poll texts marked `html` come from whoever wrote the poll. Shown, they keep
- * simple inline formatting and lose everything else: other elements are
- * dropped with their text kept (script and style content is dropped whole),
- * and no attribute survives, so nothing can run, link, load or be positioned.
- *
- * DOMPurify's options, and nothing else: whoever sanitises a poll text, in the
- * browser or on a server, applies this one list. The module imports no DOM, so
- * a server can read it.
+ * What an `html` poll text keeps: simple inline formatting. Other elements
+ * are dropped with their text kept (script and style content whole), and no
+ * attribute survives, so nothing can run, link, load or be positioned
+ * (docs/security.md). The browser and the server apply this one list.
  */
 export const ALLOWED_HTML = {
   ALLOWED_TAGS: [

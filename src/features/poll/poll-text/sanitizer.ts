@@ -17,9 +17,8 @@ export function sanitizerFor(purify: DOMPurify): Sanitize {
 }
 
 /**
- * DOMPurify is a file of its own; `readyToShow` says when it is fetched. The
- * server provides its own instead, whose DOMPurify works on a DOM of its own
- * (without one, DOMPurify would hand texts back unsanitised).
+ * DOMPurify, downloaded when `readyToShow` asks. The server provides its own,
+ * on a DOM of its own: without one, DOMPurify returns texts unsanitised.
  */
 export const sanitizer = loadOnce(() =>
   import('dompurify').then(({ default: purify }) => sanitizerFor(purify)),
@@ -52,11 +51,9 @@ export function markupOf(poll: Poll): Markup {
 }
 
 /**
- * Resolves once the poll can be shown with its formatting. The one rule for
- * when the sanitiser loads: when a poll with an HTML text arrives, whichever
- * call delivered it (read, vote, withdrawal), and before that poll is shown.
- * Most polls are plain text and never fetch it; a poll with HTML texts never
- * flashes them as plain text first.
+ * Resolves once the poll can be shown with its formatting: the sanitiser is
+ * downloaded for the first poll with an HTML text, before that poll is shown,
+ * and never for plain-text polls.
  */
 export async function readyToShow(poll: Poll): Promise<Poll> {
   if (hasHtml(poll)) await sanitizer.preload()

@@ -1,4 +1,30 @@
 import { RestError } from '@/lib/portal'
+import type { Poll } from '../poll'
+
+// How a change can fail: apart from the code that makes changes, which
+// imports the poll's read and, through it, the lazily loaded error screen.
+
+/**
+ * The change failed, and a fresh read shows it did not happen. `poll` is that
+ * fresh state; `cause` is why the change failed.
+ */
+export class ChangeFailedError extends Error {
+  readonly poll: Poll
+
+  constructor(poll: Poll, cause: unknown) {
+    super('The change did not happen', { cause })
+    this.name = 'ChangeFailedError'
+    this.poll = poll
+  }
+}
+
+/** The change failed or took too long, and the poll could not be read to learn what happened. */
+export class ChangeUnconfirmedError extends Error {
+  constructor(cause: unknown) {
+    super('Unknown whether the change happened', { cause })
+    this.name = 'ChangeUnconfirmedError'
+  }
+}
 
 // The vote module adds its refusals as errors and then answers `[]`, which
 // Bitrix24's REST layer sends as HTTP 200 `{"result": []}` without them

@@ -5,7 +5,7 @@ import {
   isRefusal,
   RecallRefusedError,
   VoteRefusedError,
-} from './refusals'
+} from './change-errors'
 
 test.each<[string, unknown, boolean]>([
   ['a vote answered with an empty result', new VoteRefusedError(), true],
