@@ -1,25 +1,20 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer as createHttpServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { votedAttach } from '../src/testing/fixtures/attach.ts'
 import { answerPortalPost } from './answer-portal-post.ts'
+import { appRoot, type AppRoot } from './testing/app-root.ts'
+import { startStubPortal, type StubPortal } from './testing/stub-portal.ts'
 
-let root: string
+let root: AppRoot
 let server: ViteDevServer
 let url: string
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dev-server-'))
-  await writeFile(join(root, 'index.html'), '<!doctype html><title>Chat Poll</title>')
+  root = await appRoot({ 'index.html': '<!doctype html><title>Chat Poll</title>' })
   server = await createServer({
     configFile: false,
-    root,
+    root: root.path,
     logLevel: 'silent',
     plugins: [answerPortalPost({ portalOrigins: [] })],
     server: { host: '127.0.0.1', port: 0, hmr: false, ws: false },
@@ -30,7 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  await rm(root, { recursive: true, force: true })
+  await root.remove()
 })
 
 describe('the dev server for a real portal', () => {
@@ -55,26 +50,17 @@ describe('the dev server for a real portal', () => {
 describe('the dev server with PORTAL_ORIGINS', () => {
   let dev: ViteDevServer
   let devUrl: string
-  let portal: ReturnType<typeof createHttpServer>
-  let portalHost: string
-  const reads: string[] = []
+  let portal: StubPortal
 
   beforeAll(async () => {
-    portal = createHttpServer((req, res) => {
-      reads.push(req.url ?? '')
-      req.resume()
-      res.writeHead(200, { 'Content-Type': 'application/json' })
-      res.end(JSON.stringify({ result: { attach: votedAttach() }, time: {} }))
-    })
-    await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve))
-    portalHost = `127.0.0.1:${String((portal.address() as AddressInfo).port)}`
+    portal = await startStubPortal()
     dev = await createServer({
       configFile: false,
       root: fileURLToPath(new URL('..', import.meta.url)),
       // The sources import src/ as `@/`, as vite.config.ts resolves it.
       resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
       logLevel: 'silent',
-      plugins: [react(), answerPortalPost({ portalOrigins: [`http://${portalHost}`] })],
+      plugins: [react(), answerPortalPost({ portalOrigins: [portal.origin] })],
       server: { host: '127.0.0.1', port: 0, hmr: false, ws: false },
     })
     await dev.listen()
@@ -83,12 +69,11 @@ describe('the dev server with PORTAL_ORIGINS', () => {
 
   afterAll(async () => {
     await dev.close()
-    portal.closeAllConnections()
-    await new Promise((resolve) => portal.close(resolve))
+    await portal.close()
   })
 
   test("paints the poll, from the current sources, into the page for one of those portals' POST", async () => {
-    const response = await fetch(`${devUrl}?DOMAIN=${portalHost}&PROTOCOL=0&LANG=en`, {
+    const response = await fetch(`${devUrl}?DOMAIN=${portal.host}&PROTOCOL=0&LANG=en`, {
       method: 'POST',
       headers: { Accept: 'text/html' },
       body: new URLSearchParams({
@@ -103,6 +88,8 @@ describe('the dev server with PORTAL_ORIGINS', () => {
     expect(html).toContain('How are you?')
     expect(html).toContain('/src/main.tsx')
     expect(html).not.toContain('secret')
-    expect(reads).toEqual(['/rest/vote.AttachedVote.get.json'])
+    expect(portal.requests.map((request) => request.url)).toEqual([
+      '/rest/vote.AttachedVote.get.json',
+    ])
   })
 })

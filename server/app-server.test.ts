@@ -1,28 +1,24 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
+import { appRoot, type AppRoot } from './testing/app-root.ts'
 
 const PORTAL = 'https://example.bitrix24.com'
 const PAGE =
   '<!doctype html><title>Chat Poll</title><script src="/assets/app-abc123.js"></script>'
 const SCRIPT = 'console.log("poll")'
 
-let root: string
+let root: AppRoot
 let server: RunningServer
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'app-server-'))
-  await mkdir(join(root, 'assets'))
-  await writeFile(join(root, 'index.html'), PAGE)
-  await writeFile(join(root, 'assets', 'app-abc123.js'), SCRIPT)
-  server = await startAppServer({ root, portalOrigins: [PORTAL] })
+  root = await appRoot({ 'index.html': PAGE, 'assets/app-abc123.js': SCRIPT })
+  server = await startAppServer({ root: root.path, portalOrigins: [PORTAL] })
 })
 
 afterAll(async () => {
   await server.close()
-  await rm(root, { recursive: true, force: true })
+  await root.remove()
 })
 
 function request(path: string, init?: RequestInit): Promise<Response> {
@@ -135,20 +131,20 @@ describe('starting the app server', () => {
     'http://127.1',
     'http://0x7f.0.0.1',
   ])('the invalid portal origin %j stops the start', async (origin) => {
-    await expect(startAppServer({ root, portalOrigins: [origin] })).rejects.toThrow(
-      'is not a portal origin',
-    )
+    await expect(
+      startAppServer({ root: root.path, portalOrigins: [origin] }),
+    ).rejects.toThrow('is not a portal origin')
   })
 
   test('no portal origin at all stops the start', async () => {
-    await expect(startAppServer({ root, portalOrigins: [] })).rejects.toThrow(
+    await expect(startAppServer({ root: root.path, portalOrigins: [] })).rejects.toThrow(
       'At least one Bitrix24 portal origin is needed',
     )
   })
 
   test('a wildcard subdomain, a port and plain http are valid origins', async () => {
     const origins = ['https://*.bitrix24.com', 'http://localhost:8080']
-    const other = await startAppServer({ root, portalOrigins: origins })
+    const other = await startAppServer({ root: root.path, portalOrigins: origins })
     try {
       const policy = (await fetch(other.url)).headers.get('content-security-policy')
 
@@ -160,7 +156,7 @@ describe('starting the app server', () => {
 
   test('a root without index.html stops the start', async () => {
     await expect(
-      startAppServer({ root: join(root, 'assets'), portalOrigins: [PORTAL] }),
+      startAppServer({ root: join(root.path, 'assets'), portalOrigins: [PORTAL] }),
     ).rejects.toThrow("Cannot read the app's page")
   })
 })

@@ -29,6 +29,11 @@ export interface AppServerOptions {
    * gets the page as it is, as from nginx.
    */
   firstPaint?: Pick<ServerFirstPaint, 'readLimits'> & {
+    /**
+     * Where given, paints instead of the render threads, which are then not
+     * started: on the server's own thread, as the dev server paints.
+     */
+    readonly paint?: ServerFirstPaint['paint']
     /** RENDER_LIMITS where not given: tests use small ones. */
     readonly renderLimits?: Partial<RenderLimits>
     /** BUNDLED_RENDER_WORKER where not given; run from the sources, renderWorkerBundle(). */
@@ -97,16 +102,18 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   }
   const limits = { ...SERVER_LIMITS, ...options.limits }
   const renderPool =
-    options.firstPaint &&
-    (await startRenderPool(
-      { ...RENDER_LIMITS, ...options.firstPaint.renderLimits },
-      limits.maxPortalReads,
-      options.firstPaint.renderWorker ?? BUNDLED_RENDER_WORKER,
-    ))
-  const firstPaint: ServerFirstPaint | undefined = renderPool && {
+    options.firstPaint && !options.firstPaint.paint
+      ? await startRenderPool(
+          { ...RENDER_LIMITS, ...options.firstPaint.renderLimits },
+          limits.maxPortalReads,
+          options.firstPaint.renderWorker ?? BUNDLED_RENDER_WORKER,
+        )
+      : undefined
+  const paint = options.firstPaint?.paint ?? renderPool?.paint
+  const firstPaint: ServerFirstPaint | undefined = paint && {
     portalOrigins,
     readLimits: options.firstPaint?.readLimits,
-    paint: renderPool.paint,
+    paint,
   }
   const appHeaders = {
     'Content-Type': 'text/html; charset=utf-8',

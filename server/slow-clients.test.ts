@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { connect, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
+import { appRoot, type AppRoot } from './testing/app-root.ts'
 
 const PAGE = '<!doctype html><title>Chat Poll</title>'
 /** Small limits, for a fast suite; no test here waits as long as one second. */
@@ -16,15 +14,14 @@ const LIMITS = {
 /** Longer than any limit above: a connection still open then was never closed. */
 const PATIENCE_MS = 2_000
 
-let root: string
+let root: AppRoot
 let app: RunningServer
 let port: number
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'slow-clients-'))
-  await writeFile(join(root, 'index.html'), PAGE)
+  root = await appRoot({ 'index.html': PAGE })
   app = await startAppServer({
-    root,
+    root: root.path,
     portalOrigins: ['https://example.bitrix24.com'],
     limits: LIMITS,
   })
@@ -33,7 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app.close()
-  await rm(root, { recursive: true, force: true })
+  await root.remove()
 })
 
 /** A raw connection to the app server, with everything it received and how it ended. */
