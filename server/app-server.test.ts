@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
@@ -7,12 +8,18 @@ const PORTAL = 'https://example.bitrix24.com'
 const PAGE =
   '<!doctype html><title>Chat Poll</title><script src="/assets/app-abc123.js"></script>'
 const SCRIPT = 'console.log("poll")'
+const ROBOTS = 'User-agent: *\nDisallow: /'
 
 let root: AppRoot
 let server: RunningServer
 
 beforeAll(async () => {
-  root = await appRoot({ 'index.html': PAGE, 'assets/app-abc123.js': SCRIPT })
+  root = await appRoot({
+    'index.html': PAGE,
+    'assets/app-abc123.js': SCRIPT,
+    'assets/report.html': '<script>alert(1)</script>',
+    'robots.txt': ROBOTS,
+  })
   server = await startAppServer({ root: root.path, portalOrigins: [PORTAL] })
 })
 
@@ -29,6 +36,8 @@ async function expectTheApp(response: Response) {
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
   expect(response.headers.get('cache-control')).toBe('no-store')
+  expect(response.headers.get('content-security-policy')).toContain(PORTAL)
+  expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(PAGE)))
   expect(await response.text()).toBe(PAGE)
 }
 
@@ -48,14 +57,20 @@ describe('the app server', () => {
 
   test('the page may only be framed by the portal and only talk to the portal', async () => {
     const policy = (await request('/')).headers.get('content-security-policy') ?? ''
-    const directives = policy.split('; ')
 
-    expect(directives).toContain(`frame-ancestors ${PORTAL}`)
-    expect(directives).toContain(`connect-src ${PORTAL}`)
-    expect(directives).toContain("script-src 'self'")
-    expect(policy).not.toContain("'unsafe-inline'")
-    expect(directives).toContain("require-trusted-types-for 'script'")
-    expect(directives).toContain('trusted-types dompurify')
+    expect(policy.split('; ')).toEqual([
+      "default-src 'self'",
+      "script-src 'self'",
+      "style-src 'self'",
+      `img-src 'self' data: ${PORTAL} https:`,
+      `connect-src ${PORTAL}`,
+      `frame-ancestors ${PORTAL}`,
+      "base-uri 'none'",
+      "form-action 'none'",
+      "object-src 'none'",
+      "require-trusted-types-for 'script'",
+      'trusted-types dompurify',
+    ])
   })
 
   test('a deep path opens the app too', async () => {
@@ -80,13 +95,41 @@ describe('the app server', () => {
     expect(await response.text()).toBe(SCRIPT)
   })
 
+  test('an unchanged asset is not sent again to a browser that has it', async () => {
+    const first = await request('/assets/app-abc123.js')
+    const again = await request('/assets/app-abc123.js', {
+      headers: { 'If-None-Match': first.headers.get('etag') ?? '' },
+    })
+
+    expect(again.status).toBe(304)
+  })
+
+  test('files outside /assets/ are checked for changes on every use', async () => {
+    const response = await request('/robots.txt')
+
+    expect(response.headers.get('cache-control')).toBe('no-cache')
+    expect(await response.text()).toBe(ROBOTS)
+  })
+
+  test('no HTML file is served as a file: every page is the app, with its policy', async () => {
+    for (const path of ['/index.html', '/INDEX.HTM', '/assets/report.html']) {
+      await expectTheApp(await request(path))
+    }
+    expect((await request('/assets/report')).status).toBe(404)
+  })
+
+  test('a path that is not a valid URI opens the app too', async () => {
+    await expectTheApp(await request('/poll%E0%A4%A'))
+  })
+
   test('a missing asset is a 404, not the page', async () => {
     const responses = await Promise.all([
+      request('/assets/app-gone99'),
       request('/assets/app-gone99.js'),
       request('/favicon.ico'),
     ])
 
-    expect(responses.map((response) => response.status)).toEqual([404, 404])
+    expect(responses.map((response) => response.status)).toEqual([404, 404, 404])
   })
 
   test('every answer forbids content sniffing and referrers', async () => {
@@ -151,6 +194,37 @@ describe('starting the app server', () => {
       expect(policy).toContain(`frame-ancestors ${origins.join(' ')}`)
     } finally {
       await other.close()
+    }
+  })
+
+  test('listens on the loopback address unless told otherwise', () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/)
+  })
+
+  test('an IPv6 host is named in brackets in the address', async () => {
+    const other = await startAppServer({
+      root: root.path,
+      host: '::1',
+      portalOrigins: [PORTAL],
+    })
+    try {
+      expect(other.url).toMatch(/^http:\/\/\[::1\]:\d+\/$/)
+      await expectTheApp(await fetch(other.url))
+    } finally {
+      await other.close()
+    }
+  })
+
+  test('a port already taken stops the start', async () => {
+    const taken = createServer()
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+    const { port } = taken.address() as { port: number }
+    try {
+      await expect(
+        startAppServer({ root: root.path, port, portalOrigins: [PORTAL] }),
+      ).rejects.toThrow('EADDRINUSE')
+    } finally {
+      await new Promise((resolve) => taken.close(resolve))
     }
   })
 

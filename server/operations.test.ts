@@ -37,6 +37,9 @@ function startApp(accessLog?: (line: string) => void): Promise<RunningServer> {
     root: root.path,
     portalOrigins: [portal.origin],
     firstPaint: { paint, readLimits: { deadlineMs: 5_000 } },
+    // Longer than any test: a stop that waited for an idle connection, or
+    // for its grace period, would never end within the test.
+    limits: { keepAliveTimeoutMs: 60_000, drainMs: 60_000 },
     accessLog,
   })
 }
@@ -60,6 +63,7 @@ describe('running the app server', () => {
 
     expect([get.status, head.status]).toEqual([200, 200])
     expect(await get.text()).toBe('ok')
+    expect(await head.text()).toBe('')
     expect(get.headers.get('cache-control')).toBe('no-store')
     expect(portal.requests).toHaveLength(reads)
   })
@@ -71,14 +75,35 @@ describe('running the app server', () => {
     ).text()
     await (await portal.openApp(app.url)).text()
     await (await fetch(new URL('/assets/gone.js', app.url))).text()
+    await (await portal.openApp(app.url, { domain: 'evil.test' })).text()
 
-    await expect.poll(() => lines.length).toBe(3)
+    await expect.poll(() => lines.length).toBe(4)
     expect(lines).toEqual([
       expect.stringMatching(/^GET \/poll 200 \d+ms unpainted$/),
       expect.stringMatching(/^POST \/ 200 \d+ms painted$/),
       expect.stringMatching(/^GET \/assets\/gone\.js 404 \d+ms unpainted$/),
+      expect.stringMatching(/^POST \/ 200 \d+ms unpainted$/),
     ])
     expect(lines.join('\n')).not.toContain(TOKEN)
+  })
+
+  test('the access log tells a request its client gave up on', async () => {
+    lines.length = 0
+    const reads = portal.requests.length
+    const client = connect(Number(new URL(app.url).port), '127.0.0.1')
+    await new Promise((resolve) => client.once('connect', resolve))
+    const query = `DOMAIN=${portal.host}&PROTOCOL=0`
+    const form = `AUTH_ID=${TOKEN}&PLACEMENT=IM_CONTEXT_MENU&PLACEMENT_OPTIONS=%7B%22messageId%22%3A%221%22%7D`
+    client.write(
+      `POST /?${query} HTTP/1.1\r\nHost: app\r\nContent-Length: ${String(form.length)}\r\n\r\n${form}`,
+    )
+    await expect.poll(() => portal.requests.length).toBe(reads + 1)
+
+    client.destroy()
+
+    await expect
+      .poll(() => lines)
+      .toEqual([expect.stringMatching(/^POST \/ aborted \d+ms unpainted$/)])
   })
 })
 
@@ -95,6 +120,15 @@ describe('stopping the app server', () => {
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('How are you?')
     await stopped
+    await expect(fetch(app.url)).rejects.toThrow()
+  })
+
+  test('closes the idle connections it kept open, without waiting for them', async () => {
+    const app = await startApp()
+    await (await fetch(app.url)).text()
+
+    await app.close()
+
     await expect(fetch(app.url)).rejects.toThrow()
   })
 

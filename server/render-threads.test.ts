@@ -8,6 +8,8 @@ import { XSS_VECTORS } from '../e2e/support/xss-vectors.ts'
 import { ALLOWED_HTML } from '../src/features/poll/poll-text/allowed-html.ts'
 import type { Markup } from '../src/features/poll/poll-text/sanitizer.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
+import type { PaintRequest } from './paint-poll.ts'
+import { RENDER_LIMITS, startRenderPool, type RenderPool } from './render-pool.ts'
 import { renderWorkerBundle } from './render-worker-bundle.ts'
 import { appRoot, PAGE, type AppRoot } from './testing/app-root.ts'
 import { startStubPortal, type StubPortal } from './testing/stub-portal.ts'
@@ -68,6 +70,25 @@ async function openFromPortal(app: RunningServer): Promise<string> {
   return (await portal.openApp(app.url)).text()
 }
 
+/** Render threads of their own, painting with `markupBudget`. */
+async function startThreads(markupBudget: Markup): Promise<RenderPool> {
+  return startRenderPool(
+    { ...RENDER_LIMITS, threads: 1, deadlineMs: 60_000, markupBudget },
+    8,
+    await renderWorkerBundle(),
+  )
+}
+
+/** A paint of the portal's answer holding `result`. */
+function paintRequest(result: unknown): PaintRequest {
+  return {
+    lang: 'en',
+    origin: portal.origin,
+    placement: { code: 'IM_CONTEXT_MENU', options: { messageId: '1002' } },
+    answer: new TextEncoder().encode(JSON.stringify({ result, time: {} })),
+  }
+}
+
 describe('rendering a poll', () => {
   test('a poll of 48 texts with markup is painted into the page', async () => {
     answerWith(htmlPollResult(3, 16))
@@ -86,25 +107,23 @@ describe('rendering a poll', () => {
     ['more texts with markup', { texts: 4, characters: 1_000_000 }],
     ['texts holding more markup', { texts: 1_000, characters: 4 * text(0).length }],
   ])(
-    'a poll with %s than the server paints gets the page as it is',
-    async (_, budget: Markup) => {
-      const app = await startApp(budget)
+    'a poll with %s than the threads paint is left to the browser',
+    async (_, budget) => {
+      const threads = await startThreads(budget)
       try {
-        answerWith(htmlPollResult(1, 3))
-        const within = await openFromPortal(app)
-        answerWith(htmlPollResult(1, 4))
-        const over = await openFromPortal(app)
+        const within = await threads.paint(paintRequest(htmlPollResult(1, 3)))
+        const over = await threads.paint(paintRequest(htmlPollResult(1, 4)))
 
-        expect(within).toContain('<b>Option 2</b>')
-        expect(over).toBe(PAGE)
+        expect(within?.appHtml).toContain('<b>Option 2</b>')
+        expect(over).toBeUndefined()
       } finally {
-        await app.close()
+        await threads.close()
       }
     },
   )
 
   test('no known attack vector in a poll text reaches the page the server paints', async () => {
-    answerWith(
+    const request = paintRequest(
       pollResult([
         {
           text: `<b>Every vector</b> ${XSS_VECTORS.join(' ')}`,
@@ -114,17 +133,17 @@ describe('rendering a poll', () => {
         },
       ]),
     )
-    const app = await startApp({ texts: 1_000, characters: 1_000_000 })
+    const threads = await startThreads({ texts: 1_000, characters: 1_000_000 })
     try {
-      const html = await openFromPortal(app)
+      const page = await threads.paint(request)
+      const html = `${page?.appHtml ?? ''}${page?.dataElement ?? ''}`
       const { document } = new JSDOM(html).window
       const elements = [...document.querySelectorAll('*')]
       const texts = [...document.querySelectorAll('#root bdi')]
 
       expect(html).toContain(`Vector ${String(XSS_VECTORS.length)}`)
-      // The page's own module and the poll's data, which never runs, are its only scripts.
+      // The poll's data, which never runs, is the only script painted.
       expect([...document.scripts].map((script) => script.type || 'classic')).toEqual([
-        'module',
         'application/json',
       ])
       expect(
@@ -150,7 +169,7 @@ describe('rendering a poll', () => {
         ),
       ).toEqual([])
     } finally {
-      await app.close()
+      await threads.close()
     }
   })
 })

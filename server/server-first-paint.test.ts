@@ -322,11 +322,26 @@ describe('a hostile portal', () => {
   })
 })
 
+test('a paint that fails gets the page as it is', async () => {
+  const failing = await startAppServer({
+    root: root.path,
+    portalOrigins: [portal.origin],
+    firstPaint: { paint: () => Promise.reject(new Error('The render failed')) },
+  })
+  try {
+    expect(await openFromPortal({ url: failing.url })).toBe(PAGE)
+    expect(portal.requests).toHaveLength(1)
+  } finally {
+    await failing.close()
+  }
+})
+
 describe('starting the app server with the first paint', () => {
-  test('a page without an empty #root for the poll stops the start', async () => {
-    const other = await appRoot({
-      'index.html': PAGE.replace('<div id="root"></div>', ''),
-    })
+  test.each([
+    ['an empty #root', PAGE.replace('<div id="root"></div>', '')],
+    ['<html lang="en">', PAGE.replace('<html lang="en">', '<html>')],
+  ])('a page without %s for the poll stops the start', async (_, page) => {
+    const other = await appRoot({ 'index.html': page })
     try {
       await expect(
         startAppServer({

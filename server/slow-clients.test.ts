@@ -87,6 +87,18 @@ describe('slow clients', () => {
     expect(client.received()).toMatch(/^HTTP\/1\.1 408 /)
   })
 
+  test('a kept-alive connection answers the next request on it', async () => {
+    const client = await openClient()
+    const answers = () => client.received().match(/HTTP\/1\.1 200 /g)?.length ?? 0
+    client.socket.write('GET / HTTP/1.1\r\nHost: app\r\n\r\n')
+    await expect.poll(answers).toBe(1)
+
+    client.socket.write('GET / HTTP/1.1\r\nHost: app\r\n\r\n')
+
+    await expect.poll(answers).toBe(2)
+    client.socket.destroy()
+  })
+
   test('an idle kept-alive connection is closed', async () => {
     const client = await openClient()
     client.socket.write('GET / HTTP/1.1\r\nHost: app\r\n\r\n')
