@@ -1,3 +1,4 @@
+import { request } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type ViteDevServer } from 'vite'
@@ -45,6 +46,19 @@ describe('the dev server for a real portal', () => {
 
     expect(response.status).toBe(404)
   })
+
+  test('leaves a POST that names no type it accepts to the dev server', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      request(url, { method: 'POST' }, (response) => {
+        response.resume()
+        resolve(response.statusCode)
+      })
+        .once('error', reject)
+        .end('{}')
+    })
+
+    expect(status).toBe(404)
+  })
 })
 
 describe('the dev server with PORTAL_ORIGINS', () => {
@@ -72,24 +86,56 @@ describe('the dev server with PORTAL_ORIGINS', () => {
     await portal.close()
   })
 
-  test("paints the poll, from the current sources, into the page for one of those portals' POST", async () => {
-    const response = await fetch(`${devUrl}?DOMAIN=${portal.host}&PROTOCOL=0&LANG=en`, {
+  /** A portal's form POST, as a browser sends it for the frame. */
+  function openFrom(domain: string, form: Record<string, string> = {}, path = '') {
+    return fetch(`${devUrl}${path}?DOMAIN=${domain}&PROTOCOL=0&LANG=en`, {
       method: 'POST',
       headers: { Accept: 'text/html' },
       body: new URLSearchParams({
         AUTH_ID: 'secret',
         PLACEMENT: 'IM_CONTEXT_MENU',
         PLACEMENT_OPTIONS: '{"messageId":"7"}',
+        ...form,
       }),
     })
+  }
+
+  test("paints the poll, from the current sources, into the page for one of those portals' POST", async () => {
+    const response = await openFrom(portal.host)
     const html = await response.text()
 
     expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="en" dir="ltr">/)
+    expect(html).toContain('<div id="root"><main')
     expect(html).toContain('How are you?')
     expect(html).toContain('/src/main.tsx')
     expect(html).not.toContain('secret')
     expect(portal.requests.map((request) => request.url)).toEqual([
       '/rest/vote.AttachedVote.get.json',
     ])
+  })
+  test('a POST from another portal gets the page without the poll, and no read', async () => {
+    const reads = portal.requests.length
+    const response = await openFrom('evil.test')
+    const html = await response.text()
+
+    expect(response.status).toBe(200)
+    expect(html).toContain('/src/main.tsx')
+    expect(html).not.toContain('How are you?')
+    expect(portal.requests).toHaveLength(reads)
+  })
+
+  test("a form too large to be Bitrix24's is refused", async () => {
+    const response = await openFrom(portal.host, { padding: 'x'.repeat(70 * 1024) })
+
+    expect(response.status).toBe(413)
+  })
+  test("a paint that fails is left to the dev server's error handling", async () => {
+    // A path no URL can be made of.
+    const response = await openFrom(portal.host, {}, '/')
+
+    expect(response.status).toBe(500)
   })
 })

@@ -76,7 +76,9 @@ async function firstPaintPage(
 ): Promise<string | typeof TOO_LARGE | undefined> {
   const form = await readForm(req)
   if (form === 'too-large') return TOO_LARGE
+  // Stryker disable next-line ConditionalExpression: a request broken off has no client left to answer, painted or not
   if (!form) return undefined
+  // Stryker disable next-line StringLiteral: Node's server always sets req.url
   const url = req.url ?? '/'
   // Loaded on the first POST only: they bring jsdom and React's server side.
   const [{ serverFirstPage }, { paintPoll }, { serverPurify }, { appRenderer }] =

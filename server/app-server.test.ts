@@ -1,6 +1,14 @@
 import { createServer } from 'node:http'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  test,
+} from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { appRoot, type AppRoot } from './testing/app-root.ts'
 
@@ -13,18 +21,24 @@ const ROBOTS = 'User-agent: *\nDisallow: /'
 let root: AppRoot
 let server: RunningServer
 
+// A server per test: what it sets up as it starts belongs to the test that checks it.
+beforeEach(async () => {
+  server = await startAppServer({ root: root.path, portalOrigins: [PORTAL] })
+})
+
+afterEach(() => server.close())
+
 beforeAll(async () => {
   root = await appRoot({
     'index.html': PAGE,
     'assets/app-abc123.js': SCRIPT,
     'assets/report.html': '<script>alert(1)</script>',
+    'assets/notes.html.txt': 'Notes',
     'robots.txt': ROBOTS,
   })
-  server = await startAppServer({ root: root.path, portalOrigins: [PORTAL] })
 })
 
 afterAll(async () => {
-  await server.close()
   await root.remove()
 })
 
@@ -116,6 +130,16 @@ describe('the app server', () => {
       await expectTheApp(await request(path))
     }
     expect((await request('/assets/report')).status).toBe(404)
+  })
+
+  test('a file whose name only holds .html on the way is served as a file', async () => {
+    const response = await request('/assets/notes.html.txt')
+
+    expect(await response.text()).toBe('Notes')
+  })
+
+  test('a dot in a folder of the path does not make it a file', async () => {
+    await expectTheApp(await request('/v1.2/poll'))
   })
 
   test('a path that is not a valid URI opens the app too', async () => {
@@ -231,6 +255,9 @@ describe('starting the app server', () => {
   test('a root without index.html stops the start', async () => {
     await expect(
       startAppServer({ root: join(root.path, 'assets'), portalOrigins: [PORTAL] }),
-    ).rejects.toThrow("Cannot read the app's page")
+    ).rejects.toMatchObject({
+      message: `Cannot read the app's page at ${join(root.path, 'assets', 'index.html')}`,
+      cause: { code: 'ENOENT' },
+    })
   })
 })

@@ -1,5 +1,13 @@
 import { connect } from 'node:net'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  test,
+} from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { appRoot, PAGE, type AppRoot } from './testing/app-root.ts'
 import { paintInProcess } from './testing/paint-in-process.ts'
@@ -48,11 +56,12 @@ describe('running the app server', () => {
   let app: RunningServer
   const lines: string[] = []
 
-  beforeAll(async () => {
+  // A server per test: what it sets up as it starts belongs to the test that checks it.
+  beforeEach(async () => {
     app = await startApp((line) => lines.push(line))
   })
 
-  afterAll(() => app.close())
+  afterEach(() => app.close())
 
   test('the health check answers without reading from any portal', async () => {
     const reads = portal.requests.length
@@ -70,9 +79,11 @@ describe('running the app server', () => {
 
   test('the access log has a line per request, without query or token', async () => {
     lines.length = 0
+    const started = performance.now()
     await (
       await fetch(new URL(`/poll?DOMAIN=${portal.host}&AUTH_ID=${TOKEN}`, app.url))
     ).text()
+    const took = performance.now() - started
     await (await portal.openApp(app.url)).text()
     await (await fetch(new URL('/assets/gone.js', app.url))).text()
     await (await portal.openApp(app.url, { domain: 'evil.test' })).text()
@@ -85,6 +96,9 @@ describe('running the app server', () => {
       expect.stringMatching(/^POST \/ 200 \d+ms unpainted$/),
     ])
     expect(lines.join('\n')).not.toContain(TOKEN)
+    expect(Number(/ (\d+)ms /.exec(lines[0] ?? '')?.[1])).toBeLessThanOrEqual(
+      Math.ceil(took),
+    )
   })
 
   test('the access log tells a request its client gave up on', async () => {

