@@ -1,13 +1,5 @@
 import { connect } from 'node:net'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  test,
-} from 'vitest'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { appRoot, PAGE, type AppRoot } from './testing/app-root.ts'
 import { paintInProcess } from './testing/paint-in-process.ts'
@@ -24,7 +16,7 @@ const paint = paintInProcess()
 let root: AppRoot
 let portal: StubPortal
 
-beforeAll(async () => {
+beforeEach(async () => {
   root = await appRoot({ 'index.html': PAGE })
   portal = await startStubPortal()
   const answerPoll = portal.answer
@@ -35,7 +27,7 @@ beforeAll(async () => {
   }
 })
 
-afterAll(async () => {
+afterEach(async () => {
   await portal.close()
   await root.remove()
 })

@@ -1,15 +1,6 @@
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  test,
-  vi,
-} from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { onlyQuestion, votedAttach } from '../src/testing/fixtures/attach.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { serverFirstPage } from './server-first-paint.ts'
@@ -35,13 +26,10 @@ let app: RunningServer
 /** The same, with one read in flight at most and a deadline no test reaches. */
 let patientApp: RunningServer
 
-beforeAll(async () => {
-  root = await appRoot({ 'index.html': PAGE })
-  portal = await startStubPortal()
-})
-
 // Servers per test: what they set up as they start belongs to the test that checks it.
 beforeEach(async () => {
+  root = await appRoot({ 'index.html': PAGE })
+  portal = await startStubPortal()
   app = await startAppServer({
     root: root.path,
     portalOrigins: [portal.origin],
@@ -63,10 +51,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   await Promise.all([app.close(), patientApp.close()])
-  portal.reset()
-})
-
-afterAll(async () => {
   await portal.close()
   await root.remove()
 })

@@ -1,13 +1,5 @@
 import { connect, type Socket } from 'node:net'
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  test,
-} from 'vitest'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
 import { appRoot, type AppRoot } from './testing/app-root.ts'
 
@@ -26,12 +18,9 @@ let root: AppRoot
 let app: RunningServer
 let port: number
 
-beforeAll(async () => {
-  root = await appRoot({ 'index.html': PAGE })
-})
-
 // A server per test: what it sets up as it starts belongs to the test that checks it.
 beforeEach(async () => {
+  root = await appRoot({ 'index.html': PAGE })
   app = await startAppServer({
     root: root.path,
     portalOrigins: ['https://example.bitrix24.com'],
@@ -40,9 +29,8 @@ beforeEach(async () => {
   port = Number(new URL(app.url).port)
 })
 
-afterEach(() => app.close())
-
-afterAll(async () => {
+afterEach(async () => {
+  await app.close()
   await root.remove()
 })
 
