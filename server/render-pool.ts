@@ -79,10 +79,11 @@ export async function startRenderPool(
   })
   // A thread that fails outside a task (it ran out of memory, say) is
   // replaced by the pool; unheard, its error would end the whole server.
-  // Stryker disable next-line all: no test makes a thread fail outside a task (an uncaught throw in a stand-in thread did not reach this listener)
+  // Stryker disable all: no test makes a thread fail outside a task (an uncaught throw in a stand-in thread did not reach this listener)
   pool.on('error', (error: unknown) => {
     console.error('A render thread failed and was replaced:', error)
   })
+  // Stryker restore all
   // Loading React, jsdom and the app takes longer than a paint's deadline: the
   // first POSTs would all go without the poll.
   const ready: unknown[] = await Promise.all(

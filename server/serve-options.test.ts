@@ -70,9 +70,17 @@ describe('npm run serve', () => {
   })
 
   test.each([
-    [{ PORTAL_ORIGINS: '' }, 'Set PORTAL_ORIGINS to the Bitrix24 portals'],
+    [
+      { PORTAL_ORIGINS: '' },
+      [
+        'Set PORTAL_ORIGINS to the Bitrix24 portals allowed to open the app,',
+        'comma or space separated, for example:',
+        '  PORTAL_ORIGINS=https://your-company.bitrix24.com npm run serve',
+      ].join('\n'),
+    ],
     [{ PORTAL_ORIGINS: 'example.bitrix24.com' }, 'is not a portal origin'],
     [{ DIST: '/nowhere' }, '/nowhere/index.html is missing: run npm run build first.'],
+    [{ DIST: '/' }, '/index.html is missing: run npm run build first.'],
     [{ PORT: '65536' }, 'PORT must be 0-65535, not "65536".'],
     [{ PORT: '80a' }, 'PORT must be 0-65535, not "80a".'],
     [{ PORT: '-1' }, 'PORT must be 0-65535, not "-1".'],

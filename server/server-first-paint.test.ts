@@ -319,6 +319,14 @@ describe('a hostile portal', () => {
     expect(painted(await first)).toContain('How are you?')
     expect(portal.requests).toHaveLength(1)
   })
+
+  test('a paint that has ended leaves its place to the next POST', async () => {
+    const first = await openFromPortal({ url: patientApp.url })
+    const second = await openFromPortal({ url: patientApp.url })
+
+    expect(painted(first)).toContain('How are you?')
+    expect(painted(second)).toContain('How are you?')
+  })
 })
 
 test('a paint that fails gets the page as it is', async () => {
