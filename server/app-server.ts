@@ -110,10 +110,10 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
         )
       : undefined
   const paint = options.firstPaint?.paint ?? renderPool?.paint
+  const readLimits = options.firstPaint?.readLimits
   const firstPaint: ServerFirstPaint | undefined = paint && {
     portalOrigins,
-    // Stryker disable next-line OptionalChaining: read only with a paint, which there is only with firstPaint
-    readLimits: options.firstPaint?.readLimits,
+    readLimits,
     paint,
   }
   const appHeaders = {
@@ -126,9 +126,9 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   }
   // Without `dev`, sirv lists the files once at start: the server is restarted
   // after each build, like index.html which is read once above.
+  // Stryker disable ArrayDeclaration: sirv would try names ending in `.Stryker was here`, which no build writes
   const serveFile = sirv(options.root, {
     etag: true,
-    // Stryker disable next-line ArrayDeclaration: sirv would try names ending in `.Stryker was here`, which no build writes
     extensions: [],
     setHeaders(res, pathname) {
       res.setHeader(
@@ -137,6 +137,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       )
     },
   })
+  // Stryker restore ArrayDeclaration
 
   const sendApp = (res: ServerResponse, page: Buffer | string = html) => {
     res
@@ -178,59 +179,57 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
   }
 
-  const server = createServer(
-    // Stryker disable next-line MethodExpression: Math.max only cuts a slow client off up to a second later, which only a timed test could tell
-    { connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs) },
-    (req, res) => {
-      const started = performance.now()
-      // Stryker disable next-line ObjectLiteral: without the field, `painted` reads undefined, logged as unpainted all the same
-      const outcome = { painted: false }
-      if (options.accessLog) {
-        const log = options.accessLog
-        res.once('close', () => {
-          log(accessLine(req, res, performance.now() - started, outcome.painted))
-        })
-      }
-      res.once('finish', () => {
-        // A stopping server closes each connection as its last request is answered.
-        if (stopping)
-          setImmediate(() => {
-            server.closeIdleConnections()
-          })
+  // Stryker disable next-line MethodExpression: Math.max only cuts a slow client off up to a second later, which only a timed test could tell
+  const connectionsCheckingInterval = Math.min(1_000, limits.headersTimeoutMs)
+  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
+    const started = performance.now()
+    // Stryker disable next-line ObjectLiteral: without the field, `painted` reads undefined, logged as unpainted all the same
+    const outcome = { painted: false }
+    if (options.accessLog) {
+      const log = options.accessLog
+      res.once('close', () => {
+        log(accessLine(req, res, performance.now() - started, outcome.painted))
       })
-      res.setHeader('X-Content-Type-Options', 'nosniff')
-      res.setHeader('Referrer-Policy', 'no-referrer')
-      // Stryker disable next-line StringLiteral: Node's server always sets req.method
-      const method = req.method ?? ''
-      const path = requestPath(req)
+    }
+    res.once('finish', () => {
+      // A stopping server closes each connection as its last request is answered.
+      if (stopping)
+        setImmediate(() => {
+          server.closeIdleConnections()
+        })
+    })
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'no-referrer')
+    // Stryker disable next-line StringLiteral: Node's server always sets req.method
+    const method = req.method ?? ''
+    const path = requestPath(req)
 
-      if (path === HEALTH_PATH && FILE_METHODS.includes(method)) {
-        // Node sends no body in answer to HEAD, whatever end() is given.
-        res.writeHead(200, HEALTH_HEADERS).end('ok')
+    if (path === HEALTH_PATH && FILE_METHODS.includes(method)) {
+      // Node sends no body in answer to HEAD, whatever end() is given.
+      res.writeHead(200, HEALTH_HEADERS).end('ok')
+      return
+    }
+    if (isFilePath(path)) {
+      if (!FILE_METHODS.includes(method)) {
+        notAllowed(res, FILE_METHODS)
         return
       }
-      if (isFilePath(path)) {
-        if (!FILE_METHODS.includes(method)) {
-          notAllowed(res, FILE_METHODS)
-          return
-        }
-        serveFile(req, res)
-        return
-      }
-      if (!APP_METHODS.includes(method)) {
-        notAllowed(res, APP_METHODS)
-        return
-      }
-      // Stryker disable next-line ConditionalExpression: a GET or HEAD has no form, so no token: answerPost would send the page as it is
-      if (method === 'POST') {
-        // Bitrix24 opens the app with a form POST carrying the user's tokens and
-        // placement: enough to read the poll here and send it in the page.
-        void answerPost(req, res, outcome)
-        return
-      }
-      sendApp(res)
-    },
-  )
+      serveFile(req, res)
+      return
+    }
+    if (!APP_METHODS.includes(method)) {
+      notAllowed(res, APP_METHODS)
+      return
+    }
+    // Stryker disable next-line ConditionalExpression: a GET or HEAD has no form, so no token: answerPost would send the page as it is
+    if (method === 'POST') {
+      // Bitrix24 opens the app with a form POST carrying the user's tokens and
+      // placement: enough to read the poll here and send it in the page.
+      void answerPost(req, res, outcome)
+      return
+    }
+    sendApp(res)
+  })
   server.headersTimeout = limits.headersTimeoutMs
   server.requestTimeout = limits.requestTimeoutMs
   server.keepAliveTimeout = limits.keepAliveTimeoutMs

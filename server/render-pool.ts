@@ -103,6 +103,8 @@ export async function startRenderPool(
   // thread busy, which waits in a queue of its own without a bound.
   const capacity = limits.threads + maxQueue
   let inPool = 0
+  // Stryker disable next-line ArrowFunction: what it ends are threads the pool does not show, and piscina takes tasks after destroy() all the same; stopping the app server waits for it
+  const close = () => pool.destroy()
   return {
     paint: (request) => {
       if (inPool >= capacity) return Promise.resolve(undefined)
@@ -127,8 +129,7 @@ export async function startRenderPool(
         })
       return within(limits.deadlineMs, rendered)
     },
-    // Stryker disable next-line ArrowFunction: what it ends are threads the pool does not show, and piscina takes tasks after destroy() all the same; stopping the app server waits for it
-    close: () => pool.destroy(),
+    close,
   }
 }
 
