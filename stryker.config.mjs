@@ -19,6 +19,7 @@ export default {
     'src/lib/**/*.ts',
     'server/**/*.ts',
     '!**/*.test.{ts,tsx}',
+    '!server/testing/**',
   ],
   ignorePatterns: [
     'dist',

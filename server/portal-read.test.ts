@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { postForJson, type PortalReadLimits } from './portal-read.ts'
@@ -53,6 +53,31 @@ async function read(limits: Partial<PortalReadLimits> = {}): Promise<string | un
 }
 
 describe("reading a portal's answer", () => {
+  test('a portal on https is read over TLS', async () => {
+    const opened: number[] = []
+    const tlsPortal = createNetServer((socket) => {
+      socket.once('data', (chunk: Buffer) => {
+        opened.push(chunk[0] ?? 0)
+        socket.destroy()
+      })
+    })
+    await new Promise<void>((resolve) => tlsPortal.listen(0, '127.0.0.1', resolve))
+    const { port } = tlsPortal.address() as AddressInfo
+    try {
+      const read = await postForJson(
+        `https://127.0.0.1:${String(port)}/rest`,
+        '{}',
+        LIMITS,
+      )
+
+      expect(read).toBeUndefined()
+      // 0x16: the record a TLS handshake opens with.
+      expect(opened).toEqual([0x16])
+    } finally {
+      await new Promise((resolve) => tlsPortal.close(resolve))
+    }
+  })
+
   test('posts the JSON body and asks for JSON in the encodings it reads', async () => {
     answerWith('{}')
 

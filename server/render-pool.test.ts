@@ -21,6 +21,8 @@ const flags = new Promise((resolve) => {
 export function ready() { return true }
 export default async function paint(task) {
   const answer = new TextDecoder().decode(task.answer)
+  if (answer === 'failing') throw new Error('The render failed')
+
   if (answer === 'slow') {
     await new Promise((resolve) => { gate.onmessage = resolve })
   }
@@ -41,6 +43,13 @@ const LIMITS: RenderLimits = {
   markupBudget: { texts: 20, characters: 20_000 },
 }
 
+/** Threads whose module loads, but which cannot paint the warm-up polls, or throw doing it. */
+const NOT_READY = {
+  false: 'export function ready() { return false }\nexport default function paint() {}',
+  throwing:
+    "export function ready() { throw new Error('No DOM') }\nexport default function paint() {}",
+}
+
 let dir: string
 let worker: URL
 let pool: RenderPool | undefined
@@ -52,6 +61,9 @@ beforeAll(async () => {
   const file = join(dir, 'stand-in.mjs')
   await writeFile(file, STAND_IN)
   worker = pathToFileURL(file)
+  for (const [name, source] of Object.entries(NOT_READY)) {
+    await writeFile(join(dir, `${name}.mjs`), source)
+  }
 })
 
 afterEach(async () => {
@@ -64,7 +76,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-function request(answer: 'slow' | 'small' | 'blocking'): PaintRequest {
+function request(answer: 'slow' | 'small' | 'blocking' | 'failing'): PaintRequest {
   return {
     lang: 'en',
     origin: 'https://portal.test',
@@ -134,5 +146,46 @@ describe('the render threads', () => {
     await Promise.all([running, ...waiting])
 
     expect(first).toBe('the one past the queue')
+  })
+
+  test('a render that fails falls back, and the thread paints the next one', async () => {
+    pool = await startRenderPool(LIMITS, 8, worker)
+
+    const failed = await pool.paint(request('failing'))
+    const after = await pool.paint(request('small'))
+
+    expect(failed).toBeUndefined()
+    expect(after?.appHtml).toMatch(/^thread \d+$/)
+  })
+
+  test("the portal's answer is handed over to the thread, not copied", async () => {
+    pool = await startRenderPool(LIMITS, 8, worker)
+    const painting = request('small')
+
+    await pool.paint(painting)
+
+    expect(painting.answer.byteLength).toBe(0)
+  })
+
+  test('a paint that has ended leaves its place to the next', async () => {
+    pool = await startRenderPool(LIMITS, 0, worker)
+
+    const first = await pool.paint(request('small'))
+    const second = await pool.paint(request('small'))
+
+    expect(first?.appHtml).toMatch(/^thread \d+$/)
+    expect(second?.appHtml).toBe(first?.appHtml)
+  })
+
+  test.each([
+    ['false', false],
+    ['throwing', new Error('No DOM')],
+  ])('threads whose warm-up answers %s stop the start', async (name, cause) => {
+    await expect(
+      startRenderPool(LIMITS, 8, pathToFileURL(join(dir, `${name}.mjs`))),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('The render threads cannot load') as string,
+      cause,
+    })
   })
 })

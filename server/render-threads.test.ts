@@ -1,23 +1,18 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { JSDOM } from 'jsdom'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import {
   unvotedPollResult,
   type QuestionTexts,
 } from '../e2e/portal/testing/poll-answer.ts'
 import { XSS_VECTORS } from '../e2e/support/xss-vectors.ts'
-import { JSDOM } from 'jsdom'
 import { ALLOWED_HTML } from '../src/features/poll/poll-text/allowed-html.ts'
 import type { Markup } from '../src/features/poll/poll-text/sanitizer.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
+import type { PaintRequest } from './paint-poll.ts'
+import { RENDER_LIMITS, startRenderPool, type RenderPool } from './render-pool.ts'
 import { renderWorkerBundle } from './render-worker-bundle.ts'
-
-const PAGE =
-  '<!doctype html><html lang="en"><head><title>Chat Poll</title></head><body><div id="root"></div></body></html>'
-const PLACEMENT = { code: 'IM_CONTEXT_MENU', options: { messageId: '1002' } }
+import { appRoot, PAGE, type AppRoot } from './testing/app-root.ts'
+import { startStubPortal, type StubPortal } from './testing/stub-portal.ts'
 
 /** One of the texts below: under 10, each index gives a text of the same length. */
 const text = (index: number) =>
@@ -38,33 +33,27 @@ function pollResult(questions: readonly QuestionTexts[]) {
   return unvotedPollResult('html', questions)
 }
 
-let root: string
-let answer = ''
-const portal = createServer((req, res) => {
-  req.resume()
-  req.once('end', () => {
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(answer)
-  })
-})
-let portalHost: string
+let root: AppRoot
+let portal: StubPortal
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'render-threads-'))
-  await writeFile(join(root, 'index.html'), PAGE)
-  await new Promise<void>((resolve) => portal.listen(0, '127.0.0.1', resolve))
-  portalHost = `127.0.0.1:${String((portal.address() as AddressInfo).port)}`
+  root = await appRoot({ 'index.html': PAGE })
+  portal = await startStubPortal()
 })
 
 afterAll(async () => {
-  portal.closeAllConnections()
-  await new Promise((resolve) => portal.close(resolve))
-  await rm(root, { recursive: true, force: true })
+  await portal.close()
+  await root.remove()
 })
+
+function answerWith(result: unknown) {
+  portal.answerWith(200, { result, time: {} })
+}
 
 async function startApp(markupBudget: Markup): Promise<RunningServer> {
   return startAppServer({
-    root,
-    portalOrigins: [`http://${portalHost}`],
+    root: root.path,
+    portalOrigins: [portal.origin],
     firstPaint: {
       readLimits: { deadlineMs: 60_000 },
       renderLimits: {
@@ -78,21 +67,31 @@ async function startApp(markupBudget: Markup): Promise<RunningServer> {
 }
 
 async function openFromPortal(app: RunningServer): Promise<string> {
-  const query = new URLSearchParams({ DOMAIN: portalHost, PROTOCOL: '0', LANG: 'en' })
-  const response = await fetch(`${app.url}?${query.toString()}`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      AUTH_ID: 'token',
-      PLACEMENT: PLACEMENT.code,
-      PLACEMENT_OPTIONS: JSON.stringify(PLACEMENT.options),
-    }),
-  })
-  return response.text()
+  return (await portal.openApp(app.url)).text()
+}
+
+/** Render threads of their own, painting with `markupBudget`. */
+async function startThreads(markupBudget: Markup): Promise<RenderPool> {
+  return startRenderPool(
+    { ...RENDER_LIMITS, threads: 1, deadlineMs: 60_000, markupBudget },
+    8,
+    await renderWorkerBundle(),
+  )
+}
+
+/** A paint of the portal's answer holding `result`. */
+function paintRequest(result: unknown): PaintRequest {
+  return {
+    lang: 'en',
+    origin: portal.origin,
+    placement: { code: 'IM_CONTEXT_MENU', options: { messageId: '1002' } },
+    answer: new TextEncoder().encode(JSON.stringify({ result, time: {} })),
+  }
 }
 
 describe('rendering a poll', () => {
   test('a poll of 48 texts with markup is painted into the page', async () => {
-    answer = JSON.stringify({ result: htmlPollResult(3, 16), time: {} })
+    answerWith(htmlPollResult(3, 16))
     const app = await startApp({ texts: 1_000, characters: 1_000_000 })
     try {
       const html = await openFromPortal(app)
@@ -108,26 +107,24 @@ describe('rendering a poll', () => {
     ['more texts with markup', { texts: 4, characters: 1_000_000 }],
     ['texts holding more markup', { texts: 1_000, characters: 4 * text(0).length }],
   ])(
-    'a poll with %s than the server paints gets the page as it is',
-    async (_, budget: Markup) => {
-      const app = await startApp(budget)
+    'a poll with %s than the threads paint is left to the browser',
+    async (_, budget) => {
+      const threads = await startThreads(budget)
       try {
-        answer = JSON.stringify({ result: htmlPollResult(1, 3), time: {} })
-        const within = await openFromPortal(app)
-        answer = JSON.stringify({ result: htmlPollResult(1, 4), time: {} })
-        const over = await openFromPortal(app)
+        const within = await threads.paint(paintRequest(htmlPollResult(1, 3)))
+        const over = await threads.paint(paintRequest(htmlPollResult(1, 4)))
 
-        expect(within).toContain('<b>Option 2</b>')
-        expect(over).toBe(PAGE)
+        expect(within?.appHtml).toContain('<b>Option 2</b>')
+        expect(over).toBeUndefined()
       } finally {
-        await app.close()
+        await threads.close()
       }
     },
   )
 
   test('no known attack vector in a poll text reaches the page the server paints', async () => {
-    answer = JSON.stringify({
-      result: pollResult([
+    const request = paintRequest(
+      pollResult([
         {
           text: `<b>Every vector</b> ${XSS_VECTORS.join(' ')}`,
           answers: XSS_VECTORS.map(
@@ -135,17 +132,17 @@ describe('rendering a poll', () => {
           ),
         },
       ]),
-      time: {},
-    })
-    const app = await startApp({ texts: 1_000, characters: 1_000_000 })
+    )
+    const threads = await startThreads({ texts: 1_000, characters: 1_000_000 })
     try {
-      const html = await openFromPortal(app)
+      const page = await threads.paint(request)
+      const html = `${page?.appHtml ?? ''}${page?.dataElement ?? ''}`
       const { document } = new JSDOM(html).window
       const elements = [...document.querySelectorAll('*')]
       const texts = [...document.querySelectorAll('#root bdi')]
 
       expect(html).toContain(`Vector ${String(XSS_VECTORS.length)}`)
-      // The poll's data, which never runs, is the page's only script.
+      // The poll's data, which never runs, is the only script painted.
       expect([...document.scripts].map((script) => script.type || 'classic')).toEqual([
         'application/json',
       ])
@@ -172,7 +169,7 @@ describe('rendering a poll', () => {
         ),
       ).toEqual([])
     } finally {
-      await app.close()
+      await threads.close()
     }
   })
 })

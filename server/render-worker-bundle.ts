@@ -1,3 +1,4 @@
+// Stryker disable all: the tests' own tooling (tests, benchmarks and end-to-end runs build the render thread with it), building once per process: no mutant of it is ever switched on
 import { fileURLToPath } from 'node:url'
 import { threadId } from 'node:worker_threads'
 import { build } from 'esbuild'

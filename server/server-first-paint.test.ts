@@ -1,123 +1,70 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { onlyQuestion, votedAttach } from '../src/testing/fixtures/attach.ts'
-import { renderWorkerBundle } from './render-worker-bundle.ts'
 import { startAppServer, type RunningServer } from './app-server.ts'
+import { serverFirstPage } from './server-first-paint.ts'
+import { appRoot, PAGE, type AppRoot } from './testing/app-root.ts'
+import { paintInProcess } from './testing/paint-in-process.ts'
+import {
+  PORTAL_REFRESH_TOKEN as REFRESH,
+  PORTAL_TOKEN as TOKEN,
+  startStubPortal,
+  type PortalOpening,
+  type StubPortal,
+} from './testing/stub-portal.ts'
 
-const PAGE = [
-  '<!doctype html><html lang="en"><head><title>Chat Poll</title>',
-  '<script type="module" src="/assets/app.js"></script></head>',
-  '<body><div id="root"></div><div class="skeleton"></div></body></html>',
-].join('')
-const TOKEN = 'access-token-7f3a'
-const REFRESH = 'refresh-token-91bc'
 const DEADLINE_MS = 200
 /** Small caps, for a fast suite: a real answer in these tests is about 3 kB. */
 const MAX_BYTES = 64 * 1024
 const MAX_VALUES = 5_000
 
-/** A portal on a loopback port that records every request and answers as told. */
-interface FakePortal {
-  readonly host: string
-  readonly requests: { url: string; headers: IncomingMessage['headers']; body: string }[]
-  answer: (res: ServerResponse) => void
-}
-
-let root: string
-let portal: FakePortal
-let portalServer: ReturnType<typeof createServer>
+const paint = paintInProcess()
+let root: AppRoot
+let portal: StubPortal
 let app: RunningServer
 /** The same, with one read in flight at most and a deadline no test reaches. */
 let patientApp: RunningServer
 
-function answerWith(status: number, body: unknown) {
-  portal.answer = (res) => {
-    res.writeHead(status, { 'Content-Type': 'application/json' })
-    res.end(typeof body === 'string' ? body : JSON.stringify(body))
-  }
-}
-
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'first-paint-'))
-  await writeFile(join(root, 'index.html'), PAGE)
-  portalServer = createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
-    req.on('end', () => {
-      portal.requests.push({ url: req.url ?? '', headers: req.headers, body })
-      portal.answer(res)
-    })
-  })
-  await new Promise<void>((resolve) => portalServer.listen(0, '127.0.0.1', resolve))
-  const { port } = portalServer.address() as AddressInfo
-  portal = { host: `127.0.0.1:${port}`, requests: [], answer: () => undefined }
+// Servers per test: what they set up as they start belongs to the test that checks it.
+beforeEach(async () => {
+  root = await appRoot({ 'index.html': PAGE })
+  portal = await startStubPortal()
   app = await startAppServer({
-    root,
-    portalOrigins: [`http://${portal.host}`],
+    root: root.path,
+    portalOrigins: [portal.origin],
     firstPaint: {
-      renderWorker: await renderWorkerBundle(),
+      paint,
       readLimits: { deadlineMs: DEADLINE_MS, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
     },
   })
   patientApp = await startAppServer({
-    root,
-    portalOrigins: [`http://${portal.host}`],
+    root: root.path,
+    portalOrigins: [portal.origin],
     firstPaint: {
-      renderWorker: await renderWorkerBundle(),
+      paint,
       readLimits: { deadlineMs: 60_000, maxBytes: MAX_BYTES, maxValues: MAX_VALUES },
     },
     limits: { maxPortalReads: 1 },
   })
 })
 
-afterEach(() => {
-  portal.requests.length = 0
-  answerWith(200, { result: { attach: votedAttach() }, time: {} })
-})
-
-afterAll(async () => {
+afterEach(async () => {
   await Promise.all([app.close(), patientApp.close()])
-  portalServer.closeAllConnections()
-  await new Promise((resolve) => portalServer.close(resolve))
-  await rm(root, { recursive: true, force: true })
+  await portal.close()
+  await root.remove()
 })
 
 /** The portal's form POST that opens the app, as Bitrix24 sends it. */
 function openFromPortal(
-  options: {
-    domain?: string
-    protocol?: string
-    lang?: string
-    form?: Record<string, string>
+  options: PortalOpening & {
     /** Another app server than the suite's. */
     url?: string
   } = {},
 ): Promise<string> {
-  const query = new URLSearchParams({
-    DOMAIN: options.domain ?? portal.host,
-    PROTOCOL: options.protocol ?? '0',
-    LANG: options.lang ?? 'en',
-    APP_SID: 'sid',
-  })
-  const form = new URLSearchParams({
-    AUTH_ID: TOKEN,
-    AUTH_EXPIRES: '3600',
-    REFRESH_ID: REFRESH,
-    member_id: 'member',
-    status: 'L',
-    PLACEMENT: 'IM_CONTEXT_MENU',
-    PLACEMENT_OPTIONS: JSON.stringify({ messageId: '1002' }),
-    ...options.form,
-  })
-  return fetch(`${options.url ?? app.url}?${query.toString()}`, {
-    method: 'POST',
-    body: form,
-  }).then((response) => response.text())
+  return portal
+    .openApp(options.url ?? app.url, options)
+    .then((response) => response.text())
 }
 
 /** What the page shows before any script runs: the content of `#root`. */
@@ -128,7 +75,7 @@ function painted(html: string): string {
 
 describe("the app server's first paint", () => {
   test('the portal’s POST gets the page with the poll painted in', async () => {
-    answerWith(200, { result: { attach: votedAttach() }, time: {} })
+    portal.answerWith(200, { result: { attach: votedAttach() }, time: {} })
 
     const html = await openFromPortal({ lang: 'de' })
 
@@ -168,10 +115,10 @@ describe("the app server's first paint", () => {
         output.push(args.map(String).join(' '))
       })
     }
-    answerWith(500, { error: 'INTERNAL_SERVER_ERROR', error_description: TOKEN })
+    portal.answerWith(500, { error: 'INTERNAL_SERVER_ERROR', error_description: TOKEN })
 
     const pages = [await openFromPortal(), await openFromPortal({ lang: 'ar' })]
-    answerWith(200, { result: { attach: votedAttach() }, time: {} })
+    portal.answerWith(200, { result: { attach: votedAttach() }, time: {} })
     pages.push(await openFromPortal())
 
     for (const text of [...pages, output.join('\n')]) {
@@ -187,7 +134,7 @@ describe("the app server's first paint", () => {
         '<b>Lunch</b> <img src=x onerror="alert(1)"><script>alert(2)</script>$& </script>',
       QUESTION_TYPE: 'html',
     })
-    answerWith(200, { result: { attach }, time: {} })
+    portal.answerWith(200, { result: { attach }, time: {} })
 
     const html = await openFromPortal()
 
@@ -216,7 +163,7 @@ describe("the app server's first paint", () => {
     [
       'an error',
       () => {
-        answerWith(400, {
+        portal.answerWith(400, {
           error: 'ATTACH_NOT_FOUND',
           error_description: 'Attach not found',
         })
@@ -225,19 +172,19 @@ describe("the app server's first paint", () => {
     [
       'a body that is not JSON',
       () => {
-        answerWith(200, '<html>Bad gateway</html>')
+        portal.answerWith(200, '<html>Bad gateway</html>')
       },
     ],
     [
       'a payload that is not a poll',
       () => {
-        answerWith(200, { result: { attach: { ID: 'x' } } })
+        portal.answerWith(200, { result: { attach: { ID: 'x' } } })
       },
     ],
     [
       'a refusal without an attach',
       () => {
-        answerWith(200, { result: [] })
+        portal.answerWith(200, { result: [] })
       },
     ],
     [
@@ -298,7 +245,7 @@ describe('a hostile portal', () => {
     [
       'a valid poll padded past the cap',
       () => {
-        answerWith(200, paddedAnswer('x'.repeat(MAX_BYTES)))
+        portal.answerWith(200, paddedAnswer('x'.repeat(MAX_BYTES)))
       },
     ],
     [
@@ -310,13 +257,13 @@ describe('a hostile portal', () => {
     [
       'a poll padded, within the cap, with more values than any real attach',
       () => {
-        answerWith(200, paddedAnswer(new Array<number>(MAX_VALUES).fill(0)))
+        portal.answerWith(200, paddedAnswer(new Array<number>(MAX_VALUES).fill(0)))
       },
     ],
     [
       'a poll nested deeper than any real attach',
       () => {
-        answerWith(200, paddedAnswer(JSON.parse('['.repeat(40) + ']'.repeat(40))))
+        portal.answerWith(200, paddedAnswer(JSON.parse('['.repeat(40) + ']'.repeat(40))))
       },
     ],
     [
@@ -372,22 +319,114 @@ describe('a hostile portal', () => {
     expect(painted(await first)).toContain('How are you?')
     expect(portal.requests).toHaveLength(1)
   })
+
+  test('a paint that has ended leaves its place to the next POST', async () => {
+    const first = await openFromPortal({ url: patientApp.url })
+    const second = await openFromPortal({ url: patientApp.url })
+
+    expect(painted(first)).toContain('How are you?')
+    expect(painted(second)).toContain('How are you?')
+  })
+})
+
+test('a paint that fails gets the page as it is', async () => {
+  const failing = await startAppServer({
+    root: root.path,
+    portalOrigins: [portal.origin],
+    firstPaint: { paint: () => Promise.reject(new Error('The render failed')) },
+  })
+  try {
+    expect(await openFromPortal({ url: failing.url })).toBe(PAGE)
+    expect(portal.requests).toHaveLength(1)
+  } finally {
+    await failing.close()
+  }
 })
 
 describe('starting the app server with the first paint', () => {
-  test('a page without an empty #root for the poll stops the start', async () => {
-    const other = await mkdtemp(join(tmpdir(), 'first-paint-'))
-    await writeFile(join(other, 'index.html'), PAGE.replace('<div id="root"></div>', ''))
+  test.each([
+    ['an empty #root', PAGE.replace('<div id="root"></div>', '')],
+    ['<html lang="en">', PAGE.replace('<html lang="en">', '<html>')],
+  ])('a page without %s for the poll stops the start', async (_, page) => {
+    const other = await appRoot({ 'index.html': page })
     try {
       await expect(
         startAppServer({
-          root: other,
-          portalOrigins: [`http://${portal.host}`],
-          firstPaint: { renderWorker: await renderWorkerBundle() },
+          root: other.path,
+          portalOrigins: [portal.origin],
+          firstPaint: { paint },
         }),
-      ).rejects.toThrow('for the server to paint the poll into')
+      ).rejects.toThrow(
+        `${join(other.path, 'index.html')} has no empty <div id="root"></div> ` +
+          'or no <html lang="en"> for the server to paint the poll into',
+      )
     } finally {
-      await rm(other, { recursive: true, force: true })
+      await other.remove()
     }
+  })
+})
+
+describe('the page with the poll', () => {
+  const query = (domain: string) =>
+    new URLSearchParams({ DOMAIN: domain, PROTOCOL: '0', LANG: 'en' })
+  const form = (placement: string, options = '{"messageId":"1002"}') =>
+    new URLSearchParams({
+      AUTH_ID: TOKEN,
+      PLACEMENT: placement,
+      PLACEMENT_OPTIONS: options,
+    })
+
+  test.each([
+    ['a portal not allowed', 'evil.test', 'IM_CONTEXT_MENU', undefined],
+    ['a placement without a poll', undefined, 'DEFAULT', ''],
+  ])('is not made, nor painted, for %s', async (_, domain, placement, options) => {
+    const painter = vi.fn(paint)
+
+    const page = await serverFirstPage(
+      PAGE,
+      query(domain ?? portal.host),
+      form(placement, options),
+      {
+        portalOrigins: [portal.origin],
+        paint: painter,
+      },
+    )
+
+    expect(page).toBeUndefined()
+    expect(painter).not.toHaveBeenCalled()
+  })
+
+  test('is not painted when the portal gives no answer', async () => {
+    portal.answerWith(500, { error: 'INTERNAL_SERVER_ERROR' })
+    const painter = vi.fn(paint)
+
+    const page = await serverFirstPage(
+      PAGE,
+      query(portal.host),
+      form('IM_CONTEXT_MENU'),
+      {
+        portalOrigins: [portal.origin],
+        paint: painter,
+      },
+    )
+
+    expect(page).toBeUndefined()
+    expect(painter).not.toHaveBeenCalled()
+  })
+
+  test('is not made when the answer cannot be painted', async () => {
+    portal.answerWith(200, { result: { attach: { ID: 'x' } } })
+
+    const page = await serverFirstPage(
+      PAGE,
+      query(portal.host),
+      form('IM_CONTEXT_MENU'),
+      {
+        portalOrigins: [portal.origin],
+        paint,
+      },
+    )
+
+    expect(page).toBeUndefined()
   })
 })

@@ -1,9 +1,7 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { connect, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { afterEach, beforeEach, describe, expect, test } from 'vitest'
 import { startAppServer, type RunningServer } from './app-server.ts'
+import { appRoot, type AppRoot } from './testing/app-root.ts'
 
 const PAGE = '<!doctype html><title>Chat Poll</title>'
 /** Small limits, for a fast suite; no test here waits as long as one second. */
@@ -16,24 +14,24 @@ const LIMITS = {
 /** Longer than any limit above: a connection still open then was never closed. */
 const PATIENCE_MS = 2_000
 
-let root: string
+let root: AppRoot
 let app: RunningServer
 let port: number
 
-beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'slow-clients-'))
-  await writeFile(join(root, 'index.html'), PAGE)
+// A server per test: what it sets up as it starts belongs to the test that checks it.
+beforeEach(async () => {
+  root = await appRoot({ 'index.html': PAGE })
   app = await startAppServer({
-    root,
+    root: root.path,
     portalOrigins: ['https://example.bitrix24.com'],
     limits: LIMITS,
   })
   port = Number(new URL(app.url).port)
 })
 
-afterAll(async () => {
+afterEach(async () => {
   await app.close()
-  await rm(root, { recursive: true, force: true })
+  await root.remove()
 })
 
 /** A raw connection to the app server, with everything it received and how it ended. */
@@ -90,6 +88,18 @@ describe('slow clients', () => {
     expect(client.received()).toMatch(/^HTTP\/1\.1 408 /)
   })
 
+  test('a kept-alive connection answers the next request on it', async () => {
+    const client = await openClient()
+    const answers = () => client.received().match(/HTTP\/1\.1 200 /g)?.length ?? 0
+    client.socket.write('GET / HTTP/1.1\r\nHost: app\r\n\r\n')
+    await expect.poll(answers).toBe(1)
+
+    client.socket.write('GET / HTTP/1.1\r\nHost: app\r\n\r\n')
+
+    await expect.poll(answers).toBe(2)
+    client.socket.destroy()
+  })
+
   test('an idle kept-alive connection is closed', async () => {
     const client = await openClient()
     client.socket.write('GET / HTTP/1.1\r\nHost: app\r\n\r\n')
@@ -139,6 +149,8 @@ describe('oversized forms', () => {
 
     expect(await client.closed()).toBe(true)
     expect(client.received()).toMatch(/^HTTP\/1\.1 413 /)
+    expect(client.received()).toMatch(/\r\nConnection: close\r\n/i)
+    expect(client.received()).toMatch(/\r\nContent-Length: 0\r\n/i)
     // What the socket buffers on both sides can hold, far below what was offered.
     expect(sent).toBeLessThan(16 * 1024 * 1024)
   })
