@@ -87,11 +87,11 @@ describe("the app server's first paint", () => {
   })
 
   test('a page painted for Bitrix24 does not wait for the colour-scheme script', async () => {
-    const painted = await openFromPortal()
+    const paintedPage = await openFromPortal()
     const asFile = await fetch(app.url).then((response) => response.text())
 
-    expect(painted).not.toContain('color-scheme')
-    expect(painted).toContain('<script type="module" src="/assets/app.js"></script>')
+    expect(paintedPage).not.toContain('color-scheme')
+    expect(paintedPage).toContain('<script type="module" src="/assets/app.js"></script>')
     expect(asFile).toContain('<script id="color-scheme" src="/assets/color-scheme.js">')
   })
 
