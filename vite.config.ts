@@ -4,6 +4,7 @@ import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { answerPortalPost } from './server/answer-portal-post.ts'
+import { COLOR_SCHEME_SCRIPT_ID } from './server/server-first-paint.ts'
 import { renderBlockingScript } from './tools/render-blocking-script.ts'
 
 /** Decides light or the system's scheme before the first paint, as a classic script. */
@@ -15,7 +16,7 @@ export default defineConfig({
   plugins: [
     react(),
     // Light inside Bitrix24, the system's scheme elsewhere, decided before the first paint.
-    renderBlockingScript(COLOR_SCHEME_SCRIPT),
+    renderBlockingScript(COLOR_SCHEME_SCRIPT, COLOR_SCHEME_SCRIPT_ID),
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
     // opens them with a form POST, which paints the poll first for the
     // portals in PORTAL_ORIGINS.

@@ -86,6 +86,15 @@ describe("the app server's first paint", () => {
     expect(html).toContain('<div class="skeleton"></div>')
   })
 
+  test('a page painted for Bitrix24 does not wait for the colour-scheme script', async () => {
+    const paintedPage = await openFromPortal()
+    const asFile = await fetch(app.url).then((response) => response.text())
+
+    expect(paintedPage).not.toContain('color-scheme')
+    expect(paintedPage).toContain('<script type="module" src="/assets/app.js"></script>')
+    expect(asFile).toContain('<script id="color-scheme" src="/assets/color-scheme.js">')
+  })
+
   test('the poll is read with one call, the token in its body only', async () => {
     await openFromPortal()
 
@@ -140,8 +149,9 @@ describe("the app server's first paint", () => {
 
     expect(painted(html)).toContain('<bdi><b>Lunch</b> $&amp; </bdi>')
     expect(painted(html)).not.toMatch(/<img|onerror|<script|alert/)
-    // The poll's data cannot close its script element early.
-    expect(html.split('</script>')).toHaveLength(PAGE.split('</script>').length + 1)
+    // The poll's data cannot close its script element early: the app's module
+    // and the data are the page's only scripts.
+    expect(html.split('</script>')).toHaveLength(3)
   })
 
   test.each([

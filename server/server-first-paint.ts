@@ -46,12 +46,24 @@ export async function serverFirstPage(
   // Replaced by functions: a `$&` in a poll's text is text, not a pattern.
   return template
     .replace(HTML_START, () => `<html lang="${page.locale}" dir="${page.dir}">`)
+    .replace(COLOR_SCHEME_SCRIPT, '')
     .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${page.dataElement}`)
 }
 
 /** Where index.html takes the app's language, and the app itself. */
 const HTML_START = '<html lang="en">'
 const ROOT = '<div id="root"></div>'
+
+/** The element of src/app/color-scheme.ts in the built index.html. */
+export const COLOR_SCHEME_SCRIPT_ID = 'color-scheme'
+/**
+ * A page painted for a portal's POST is in Bitrix24, where the app is light
+ * and the script would set nothing; as a script that stops the page's parsing
+ * until it has been fetched and run, it would only hold the first paint back.
+ */
+const COLOR_SCHEME_SCRIPT = new RegExp(
+  `\\s*<script id="${COLOR_SCHEME_SCRIPT_ID}" src="[^"]*"></script>`,
+)
 
 /** Whether the app's page has the places the server fills in. */
 export function canPaintFirst(template: string): boolean {

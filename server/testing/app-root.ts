@@ -4,10 +4,12 @@ import { dirname, join } from 'node:path'
 
 /**
  * index.html as the build writes it, with the places the server paints the
- * poll into, a script and the skeleton shown until the app starts.
+ * poll into, the colour-scheme script, the app's script and the skeleton shown
+ * until the app starts.
  */
 export const PAGE = [
   '<!doctype html><html lang="en"><head><title>Chat Poll</title>',
+  '<script id="color-scheme" src="/assets/color-scheme.js"></script>',
   '<script type="module" src="/assets/app.js"></script></head>',
   '<body><div id="root"></div><div class="skeleton"></div></body></html>',
 ].join('')
