@@ -80,10 +80,11 @@ export default [
   ...perChunk('Lazy', LAZY_KB),
   {
     // Read once from disk when the server starts: its plain size is what counts.
-    // The server's main thread: I/O, no React, no DOM.
+    // The server's main thread: I/O, no React, no DOM. It grew past 25 kB by
+    // the painted page leaving out the colour-scheme script.
     name: 'Server bundle',
     path: 'dist-server/serve.js',
-    limit: '25 kB',
+    limit: '25.5 kB',
     brotli: false,
   },
   {
