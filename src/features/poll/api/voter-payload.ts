@@ -36,6 +36,7 @@ function avatarUrl(image: string | null, portalOrigin: string): string | undefin
   try {
     const url = new URL(image, portalOrigin)
     return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
+    // Stryker disable next-line BlockStatement: emptied, the catch returns undefined all the same.
   } catch {
     return undefined
   }
