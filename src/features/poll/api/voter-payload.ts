@@ -33,11 +33,11 @@ export function toVoter(
 /** The avatar's web address; anything that resolves to another scheme is left out, never loaded. */
 function avatarUrl(image: string | null, portalOrigin: string): string | undefined {
   if (!image) return undefined
+  let url: URL | undefined
   try {
-    const url = new URL(image, portalOrigin)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined
-    // Stryker disable next-line BlockStatement: emptied, the catch returns undefined all the same.
+    url = new URL(image, portalOrigin)
   } catch {
-    return undefined
+    // An address that does not parse is no photo.
   }
+  return url?.protocol === 'https:' || url?.protocol === 'http:' ? url.href : undefined
 }
