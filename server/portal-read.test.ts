@@ -1,8 +1,9 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { ServerResponse } from 'node:http'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { postForJson, type PortalReadLimits } from './portal-read.ts'
+import { startStubPortal, type StubPortal } from './testing/stub-portal.ts'
 
 /** Small caps, so that the answers at and past each one stay a few bytes long. */
 const LIMITS: PortalReadLimits = {
@@ -12,39 +13,31 @@ const LIMITS: PortalReadLimits = {
   maxValues: 6,
 }
 
-let answer: (req: IncomingMessage, res: ServerResponse) => void
-let requests: { method: string; headers: IncomingMessage['headers']; body: string }[]
-let server: ReturnType<typeof createServer>
+let portal: StubPortal
 let url: string
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
-    req.on('end', () => {
-      requests.push({ method: req.method ?? '', headers: req.headers, body })
-      answer(req, res)
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/rest`
+  portal = await startStubPortal()
+  url = `${portal.origin}/rest`
 })
 
-afterAll(async () => {
-  server.closeAllConnections()
-  await new Promise((resolve) => server.close(resolve))
-})
+afterAll(() => portal.close())
+
+/** The portal answers the next reads with `answer`, its earlier requests forgotten. */
+function answerBy(answer: (res: ServerResponse) => void) {
+  portal.requests.length = 0
+  portal.answer = answer
+}
 
 function answerWith(
   body: string | Buffer,
   headers: Record<string, string> = {},
   status = 200,
 ) {
-  requests = []
-  answer = (_, res) => {
+  answerBy((res) => {
     res.writeHead(status, { 'Content-Type': 'application/json', ...headers })
     res.end(body)
-  }
+  })
 }
 
 async function read(limits: Partial<PortalReadLimits> = {}): Promise<string | undefined> {
@@ -82,9 +75,10 @@ describe("reading a portal's answer", () => {
     answerWith('{}')
 
     expect(await read()).toBe('{}')
-    expect(requests).toEqual([
+    expect(portal.requests).toEqual([
       {
         method: 'POST',
+        url: '/rest',
         body: '{"ID":1}',
         headers: expect.objectContaining({
           'content-type': 'application/json',
@@ -130,12 +124,11 @@ describe("reading a portal's answer", () => {
   })
 
   test('nesting is followed across the chunks of one answer', async () => {
-    requests = []
-    answer = (_, res) => {
+    answerBy((res) => {
       res.writeHead(200)
       res.write('[[')
       setTimeout(() => res.end('[[]]]]'), 20)
-    }
+    })
 
     expect(await read()).toBeUndefined()
   })
@@ -147,12 +140,11 @@ describe("reading a portal's answer", () => {
   })
 
   test('an answer in several chunks is read whole, in order', async () => {
-    requests = []
-    answer = (_, res) => {
+    answerBy((res) => {
       res.writeHead(200)
       res.write('[1,')
       setTimeout(() => res.end('2]'), 20)
-    }
+    })
 
     expect(await read()).toBe('[1,2]')
   })
@@ -226,30 +218,27 @@ describe("reading a portal's answer", () => {
     ['an unknown encoding', 200, { 'Content-Encoding': 'compress' }],
   ])('an answer refused for %s is not read on', async (_, status, headers) => {
     let portalSaw: 'closed' | 'open' = 'open'
-    requests = []
-    answer = (_, res) => {
+    answerBy((res) => {
       res.writeHead(status, headers)
       res.write('[1,')
       res.once('close', () => (portalSaw = 'closed'))
-    }
+    })
 
     expect(await read()).toBeUndefined()
     await expect.poll(() => portalSaw, { timeout: 10_000 }).toBe('closed')
   })
 
   test('an answer that never comes falls back at the deadline', async () => {
-    requests = []
-    answer = () => undefined
+    answerBy(() => undefined)
 
     expect(await read({ deadlineMs: 50 })).toBeUndefined()
   })
 
   test('an answer whose body never ends falls back at the deadline', async () => {
-    requests = []
-    answer = (_, res) => {
+    answerBy((res) => {
       res.writeHead(200)
       res.write('[1,')
-    }
+    })
 
     expect(await read({ deadlineMs: 50 })).toBeUndefined()
   })

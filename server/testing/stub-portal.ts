@@ -8,6 +8,7 @@ export const PORTAL_REFRESH_TOKEN = 'refresh-token-91bc'
 
 /** One REST call as the portal received it. */
 export interface PortalRequest {
+  readonly method: string
   readonly url: string
   readonly headers: IncomingMessage['headers']
   readonly body: string
@@ -46,7 +47,12 @@ export async function startStubPortal(): Promise<StubPortal> {
     let body = ''
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
     req.on('end', () => {
-      requests.push({ url: req.url ?? '', headers: req.headers, body })
+      requests.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body,
+      })
       portal.answer(res)
     })
   })
