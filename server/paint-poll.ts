@@ -30,7 +30,7 @@ export function paintPoll(
 }
 
 async function renderPage(renderer: AppRenderer, request: PaintTask): Promise<PollPage> {
-  // The renderer checks `result`; an answer that is no object throws here.
+  // `null` throws here; any other answer without a poll in `result` fails in the renderer.
   const { result } = JSON.parse(new TextDecoder().decode(request.answer)) as {
     result?: unknown
   }
