@@ -39,8 +39,8 @@ export function renderBlockingScript(entry: string, id: string): Plugin {
           return [{ tag: 'script', attrs: { id, src: base + entry }, injectTo: 'head' }]
         }
         const script = `<script id="${id}" src="${base}${builtFile(context.bundle, entry)}"></script>`
-        const stylesheets = html.match(STYLESHEET) ?? []
-        const page = html.replace(STYLESHEET, '').replace(/\n\s*\n/g, '\n')
+        const stylesheets = [...html.matchAll(STYLESHEET)].map(([, link]) => link)
+        const page = html.replace(STYLESHEET, '')
         const firstModule = page.indexOf(MODULE_SCRIPT)
         if (firstModule < 0)
           throw new Error(`The built index.html has no ${MODULE_SCRIPT}`)
@@ -54,7 +54,8 @@ export function renderBlockingScript(entry: string, id: string): Plugin {
   }
 }
 
-const STYLESHEET = /<link rel="stylesheet"[^>]*>/g
+/** A stylesheet's link, and the white space before it that goes with it. */
+const STYLESHEET = /\s*(<link rel="stylesheet"[^>]*>)/g
 const MODULE_SCRIPT = '<script type="module"'
 
 function name(entry: string): string {
