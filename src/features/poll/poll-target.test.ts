@@ -36,6 +36,18 @@ describe('which poll the app opens', () => {
     [{ messageId: '' }],
     [{ messageId: 'abc' }],
     [{ messageId: '0' }],
+    [null],
+    [{ messageId: -7 }],
+    [{ messageId: 1.5 }],
+    [{ messageId: true }],
+    [{ messageId: [12] }],
+    [{ messageId: '1e3' }],
+    [{ messageId: '0x10' }],
+    [{ messageId: ' 12' }],
+    [{ messageId: '9007199254740993' }],
+    [{ messageId: Number.MAX_SAFE_INTEGER + 2 }],
+    [{ signedAttachId: '' }],
+    [{ signedAttachId: 7 }],
   ])(
     'the message menu without a usable message (%j) asks to open it from a poll message',
     (options) => {
@@ -45,8 +57,29 @@ describe('which poll the app opens', () => {
     },
   )
 
+  test('the largest id JavaScript counts exactly is still a message', () => {
+    expect(
+      targetOf({ code: 'IM_CONTEXT_MENU', options: { messageId: '9007199254740991' } }),
+    ).toEqual({ kind: 'poll', ref: { messageId: Number.MAX_SAFE_INTEGER } })
+  })
+
+  test('a message comes before an attachment named alongside it', () => {
+    expect(
+      targetOf({
+        code: 'IM_CONTEXT_MENU',
+        options: { messageId: '2431', attachId: 7, signedAttachId: '7.abc' },
+      }),
+    ).toEqual({ kind: 'poll', ref: { messageId: 2431 } })
+  })
+
   test('the app opened from the application list shows how to use it', () => {
     expect(targetOf({ code: 'DEFAULT', options: [] })).toEqual({ kind: 'how-to' })
     expect(targetOf({ code: 'DEFAULT', options: '' })).toEqual({ kind: 'how-to' })
+    expect(targetOf({ code: 'DEFAULT', options: { signedAttachId: '' } })).toEqual({
+      kind: 'how-to',
+    })
+    expect(targetOf({ code: 'DEFAULT', options: { attachId: 0 } })).toEqual({
+      kind: 'how-to',
+    })
   })
 })

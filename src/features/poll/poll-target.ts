@@ -15,9 +15,9 @@ export type AppTarget =
 export function targetOf(placement: Placement): AppTarget {
   const options = isRecord(placement.options) ? placement.options : {}
   const messageId = positiveInteger(options.messageId)
-  if (messageId) return { kind: 'poll', ref: { messageId } }
+  if (messageId !== undefined) return { kind: 'poll', ref: { messageId } }
   const attachId = positiveInteger(options.attachId)
-  if (attachId) return { kind: 'poll', ref: { attachId } }
+  if (attachId !== undefined) return { kind: 'poll', ref: { attachId } }
   if (typeof options.signedAttachId === 'string' && options.signedAttachId !== '') {
     return { kind: 'poll', ref: { signedAttachId: options.signedAttachId } }
   }
@@ -30,7 +30,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function positiveInteger(value: unknown): number | undefined {
   const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value
-  return typeof number === 'number' && Number.isSafeInteger(number) && number > 0
-    ? number
-    : undefined
+  return isSafeInteger(number) && number > 0 ? number : undefined
+}
+
+/** `Number.isSafeInteger`, which turns down anything but a number, as the type guard it is. */
+function isSafeInteger(value: unknown): value is number {
+  return Number.isSafeInteger(value)
 }
