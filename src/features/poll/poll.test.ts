@@ -93,7 +93,32 @@ describe('the ballot rules', () => {
   test('my ballot is made of the answers marked mine', () => {
     expect(myBallot(parseAttach(votedAttach()))).toEqual({ '1': ['1'] })
   })
+
+  test('my ballot leaves out the questions I did not answer', () => {
+    expect(myBallot(parseAttach(twoQuestionAttach({ '1': ['1'] })))).toEqual({
+      '1': ['1'],
+    })
+  })
+
+  test('choosing an answer already on a multiple-choice ballot keeps it once', () => {
+    const multiple = question({ isMultipleChoice: true })
+    expect(choose({ '1': ['1', '3'] }, multiple, '1', true)).toEqual({ '1': ['3', '1'] })
+  })
 })
+
+/** The docs example with a second question like the first; `mine` the user's answers by question. */
+function twoQuestionAttach(mine: Record<string, string[]>) {
+  const attach = votedForAttach(mine['1'] ?? [])
+  const first = onlyQuestion(attach)
+  attach.QUESTIONS = { '1': first, '2': { ...copyOf(first), ID: '2', C_SORT: '20' } }
+  attach.userAnswerMap = Object.fromEntries(
+    Object.entries(mine).map(([questionId, answerIds]) => [
+      questionId,
+      Object.fromEntries(answerIds.map((id) => [id, { ANSWER_ID: id }])),
+    ]),
+  )
+  return attach
+}
 
 describe('withdrawing and changing a vote', () => {
   test('is possible while the poll is open and lets votes change', () => {
@@ -130,16 +155,34 @@ describe('whether a poll shows the ballot I sent', () => {
   })
 
   test('it does not when a question was answered that the ballot left out', () => {
-    const attach = votedForAttach(['1'])
-    const first = onlyQuestion(attach)
-    attach.QUESTIONS = { '1': first, '2': { ...copyOf(first), ID: '2', C_SORT: '20' } }
-    attach.userAnswerMap = {
-      '1': { '1': { ANSWER_ID: '1' } },
-      '2': { '3': { ANSWER_ID: '3' } },
-    }
+    const attach = twoQuestionAttach({ '1': ['1'], '2': ['3'] })
 
     expect(hasBallot(parseAttach(attach), { '1': ['1'] })).toBe(false)
     expect(hasBallot(parseAttach(attach), { '1': ['1'], '2': ['3'] })).toBe(true)
+  })
+
+  test('it does when the ballot left a question empty that I did not answer', () => {
+    const poll = parseAttach(twoQuestionAttach({ '1': ['1'] }))
+
+    expect(hasBallot(poll, { '1': ['1'], '2': [] })).toBe(true)
+  })
+
+  test('it does not when as many answers were sent but not the same ones', () => {
+    expect(hasBallot(parseAttach(votedForAttach(['1', '3'])), { '1': ['1', '5'] })).toBe(
+      false,
+    )
+  })
+
+  test('it does not when one of two questions shows another answer', () => {
+    const poll = parseAttach(twoQuestionAttach({ '1': ['1'], '2': ['3'] }))
+
+    expect(hasBallot(poll, { '1': ['1'], '2': ['5'] })).toBe(false)
+  })
+
+  test('it does not when the answer sent is shown under another question', () => {
+    const poll = parseAttach(twoQuestionAttach({ '1': ['1'] }))
+
+    expect(hasBallot(poll, { '2': ['1'] })).toBe(false)
   })
 })
 
@@ -270,6 +313,15 @@ describe('who chose an answer', () => {
       named: [anna],
       more: 0,
     })
+  })
+
+  test('a row shows no more than three faces', () => {
+    const dana = { ...anna, id: 4, name: 'Dana Scully' }
+    expect(voterSummary({ you: boris, others: [anna, chen, dana] }, 4).faces).toEqual([
+      boris,
+      anna,
+      chen,
+    ])
   })
 
   test('a voter without a name is counted, not named', () => {
