@@ -24,6 +24,10 @@ describe('what a failed call means to the user', () => {
   })
 
   test.each([
+    [
+      'a read Bitrix24 turns down without a code',
+      restError('', 'Attach read access denied', 400),
+    ],
     ['a refusal', restError('ACCESS_DENIED', 'Access denied!', 403)],
     ['a missing scope', restError('insufficient_scope', '', 401)],
     ['a method the portal does not have', restError('ERROR_METHOD_NOT_FOUND', '', 404)],

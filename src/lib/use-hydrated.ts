@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 
+// Stryker disable next-line ArrowFunction: React takes a subscription that hands back no unsubscribe for one with nothing to unsubscribe
 const nothingToWatch = () => () => undefined
 
 /**
