@@ -17,6 +17,7 @@ describe('installing the app', () => {
           PLACEMENT: 'IM_CONTEXT_MENU',
           HANDLER: handler,
           TITLE: 'Chat Poll',
+          OPTIONS: { context: 'ALL', role: 'USER', extranet: 'N' },
         }) as unknown,
       },
     ])
@@ -50,6 +51,33 @@ describe('installing the app', () => {
     await installApp(portal, handler)
 
     expect(portal.finishedInstalls).toBe(1)
+  })
+
+  test.each([
+    [
+      'another error of the binding',
+      restError('ERROR_CORE', 'Unable to set placement handler: Handler must be a URL'),
+    ],
+    [
+      'another error that mentions the binding',
+      restError('ERROR_ARGUMENT', 'Handler already binded'),
+    ],
+    [
+      'an error that is not Bitrix24’s',
+      Object.assign(new Error('Handler already binded'), { code: 'ERROR_CORE' }),
+    ],
+  ])('does not finish on %s', async (_, error) => {
+    const portal = fakePortal(
+      {
+        'placement.bind': () => {
+          throw error
+        },
+      },
+      { isInstallMode: true },
+    )
+
+    await expect(installApp(portal, handler)).rejects.toBe(error)
+    expect(portal.finishedInstalls).toBe(0)
   })
 
   test('does not finish when Bitrix24 refuses the menu item', async () => {

@@ -29,6 +29,7 @@ export function InstallScreen({
     if (started.current) return
     started.current = true
     mutate()
+    // Stryker disable next-line ArrayDeclaration: `mutate` is the same function for the mutation's life, and the ref runs the effect's body once anyway
   }, [mutate])
 
   if (install.isError) {

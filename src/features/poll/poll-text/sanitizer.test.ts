@@ -80,7 +80,10 @@ describe('poll texts written in HTML', () => {
 
 describe('on a page that enforces Trusted Types', () => {
   class FakeTrustedHTML {
-    constructor(readonly html: string) {}
+    readonly html: string
+    constructor(html: string) {
+      this.html = html
+    }
     toString() {
       return this.html
     }
