@@ -84,10 +84,12 @@ describe('a component using a part downloaded once', () => {
   })
 
   test('that fails to download stays without it', async () => {
-    const part = loadOnce(() => Promise.reject(new Error('offline')))
+    const part = loadOnce<string>(() => Promise.reject(new Error('offline')))
 
     const { result } = renderHook(() => useLoaded(part))
-    await act(() => part.preload().catch(() => undefined))
+    await act(async () => {
+      await expect(part.preload()).rejects.toThrow('offline')
+    })
 
     expect(result.current).toBeUndefined()
   })
