@@ -1,4 +1,4 @@
-import { describe, expect, test, vi } from 'vitest'
+import { beforeAll, describe, expect, test, vi } from 'vitest'
 import { fakePortal } from '@/testing/fake-portal'
 import { onlyQuestion, votedForAttach, withdrawnAttach } from '@/testing/fixtures/attach'
 
@@ -11,7 +11,7 @@ function withHtmlAnswer(attach: Record<string, unknown>) {
   return attach
 }
 
-/** Fresh modules, so each test starts with the sanitiser not loaded. */
+/** Fresh modules, so that a test starts with the sanitiser not loaded. */
 async function load() {
   vi.resetModules()
   return {
@@ -28,11 +28,28 @@ const deliveries = [
   ['a withdrawal', 'recall', withdrawnAttach],
 ] as const
 
+/**
+ * One set of fresh modules per test, loaded before any test runs: what a
+ * module runs as it loads then belongs to no test, as in every other file.
+ * Loaded inside a test, Stryker would credit that code to this file's tests
+ * alone and test its mutants against nothing else.
+ */
+const freshApps: Awaited<ReturnType<typeof load>>[] = []
+beforeAll(async () => {
+  for (let test = 0; test < 2 * deliveries.length; test += 1) freshApps.push(await load())
+})
+
+function freshApp() {
+  const app = freshApps.pop()
+  if (!app) throw new Error('More tests than fresh sets of modules')
+  return app
+}
+
 describe('when the HTML sanitiser loads', () => {
   test.each(deliveries)(
     'a poll with HTML texts delivered by %s is delivered with the sanitiser loaded',
     async (_, method, attach) => {
-      const app = await load()
+      const app = freshApp()
       const portal = fakePortal({
         [`vote.AttachedVote.${method}`]: () => ({ attach: withHtmlAnswer(attach()) }),
       })
@@ -46,7 +63,7 @@ describe('when the HTML sanitiser loads', () => {
   test.each(deliveries)(
     'a plain poll delivered by %s leaves the sanitiser unloaded',
     async (_, method, attach) => {
-      const app = await load()
+      const app = freshApp()
       const portal = fakePortal({
         [`vote.AttachedVote.${method}`]: () => ({ attach: attach() }),
       })
@@ -59,7 +76,7 @@ describe('when the HTML sanitiser loads', () => {
 })
 
 function deliver(
-  app: Awaited<ReturnType<typeof load>>,
+  app: ReturnType<typeof freshApp>,
   method: (typeof deliveries)[number][1],
   portal: ReturnType<typeof fakePortal>,
 ) {
