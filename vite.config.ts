@@ -5,10 +5,13 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { answerPortalPost } from './server/answer-portal-post.ts'
 import { COLOR_SCHEME_SCRIPT_ID } from './server/server-first-paint.ts'
+import { preloadDynamicImport } from './tools/preload-dynamic-import.ts'
 import { renderBlockingScript } from './tools/render-blocking-script.ts'
 
 /** Decides light or the system's scheme before the first paint, as a classic script. */
 const COLOR_SCHEME_SCRIPT = 'src/app/color-scheme.ts'
+/** The only module that imports the SDK. */
+const SDK_ADAPTER = 'src/lib/bitrix24-frame.ts'
 
 export default defineConfig({
   // `@/` is src/, as in tsconfig.app.json's paths; Vitest's projects inherit it.
@@ -17,6 +20,9 @@ export default defineConfig({
     react(),
     // Light inside Bitrix24, the system's scheme elsewhere, decided before the first paint.
     renderBlockingScript(COLOR_SCHEME_SCRIPT, COLOR_SCHEME_SCRIPT_ID),
+    // The SDK runs only once main.tsx imports it: after hydration on a page
+    // the server painted, at once otherwise. Either way it is downloaded early.
+    preloadDynamicImport(SDK_ADAPTER),
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
     // opens them with a form POST, which paints the poll first for the
     // portals in PORTAL_ORIGINS.
@@ -55,6 +61,7 @@ export default defineConfig({
               test: (id) =>
                 /[\\/]src[\\/]/.test(id) &&
                 !id.endsWith('main.tsx') &&
+                !id.endsWith(SDK_ADAPTER) &&
                 !id.endsWith(basename(COLOR_SCHEME_SCRIPT)),
               tags: ['$initial'],
             },

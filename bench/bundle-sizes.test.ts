@@ -42,6 +42,23 @@ describe('the bundle size report', () => {
     expect(sizes.css).toBeGreaterThan(0)
   })
 
+  test('a chunk the page preloads counts in the first load, though the app imports it on demand', () => {
+    const page = {
+      type: 'asset',
+      fileName: 'index.html',
+      source: '<link rel="modulepreload" crossorigin href="/ballot.js">',
+    }
+    const preloading = {
+      ...bundle,
+      'index.html': page,
+    } as unknown as Rolldown.OutputBundle
+
+    expect(bundleSizes(preloading).lazyJs).toBe(0)
+    expect(bundleSizes(preloading).initialJs.app).toBeGreaterThan(
+      bundleSizes(bundle).initialJs.app,
+    )
+  })
+
   test('a bundle without an entry chunk cannot be measured, rather than passing as empty', () => {
     const withoutEntry = { ...bundle }
     delete withoutEntry['index.js']

@@ -50,6 +50,8 @@ interface OpenResult {
   readonly coldOpenMs: number
   /** From the frame's creation to the app's first render of the poll (its hydration, where painted first). */
   readonly renderedMs: number
+  /** From the frame's creation to the SDK connected: a click before it waits for it. */
+  readonly connectedMs: number
   /** From the `get` answer to the poll on screen; `NaN` where the page made no `get`. */
   readonly renderMs: number
   /** REST calls the portal received while the app opened, the server's included. */
@@ -231,12 +233,16 @@ async function measure<T>(
   try {
     await page.goto(await url(session))
     const frame = await renderedFrame(page, target.appOrigin)
+    await markedIn(page, frame, BENCH_MARKS.connected)
     const frameCreated = await page.evaluate(() => {
       const mark = performance.getEntriesByName('portal:app-frame-created')[0]
       return performance.timeOrigin + (mark?.startTime ?? Number.NaN)
     })
-    const timings = await frame.evaluate((mark) => {
-      const rendered = performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN
+    const timings = await frame.evaluate((marks) => {
+      const rendered =
+        performance.getEntriesByName(marks.pollRendered)[0]?.startTime ?? Number.NaN
+      const connected =
+        performance.getEntriesByName(marks.connected)[0]?.startTime ?? Number.NaN
       const rest = performance
         .getEntriesByType('resource')
         .filter((entry) => new URL(entry.name).pathname.startsWith('/rest/'))
@@ -248,14 +254,16 @@ async function measure<T>(
         performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
       return {
         rendered: performance.timeOrigin + rendered,
+        connected: performance.timeOrigin + connected,
         onScreen: performance.timeOrigin + (get ? rendered : Math.min(painted, rendered)),
         render: rendered - (get?.responseEnd ?? Number.NaN),
         pageCalls: rest.length,
       }
-    }, BENCH_MARKS.pollRendered)
+    }, BENCH_MARKS)
     const open = {
       coldOpenMs: timings.onScreen - frameCreated,
       renderedMs: timings.rendered - frameCreated,
+      connectedMs: timings.connected - frameCreated,
       renderMs: timings.render,
       openCalls: (await session.calls()).length,
       pageCalls: timings.pageCalls,
@@ -334,6 +342,15 @@ async function withdraw(
  * page, whose compilation takes the renderer's main thread for hundreds of
  * milliseconds on the slowed CPU, at a moment of the opening that varies.
  */
+/** Waits for `mark` on the frame's timeline, without Playwright's script in the page. */
+async function markedIn(page: Page, frame: Frame, mark: string): Promise<void> {
+  while (
+    !(await frame.evaluate((name) => performance.getEntriesByName(name).length > 0, mark))
+  ) {
+    await page.waitForTimeout(20)
+  }
+}
+
 async function renderedFrame(page: Page, appOrigin: string): Promise<Frame> {
   for (;;) {
     const frame = page.frames().find((candidate) => candidate.url().startsWith(appOrigin))
@@ -388,6 +405,7 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
   const across = (figure: (run: Run) => number) => stats(runs.map(figure))
   const serverFirstOpen = across((run) => run.serverFirstOpen.coldOpenMs)
   const serverFirstHydrated = across((run) => run.serverFirstOpen.renderedMs)
+  const serverFirstConnected = across((run) => run.serverFirstOpen.connectedMs)
   const appOpen = across((run) => run.appOpen.coldOpenMs)
   const baselineOpen = across((run) => run.baselineOpen.coldOpenMs)
   const clickToCounters = across((run) => run.withdrawal.clickToCountersMs)
@@ -411,6 +429,7 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
     coldOpenMs: {
       serverFirst: serverFirstOpen,
       serverFirstHydrated,
+      serverFirstConnected,
       app: appOpen,
       baseline: baselineOpen,
       serverFirstRatio: serverFirstOpen.median / baselineOpen.median,
@@ -460,6 +479,7 @@ function report(appSizes: BundleSizes, baselineSizes: BundleSizes, runs: readonl
   console.table({
     'cold open, server-first paint': ms(serverFirstOpen),
     '  … hydrated (interactive)': ms(serverFirstHydrated),
+    '  … SDK connected (a click waits for it)': ms(serverFirstConnected),
     'cold open, app served as a file': ms(appOpen),
     'cold open, baseline': ms(baselineOpen),
     [`server-first / baseline (target ≤ ${String(TARGETS.serverFirstOpen)})`]:

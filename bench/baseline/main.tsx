@@ -23,6 +23,7 @@ interface Row {
 }
 
 const b24 = await initializeB24Frame()
+markForBench('connected')
 const { messageId } = b24.placement.options as { messageId: string }
 const address = {
   moduleId: 'im',

@@ -1,5 +1,4 @@
 import type { QueryClient } from '@tanstack/react-query'
-import { connectToBitrix24 } from '@/lib/bitrix24-frame'
 import type { Portal, PortalConnection } from '@/lib/portal'
 import { getPollQueryOptions } from '@/features/poll/api/get-poll'
 import { targetOf } from '@/features/poll/poll-target'
@@ -18,7 +17,7 @@ export function opensInstaller(portal: Portal): boolean {
  */
 export async function startApp(
   queryClient: QueryClient,
-  connect: () => Promise<PortalConnection> = connectToBitrix24,
+  connect: () => Promise<PortalConnection>,
 ): Promise<Startup> {
   const connection = await connect()
   if (connection.status !== 'connected') return { ...connection, catalogue: english }

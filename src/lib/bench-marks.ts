@@ -1,3 +1,5 @@
+import { afterNextPaint } from './after-paint'
+
 /**
  * The moments `npm run bench` measures (bench/README.md), marked on the
  * page's performance timeline. The app, the benchmark's baseline page and the
@@ -8,6 +10,8 @@ export const BENCH_MARKS = {
   pollRendered: 'poll:rendered',
   /** The user clicked Withdraw my vote. */
   withdrawClicked: 'withdraw:click',
+  /** The SDK is connected to Bitrix24: from now on a click's request leaves at once. */
+  connected: 'bitrix24:connected',
 } as const
 
 export function markForBench(moment: keyof typeof BENCH_MARKS): void {
@@ -15,15 +19,12 @@ export function markForBench(moment: keyof typeof BENCH_MARKS): void {
 }
 
 /**
- * Marks `moment` once what was just committed is painted: the next frame's
- * callbacks run before its style, layout and paint, and a task queued from
- * them runs after. Work that still follows the commit in the same task (a
- * second render, a layout forced by moving focus) is counted too.
+ * Marks `moment` once what was just committed is painted. Work that still
+ * follows the commit in the same task (a second render, a layout forced by
+ * moving focus) is counted too.
  */
 export function markForBenchOnScreen(moment: keyof typeof BENCH_MARKS): void {
-  requestAnimationFrame(() => {
-    setTimeout(() => {
-      markForBench(moment)
-    }, 0)
+  afterNextPaint(() => {
+    markForBench(moment)
   })
 }

@@ -6,6 +6,7 @@ import {
 } from '@bitrix24/b24jssdk'
 import { stringify } from 'qs-esm'
 import * as v from 'valibot'
+import { markForBench } from './bench-marks'
 import { RestError, type Portal, type PortalConnection } from './portal'
 
 // The only module that imports the SDK: everything else sees `Portal`.
@@ -26,6 +27,7 @@ export async function connectToBitrix24(
   const connected = initializeB24Frame().then(
     (b24): PortalConnection => {
       sendFormBodies(b24)
+      markForBench('connected')
       return { status: 'connected', portal: toPortal(b24) }
     },
     (error: unknown): PortalConnection =>
