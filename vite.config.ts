@@ -4,7 +4,10 @@ import basicSsl from '@vitejs/plugin-basic-ssl'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { answerPortalPost } from './server/answer-portal-post.ts'
-import { COLOR_SCHEME_SCRIPT_ID } from './server/server-first-paint.ts'
+import {
+  COLOR_SCHEME_SCRIPT_ID,
+  PRELOADED_AFTER_HYDRATION,
+} from './server/server-first-paint.ts'
 import { preloadDynamicImport } from './tools/preload-dynamic-import.ts'
 import { renderBlockingScript } from './tools/render-blocking-script.ts'
 
@@ -20,9 +23,10 @@ export default defineConfig({
     react(),
     // Light inside Bitrix24, the system's scheme elsewhere, decided before the first paint.
     renderBlockingScript(COLOR_SCHEME_SCRIPT, COLOR_SCHEME_SCRIPT_ID),
-    // The SDK runs only once main.tsx imports it: after hydration on a page
-    // the server painted, at once otherwise. Either way it is downloaded early.
-    preloadDynamicImport(SDK_ADAPTER),
+    // The SDK runs only once main.tsx imports it: at once on a page served
+    // as a file, which preloads it; after hydration on a page the server
+    // painted, which leaves the preload out.
+    preloadDynamicImport(SDK_ADAPTER, PRELOADED_AFTER_HYDRATION),
     // `npm run dev` for a real portal: Bitrix24 frames only https pages and
     // opens them with a form POST, which paints the poll first for the
     // portals in PORTAL_ORIGINS.

@@ -95,6 +95,19 @@ describe("the app server's first paint", () => {
     expect(asFile).toContain('<script id="color-scheme" src="/assets/color-scheme.js">')
   })
 
+  test('a page painted for Bitrix24 fetches the SDK only once it has hydrated', async () => {
+    const paintedPage = await openFromPortal()
+    const asFile = await fetch(app.url).then((response) => response.text())
+
+    expect(paintedPage).not.toContain('/assets/sdk.js')
+    expect(paintedPage).toContain(
+      '<script type="module" src="/assets/app.js"></script></head>',
+    )
+    expect(asFile).toContain(
+      '<link rel="modulepreload" crossorigin href="/assets/sdk.js" data-after-hydration>',
+    )
+  })
+
   test('the poll is read with one call, the token in its body only', async () => {
     await openFromPortal()
 

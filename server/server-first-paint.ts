@@ -47,6 +47,7 @@ export async function serverFirstPage(
   return template
     .replace(HTML_START, () => `<html lang="${page.locale}" dir="${page.dir}">`)
     .replace(COLOR_SCHEME_SCRIPT, '')
+    .replace(PRELOADS_AFTER_HYDRATION, '')
     .replace(ROOT, () => `<div id="root">${page.appHtml}</div>${page.dataElement}`)
 }
 
@@ -63,6 +64,18 @@ export const COLOR_SCHEME_SCRIPT_ID = 'color-scheme'
  */
 const COLOR_SCHEME_SCRIPT = new RegExp(
   `\\s*<script id="${COLOR_SCHEME_SCRIPT_ID}" src="[^"]*"></script>`,
+)
+
+/** Marks the preloads of what a painted page imports only once it is hydrated (the SDK). */
+export const PRELOADED_AFTER_HYDRATION = 'data-after-hydration'
+/**
+ * Each preload costs the page's main thread several milliseconds as the
+ * response commits, before the first paint (bench/README.md); what the page
+ * imports after hydrating can be fetched then.
+ */
+const PRELOADS_AFTER_HYDRATION = new RegExp(
+  `\\s*<link rel="modulepreload"[^>]* ${PRELOADED_AFTER_HYDRATION}>`,
+  'g',
 )
 
 /** Whether the app's page has the places the server fills in. */

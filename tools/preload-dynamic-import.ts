@@ -4,9 +4,10 @@ import type { Plugin, Rolldown } from 'vite'
  * Preloads from index.html's <head> a module the app loads with `import()`,
  * and the chunks it imports: it downloads and compiles alongside the first
  * load, but runs only when the app imports it. The links come after the first
- * load's own preloads, which the browser then requests first.
+ * load's own preloads, which the browser then requests first. Each carries
+ * the attribute `mark`, for a server that knows the page has no use for them.
  */
-export function preloadDynamicImport(module: string): Plugin {
+export function preloadDynamicImport(module: string, mark: string): Plugin {
   let base = '/'
   return {
     name: 'preload-dynamic-import',
@@ -20,7 +21,10 @@ export function preloadDynamicImport(module: string): Plugin {
         if (!context.bundle) return html
         const links = chunkWithImports(context.bundle, module)
           .filter((file) => !html.includes(`"${base}${file}"`))
-          .map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`)
+          .map(
+            (file) =>
+              `<link rel="modulepreload" crossorigin href="${base}${file}" ${mark}>`,
+          )
         const lastPreload = html.lastIndexOf(MODULE_PRELOAD)
         if (lastPreload < 0)
           throw new Error(`The built index.html has no ${MODULE_PRELOAD}`)

@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path'
 export const PAGE = [
   '<!doctype html><html lang="en"><head><title>Chat Poll</title>',
   '<script id="color-scheme" src="/assets/color-scheme.js"></script>',
-  '<script type="module" src="/assets/app.js"></script></head>',
+  '<script type="module" src="/assets/app.js"></script>',
+  '<link rel="modulepreload" crossorigin href="/assets/sdk.js" data-after-hydration></head>',
   '<body><div id="root"></div><div class="skeleton"></div></body></html>',
 ].join('')
 
