@@ -79,6 +79,15 @@ describe('the dev server with PORTAL_ORIGINS', () => {
     })
     await dev.listen()
     devUrl = dev.resolvedUrls?.local[0] ?? ''
+    // What the first painted POST loads, loaded before the tests: the mutation
+    // run (stryker.config.mjs, `ignoreStatic`) credits the code a module runs
+    // as it loads to the test that loaded it, and none of these is about it.
+    await Promise.all([
+      import('./server-first-paint.ts'),
+      import('./paint-poll.ts'),
+      import('./server-purify.ts'),
+      dev.ssrLoadModule('/src/entry-server.tsx'),
+    ])
   })
 
   afterAll(async () => {

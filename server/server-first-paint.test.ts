@@ -91,7 +91,9 @@ describe("the app server's first paint", () => {
     const asFile = await fetch(app.url).then((response) => response.text())
 
     expect(paintedPage).not.toContain('color-scheme')
-    expect(paintedPage).toContain('<script type="module" src="/assets/app.js"></script>')
+    expect(paintedPage).toContain(
+      '<title>Chat Poll</title><script type="module" src="/assets/app.js"></script>',
+    )
     expect(asFile).toContain('<script id="color-scheme" src="/assets/color-scheme.js">')
   })
 
