@@ -1,4 +1,5 @@
 import type { Plugin, Rolldown } from 'vite'
+import { chunkOf } from './built-chunk.ts'
 
 /**
  * Preloads from index.html's <head> a module the app loads with `import()`,
@@ -42,10 +43,8 @@ export function preloadDynamicImport(module: string, mark: string): Plugin {
 const MODULE_PRELOAD = '<link rel="modulepreload"'
 
 function chunkWithImports(bundle: Rolldown.OutputBundle, module: string): string[] {
-  const chunk = Object.values(bundle).find(
-    (item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(module),
-  )
-  if (chunk?.type !== 'chunk' || !chunk.isDynamicEntry) {
+  const chunk = chunkOf(bundle, module)
+  if (!chunk?.isDynamicEntry) {
     throw new Error(`The build loads no ${module} with import()`)
   }
   return [...chunk.imports, chunk.fileName]

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { Plugin, Rolldown } from 'vite'
+import { chunkOf } from './built-chunk.ts'
 
 /**
  * Runs one module of the app as a classic script in index.html's <head>: the
@@ -63,11 +64,8 @@ function name(entry: string): string {
 }
 
 function builtFile(bundle: Rolldown.OutputBundle, entry: string): string {
-  const chunk = Object.values(bundle).find(
-    (item) =>
-      item.type === 'chunk' && item.isEntry && item.facadeModuleId?.endsWith(entry),
-  )
-  if (chunk?.type !== 'chunk') throw new Error(`The build has no entry for ${entry}`)
+  const chunk = chunkOf(bundle, entry)
+  if (!chunk?.isEntry) throw new Error(`The build has no entry for ${entry}`)
   if (chunk.imports.length > 0 || chunk.exports.length > 0) {
     throw new Error(`${entry} must import and export nothing to run as a classic script`)
   }
