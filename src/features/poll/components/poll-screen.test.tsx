@@ -78,6 +78,33 @@ describe('the poll screen', () => {
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
     expect(screen.getByText('You haven’t voted in this poll.')).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Vote again' })).not.toBeInTheDocument()
+  })
+
+  test('having voted, I am not told that I haven’t', async () => {
+    openPollScreen({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+
+    expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
+    expect(screen.queryByText('You haven’t voted in this poll.')).not.toBeInTheDocument()
+  })
+
+  test('the question of a one-question poll has nothing more to say than its answers', async () => {
+    openPollScreen({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+
+    const question = await screen.findByRole('group', { name: 'How are you?' })
+    // No count of who answered it: the poll's own count says it.
+    expect(question).not.toHaveAttribute('aria-describedby')
+  })
+
+  test('opening the poll moves no focus, and its heading is no stop for the Tab key', async () => {
+    const { user } = openPollScreen({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach() }),
+    })
+
+    await screen.findByRole('meter', { name: 'Great!' })
+    expect(document.body).toHaveFocus()
+    await user.tab()
+    expect(screen.getByRole('heading', { name: 'Poll' })).not.toHaveFocus()
   })
 
   test('shares are whole percent that add up to 100 in a single-choice question', async () => {

@@ -103,6 +103,21 @@ describe('voting', () => {
     expect(great).toBeChecked()
   })
 
+  test('a member’s ballot of several questions says how to answer each, not how many answered it', async () => {
+    openPollScreen({
+      'vote.AttachedVote.get': () => ({
+        attach: { ...twoQuestionAttach(), canEdit: false },
+      }),
+    })
+
+    expect(
+      await screen.findByRole('group', { name: 'How are you?' }),
+    ).toHaveAccessibleDescription('Required Choose one answer')
+    expect(screen.getByRole('group', { name: 'Pick any' })).toHaveAccessibleDescription(
+      'Choose one or more answers',
+    )
+  })
+
   test('a required question must be answered before the vote is sent', async () => {
     const { user, portal } = openPollScreen({
       'vote.AttachedVote.get': () => ({ attach: twoQuestionAttach() }),
@@ -114,7 +129,9 @@ describe('voting', () => {
     // Marked where it stands, next to the question.
     expect(within(required).getByText('Required')).toBeInTheDocument()
     expect(within(optional).queryByText('Required')).not.toBeInTheDocument()
-    expect(required).toHaveAccessibleDescription(/^Required Choose one answer/)
+    expect(required).toHaveAccessibleDescription(
+      'Required Choose one answer · 0\u00a0people answered',
+    )
     await user.click(within(optional).getByRole('checkbox', { name: 'Great!' }))
     expect(screen.getByRole('button', { name: 'Vote' })).toHaveAccessibleDescription(
       'Answer every required question before voting.',
