@@ -81,11 +81,14 @@ describe('the poll screen', () => {
     expect(screen.queryByRole('button', { name: 'Vote again' })).not.toBeInTheDocument()
   })
 
-  test('having voted, I am not told that I haven’t', async () => {
-    openPollScreen({ 'vote.AttachedVote.get': () => ({ attach: votedAttach() }) })
+  test('having voted, the author is told neither that they haven’t nor what members see before voting', async () => {
+    openPollScreen({
+      'vote.AttachedVote.get': () => ({ attach: votedAttach({ canEdit: true }) }),
+    })
 
     expect(await screen.findByRole('meter', { name: 'Great!' })).toBeInTheDocument()
     expect(screen.queryByText('You haven’t voted in this poll.')).not.toBeInTheDocument()
+    expect(screen.queryByText(/Members see the results/)).not.toBeInTheDocument()
   })
 
   test('the question of a one-question poll has nothing more to say than its answers', async () => {

@@ -101,6 +101,14 @@ describe('who voted', () => {
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('list', { name: 'Who voted Great!' })).toBeNull()
     expect(toggle).toHaveFocus()
+
+    // From inside the list too.
+    await user.click(toggle)
+    await user.click(await screen.findByRole('list', { name: 'Who voted Great!' }))
+    screen.getByRole('button', { name: 'Hide voters' }).focus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('list', { name: 'Who voted Great!' })).toBeNull()
+    expect(toggle).toHaveFocus()
   })
 
   test('more voters than a page load inside the list, on demand', async () => {
