@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import react from '@vitejs/plugin-react'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { answerPortalPost } from './answer-portal-post.ts'
+import { answerPortalPost, paintingModules } from './answer-portal-post.ts'
 import { appRoot, type AppRoot } from './testing/app-root.ts'
 import { startStubPortal, type StubPortal } from './testing/stub-portal.ts'
 
@@ -82,12 +82,7 @@ describe('the dev server with PORTAL_ORIGINS', () => {
     // What the first painted POST loads, loaded before the tests: the mutation
     // run (stryker.config.mjs, `ignoreStatic`) credits the code a module runs
     // as it loads to the test that loaded it, and none of these is about it.
-    await Promise.all([
-      import('./server-first-paint.ts'),
-      import('./paint-poll.ts'),
-      import('./server-purify.ts'),
-      dev.ssrLoadModule('/src/entry-server.tsx'),
-    ])
+    await paintingModules(dev)
   })
 
   afterAll(async () => {

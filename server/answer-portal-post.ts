@@ -84,14 +84,8 @@ async function firstPaintPage(
   if (!form) return undefined
   // Stryker disable next-line StringLiteral: Node's server always sets req.url
   const url = req.url ?? '/'
-  // Loaded on the first POST only: they bring jsdom and React's server side.
   const [{ serverFirstPage }, { paintPoll }, { serverPurify }, { appRenderer }] =
-    await Promise.all([
-      import('./server-first-paint.ts'),
-      import('./paint-poll.ts'),
-      import('./server-purify.ts'),
-      server.ssrLoadModule('/src/entry-server.tsx') as Promise<typeof EntryServer>,
-    ])
+    await paintingModules(server)
   const source = await readFile(join(server.config.root, 'index.html'), 'utf8')
   const template = await server.transformIndexHtml(url, source)
   const renderer = appRenderer(serverPurify())
@@ -101,6 +95,19 @@ async function firstPaintPage(
     paint: (request) =>
       paintPoll(renderer, { ...request, markupBudget: RENDER_LIMITS.markupBudget }),
   })
+}
+
+/**
+ * What painting a poll into the page needs, from the current sources. Loaded
+ * on the first painted POST only: they bring jsdom and React's server side.
+ */
+export function paintingModules(server: ViteDevServer) {
+  return Promise.all([
+    import('./server-first-paint.ts'),
+    import('./paint-poll.ts'),
+    import('./server-purify.ts'),
+    server.ssrLoadModule('/src/entry-server.tsx') as Promise<typeof EntryServer>,
+  ])
 }
 
 // A form navigation asks for HTML; the dev server's own POSTs (HMR, modules) do not.
